@@ -1,0 +1,91 @@
+#pragma once
+// Records the use cases read and write through the Store port, beside the core's domain types.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/role.hpp"
+#include "core/time.hpp"
+
+namespace motcua::app {
+
+struct User {
+  long long id = 0;
+  std::string username;
+  std::string password_hash;  // argon2id, libsodium's encoded string
+  std::string full_name;
+  std::string email;
+  std::string phone;
+  std::string citizen_id;  // số định danh cá nhân
+  std::string address;
+  std::vector<core::Role> roles;
+  std::optional<long long> unit_id;  // officials only
+  int failed_logins = 0;
+  std::optional<core::Instant> locked_until;
+  bool active = true;
+  core::Instant created_at{};
+
+  bool has_role(core::Role role) const;
+  bool is_official() const;
+};
+
+struct Session {
+  std::string token_hash;  // SHA-256 of the bearer token / cookie value: a stolen table is useless
+  long long user_id = 0;
+  std::string csrf_token;
+  core::Instant created_at{};
+  core::Instant last_seen_at{};
+  core::Instant expires_at{};
+};
+
+struct StoredFile {
+  long long id = 0;
+  long long dossier_id = 0;
+  std::string component_id;
+  std::string sha256;
+  long long size = 0;
+  std::string content_type;
+  std::string original_name;
+  long long uploaded_by = 0;
+  std::string purpose = "component";  // component | supplement | result
+  core::Instant created_at{};
+};
+
+struct Sector {
+  std::string code;
+  std::string name;
+  long long procedure_count = 0;
+};
+
+struct ProcedureQuery {
+  std::string text;         // diacritic-insensitive full text
+  std::string agency_code;  // competent agency's identifier
+  std::string sector_code;
+  std::string level;        // toan_trinh | mot_phan | truc_tiep
+  std::string audience;     // citizen | business
+  std::string sort;         // "" (relevance, then name) | name | duration
+  int page = 1;
+  int per_page = 20;
+};
+
+struct DossierQuery {
+  std::optional<long long> owner_id;
+  std::vector<long long> unit_ids;  // receiving or competent unit in this set
+  std::vector<int> statuses;
+  std::optional<long long> assignee_id;
+  bool include_drafts = false;
+  int page = 1;
+  int per_page = 50;
+};
+
+// Security and administration events (logins, lockouts, user and catalog changes), requirements §8.
+struct AuditEntry {
+  core::Instant at{};
+  std::string actor;
+  std::string action;
+  std::string target;
+  std::string detail;
+  std::string ip;
+};
+
+}  // namespace motcua::app

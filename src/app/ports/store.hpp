@@ -1,0 +1,114 @@
+#pragma once
+// The Store port. A use case runs inside one transaction: `write` for anything that changes state,
+// `read` for queries. Both adapters (SQLite, PostgreSQL) implement it with the same behaviour, and
+// one integration suite checks that.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/ports/records.hpp"
+#include "core/calendar.hpp"
+#include "core/dossier.hpp"
+#include "core/event_chain.hpp"
+#include "core/procedure.hpp"
+#include "core/unit.hpp"
+
+namespace motcua::app {
+
+template <class T>
+struct Page {
+  std::vector<T> items;
+  long long total = 0;
+};
+
+struct ProcedureHit {
+  core::Procedure procedure;  // without form and components for speed; details via find_procedure
+  std::string name_highlighted;  // HTML-escaped name with <mark>…</mark> around matched words
+};
+
+class Transaction {
+ public:
+  virtual ~Transaction() = default;
+
+  // Units and the agency tree.
+  virtual long long upsert_unit(const core::Unit& unit) = 0;  // by code; returns the id
+  virtual std::optional<core::Unit> find_unit(long long id) = 0;
+  virtual std::optional<core::Unit> find_unit_by_code(const std::string& code) = 0;
+  virtual std::vector<core::Unit> list_units() = 0;
+
+  // Catalog. Saving a procedure whose content changed creates a new version; dossiers keep theirs.
+  virtual long long save_procedure(const core::Procedure& procedure) = 0;  // returns the version id
+  virtual std::optional<core::Procedure> find_procedure(const std::string& code) = 0;  // current
+  virtual std::optional<core::Procedure> find_procedure_version(long long version_id) = 0;
+  virtual Page<ProcedureHit> search_procedures(const ProcedureQuery& query) = 0;
+  virtual std::vector<Sector> list_sectors() = 0;
+
+  // Accounts.
+  virtual long long insert_user(const User& user) = 0;  // throws StoreConflict on a taken username
+  virtual void update_user(const User& user) = 0;
+  virtual std::optional<User> find_user(long long id) = 0;
+  virtual std::optional<User> find_user_by_username(const std::string& username) = 0;
+  virtual std::vector<User> list_users_of_unit(long long unit_id) = 0;
+
+  virtual void insert_session(const Session& session) = 0;
+  virtual std::optional<Session> find_session(const std::string& token_hash) = 0;
+  virtual void touch_session(const std::string& token_hash, core::Instant seen_at) = 0;
+  virtual void delete_session(const std::string& token_hash) = 0;
+  virtual void delete_sessions_of_user(long long user_id) = 0;
+
+  // Dossiers.
+  virtual long long insert_dossier(const core::Dossier& dossier) = 0;
+  virtual void update_dossier(const core::Dossier& dossier) = 0;
+  virtual std::optional<core::Dossier> find_dossier(long long id) = 0;
+  virtual std::optional<core::Dossier> find_dossier_by_code(const std::string& code) = 0;
+  virtual Page<core::Dossier> list_dossiers(const DossierQuery& query) = 0;
+  // Takes the next number of a unit's daily counter inside this transaction: unique and
+  // consecutive under any concurrency.
+  virtual long long next_dossier_number(long long unit_id, int day_key) = 0;
+
+  virtual void append_event(long long dossier_id, const core::DossierEvent& event) = 0;
+  virtual std::vector<core::DossierEvent> list_events(long long dossier_id) = 0;
+  virtual std::optional<core::DossierEvent> last_event(long long dossier_id) = 0;
+  virtual std::vector<long long> list_dossier_ids_with_events() = 0;
+
+  // Files attached to dossiers (the bytes live in the FileStore).
+  virtual long long insert_file(const StoredFile& file) = 0;
+  virtual std::vector<StoredFile> list_files(long long dossier_id) = 0;
+  virtual std::optional<StoredFile> find_file(long long file_id) = 0;
+  virtual void delete_file(long long file_id) = 0;
+
+  // Calendar catalog.
+  virtual std::vector<core::CalendarDay> list_calendar_days() = 0;
+  virtual void upsert_calendar_day(const core::CalendarDay& day) = 0;
+  virtual bool delete_calendar_day(core::LocalDate date) = 0;
+
+  // Versioned settings: the value in force at `at` for `key` (JSON text).
+  virtual std::optional<std::string> setting(const std::string& key, core::Instant at) = 0;
+  virtual void put_setting(const std::string& key, core::Instant effective_from,
+                           const std::string& json) = 0;
+
+  virtual void append_audit(const AuditEntry& entry) = 0;
+};
+
+// A unique constraint was violated (e.g. a taken username).
+struct StoreConflict : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+// The store could not be reached or failed: a 5xx for the caller.
+struct StoreUnavailable : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  // Runs `work` in one transaction and commits; rolls back if it throws, and rethrows.
+  virtual void write(const std::function<void(Transaction&)>& work) = 0;
+  virtual void read(const std::function<void(Transaction&)>& work) = 0;
+  // Applies the numbered migrations not yet applied; returns how many ran.
+  virtual int migrate() = 0;
+  virtual std::string kind() const = 0;  // "sqlite" | "postgresql"
+};
+
+}  // namespace motcua::app

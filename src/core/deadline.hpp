@@ -1,0 +1,29 @@
+#pragma once
+// The deadline clock of one dossier. Reception starts it; a supplement request during appraisal
+// pauses it and the citizen's answer resumes it with the time that was left (Decree 61/2018 Art 18:
+// time already used counts towards the total); an apology moves the due date once (Mẫu 04).
+#include <optional>
+
+#include "core/calendar.hpp"
+#include "core/time.hpp"
+
+namespace motcua::core {
+
+struct DeadlineClock {
+  std::optional<Instant> received_at;
+  std::optional<Instant> due_at;
+  std::optional<Instant> paused_at;
+  long long remaining_minutes = 0;  // working minutes left when paused
+};
+
+DeadlineClock start_clock(const WorkingCalendar& calendar, Instant received_at, int working_days);
+DeadlineClock pause_clock(const WorkingCalendar& calendar, DeadlineClock clock, Instant at);
+DeadlineClock resume_clock(const WorkingCalendar& calendar, DeadlineClock clock, Instant at);
+DeadlineClock reschedule(DeadlineClock clock, Instant new_due_at);
+
+enum class Timeliness { early, on_time, late };  // trước hạn / đúng hạn / quá hạn
+// Early means finished before the due date's working day.
+Timeliness timeliness(Instant due_at, Instant finished_at);
+bool is_overdue(const DeadlineClock& clock, Instant now);
+
+}  // namespace motcua::core

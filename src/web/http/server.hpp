@@ -1,0 +1,50 @@
+#pragma once
+// The HTTP server: RESTinio behind this interface, and nothing else in the project includes it.
+#include <cstddef>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "web/http/message.hpp"
+
+namespace motcua::web {
+
+using Handler = std::function<Response(Request&)>;
+
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  unsigned short port = 8080;  // 0 picks a free port
+  std::size_t io_threads = 1;
+  std::size_t worker_threads = 4;     // store, hashing and PDF work
+  std::size_t worker_queue_limit = 256;  // beyond it: 503 with Retry-After
+  std::size_t max_body_bytes = 64 * 1024 * 1024;
+  std::size_t max_header_bytes = 16 * 1024;
+  std::size_t max_connections = 1024;
+  std::chrono::seconds read_timeout{30};
+  std::chrono::seconds write_timeout{60};
+  std::chrono::seconds handler_timeout{60};
+  std::string static_dir;     // served under /static/, precompressed variants preferred
+  std::string static_prefix = "/static/";
+};
+
+class HttpServer {
+ public:
+  HttpServer(ServerOptions options, Handler handler);
+  ~HttpServer();
+  HttpServer(const HttpServer&) = delete;
+  HttpServer& operator=(const HttpServer&) = delete;
+
+  // Binds and serves until stop() or SIGTERM/SIGINT; in-flight requests finish before it returns.
+  void run();
+  // The port actually bound (useful with port 0); valid once `on_listening` has fired.
+  unsigned short bound_port() const;
+  void on_listening(std::function<void(unsigned short)> callback);
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace motcua::web
