@@ -1,0 +1,224 @@
+#include "app/accounts.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "app/errors.hpp"
+#include "core/form.hpp"
+#include "core/sha256.hpp"
+#include "core/text.hpp"
+
+namespace motcua::app {
+namespace {
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+void audit(Transaction& tx, core::Instant at, std::string actor, std::string action,
+           std::string target, std::string ip, std::string detail = {}) {
+  tx.append_audit(AuditEntry{at, std::move(actor), std::move(action), std::move(target),
+                             std::move(detail), std::move(ip)});
+}
+
+std::map<std::string, std::string> registration_errors(const RegisterInput& in) {
+  std::map<std::string, std::string> errors;
+  if (!is_valid_username(lower(in.username))) errors["username"] = "error.username";
+  if (!is_strong_password(in.password)) errors["password"] = "error.weak_password";
+  if (core::trim(in.full_name).empty()) errors["full_name"] = "error.required";
+  if (core::trim(in.full_name).size() > 200) errors["full_name"] = "error.too_long";
+  if (!in.email.empty() && !core::is_valid_email(in.email)) errors["email"] = "error.email";
+  if (!in.phone.empty() && !core::is_valid_phone(in.phone)) errors["phone"] = "error.phone";
+  if (!in.citizen_id.empty() && !core::is_valid_citizen_id(in.citizen_id))
+    errors["citizen_id"] = "error.citizen_id";
+  return errors;
+}
+
+}  // namespace
+
+std::string token_hash(const std::string& token) { return core::sha256_hex(token); }
+
+bool is_valid_username(const std::string& username) {
+  if (username.size() < 3 || username.size() > 32) return false;
+  return std::all_of(username.begin(), username.end(), [](unsigned char c) {
+    return std::islower(c) || std::isdigit(c) || c == '_';
+  });
+}
+
+bool is_strong_password(const std::string& password) {
+  if (password.size() < 8 || password.size() > 128) return false;
+  bool letter = false, digit = false, special = false;
+  for (unsigned char c : password) {
+    if (std::isalpha(c)) letter = true;
+    else if (std::isdigit(c)) digit = true;
+    else special = true;
+  }
+  return letter && digit && special;
+}
+
+User Accounts::register_applicant(const RegisterInput& input, const std::string& ip) {
+  if (auto errors = registration_errors(input); !errors.empty()) throw_invalid(errors);
+  User user;
+  user.username = lower(input.username);
+  user.password_hash = services_.crypto.hash_password(input.password);
+  user.full_name = core::trim(input.full_name);
+  user.email = core::trim(input.email);
+  user.phone = core::trim(input.phone);
+  user.citizen_id = core::trim(input.citizen_id);
+  user.roles = {input.business ? core::Role::business : core::Role::citizen};
+  user.created_at = services_.clock.now();
+  try {
+    services_.store.write([&](Transaction& tx) {
+      user.id = tx.insert_user(user);
+      audit(tx, user.created_at, user.username, "register", user.username, ip);
+    });
+  } catch (const StoreConflict&) {
+    throw AppError(ErrorKind::invalid_input, "invalid_input", "error.invalid_input",
+                   {{"username", "error.username_taken"}});
+  }
+  return user;
+}
+
+LoginResult Accounts::login(const std::string& username, const std::string& password,
+                            const std::string& ip) {
+  const auto now = services_.clock.now();
+  std::optional<User> user;
+  services_.store.read([&](Transaction& tx) { user = tx.find_user_by_username(lower(username)); });
+  if (user && user->locked_until && *user->locked_until > now) {
+    AppError error(ErrorKind::locked, "account_locked", "error.account_locked");
+    error.params["until"] = core::format_display(*user->locked_until);
+    throw error;
+  }
+  // Verifying against a real hash when the user does not exist keeps the response time the same,
+  // so timing does not reveal which user names exist.
+  static const std::string dummy_hash = services_.crypto.hash_password("not-a-password-1!");
+  const bool ok = services_.crypto.verify_password(password, user ? user->password_hash : dummy_hash);
+  if (!user || !ok || !user->active) {
+    if (user) {
+      services_.store.write([&](Transaction& tx) {
+        auto fresh = tx.find_user(user->id);
+        if (!fresh) return;
+        fresh->failed_logins += 1;
+        if (fresh->failed_logins >= services_.policy.max_failed_logins) {
+          fresh->locked_until = now + services_.policy.lockout;
+          fresh->failed_logins = 0;
+          audit(tx, now, fresh->username, "lockout", fresh->username, ip);
+        }
+        tx.update_user(*fresh);
+        audit(tx, now, fresh->username, "login_failed", fresh->username, ip);
+      });
+    }
+    throw AppError(ErrorKind::unauthenticated, "invalid_credentials", "error.invalid_credentials");
+  }
+  LoginResult result;
+  services_.store.write([&](Transaction& tx) {
+    auto fresh = tx.find_user(user->id);
+    fresh->failed_logins = 0;
+    fresh->locked_until.reset();
+    tx.update_user(*fresh);
+    audit(tx, now, fresh->username, "login", fresh->username, ip);
+    result = open_session(tx, *fresh);
+  });
+  return result;
+}
+
+LoginResult Accounts::open_session(Transaction& tx, User user) {
+  const auto now = services_.clock.now();
+  LoginResult result;
+  result.token = services_.crypto.random_token();
+  result.session.token_hash = token_hash(result.token);
+  result.session.user_id = user.id;
+  result.session.csrf_token = services_.crypto.random_token();
+  result.session.created_at = now;
+  result.session.last_seen_at = now;
+  result.session.expires_at = now + services_.policy.session_max;
+  tx.insert_session(result.session);
+  result.user = std::move(user);
+  return result;
+}
+
+void Accounts::logout(const std::string& token) {
+  services_.store.write([&](Transaction& tx) { tx.delete_session(token_hash(token)); });
+}
+
+std::optional<Principal> Accounts::authenticate(const std::string& token) {
+  if (token.empty() || token.size() > 128) return std::nullopt;
+  const auto now = services_.clock.now();
+  const auto hash = token_hash(token);
+  std::optional<Principal> principal;
+  bool expired = false;
+  services_.store.read([&](Transaction& tx) {
+    auto session = tx.find_session(hash);
+    if (!session) return;
+    if (session->expires_at <= now || session->last_seen_at + services_.policy.session_idle <= now) {
+      expired = true;
+      return;
+    }
+    auto user = tx.find_user(session->user_id);
+    if (user && user->active) principal = Principal{*user, *session};
+  });
+  if (expired) {
+    services_.store.write([&](Transaction& tx) { tx.delete_session(hash); });
+    return std::nullopt;
+  }
+  // Refresh the idle timer at most once a minute: most requests then stay read-only.
+  if (principal && now - principal->session.last_seen_at >= std::chrono::minutes(1)) {
+    services_.store.write([&](Transaction& tx) { tx.touch_session(hash, now); });
+  }
+  return principal;
+}
+
+User Accounts::create_user(const NewUser& input, const std::string& actor) {
+  std::map<std::string, std::string> errors;
+  if (!is_valid_username(lower(input.username))) errors["username"] = "error.username";
+  if (!is_strong_password(input.password)) errors["password"] = "error.weak_password";
+  if (input.roles.empty()) errors["roles"] = "error.required";
+  const bool official = std::any_of(input.roles.begin(), input.roles.end(),
+                                    [](core::Role r) { return core::is_official(r); });
+  if (official && input.unit_code.empty()) errors["unit"] = "error.required";
+  if (!errors.empty()) throw_invalid(errors);
+  User user;
+  user.username = lower(input.username);
+  user.password_hash = services_.crypto.hash_password(input.password);
+  user.full_name = input.full_name.empty() ? user.username : input.full_name;
+  user.email = input.email;
+  user.roles = input.roles;
+  user.created_at = services_.clock.now();
+  try {
+    services_.store.write([&](Transaction& tx) {
+      if (!input.unit_code.empty()) {
+        auto unit = tx.find_unit_by_code(input.unit_code);
+        if (!unit) throw_invalid({{"unit", "error.unknown_unit"}});
+        user.unit_id = unit->id;
+      }
+      user.id = tx.insert_user(user);
+      audit(tx, user.created_at, actor, "user_add", user.username, "");
+    });
+  } catch (const StoreConflict&) {
+    throw_invalid({{"username", "error.username_taken"}});
+  }
+  return user;
+}
+
+void Accounts::update_profile(const Principal& who, const RegisterInput& input) {
+  std::map<std::string, std::string> errors;
+  if (core::trim(input.full_name).empty()) errors["full_name"] = "error.required";
+  if (!input.email.empty() && !core::is_valid_email(input.email)) errors["email"] = "error.email";
+  if (!input.phone.empty() && !core::is_valid_phone(input.phone)) errors["phone"] = "error.phone";
+  if (!input.citizen_id.empty() && !core::is_valid_citizen_id(input.citizen_id))
+    errors["citizen_id"] = "error.citizen_id";
+  if (!errors.empty()) throw_invalid(errors);
+  services_.store.write([&](Transaction& tx) {
+    auto user = tx.find_user(who.user.id);
+    if (!user) throw_unauthenticated();
+    user->full_name = core::trim(input.full_name);
+    user->email = core::trim(input.email);
+    user->phone = core::trim(input.phone);
+    user->citizen_id = core::trim(input.citizen_id);
+    tx.update_user(*user);
+  });
+}
+
+}  // namespace motcua::app

@@ -1,0 +1,65 @@
+#pragma once
+// Accounts: citizen self-registration, login with lockout, sessions and official accounts.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/services.hpp"
+
+namespace motcua::app {
+
+struct Principal {
+  User user;
+  Session session;
+};
+
+struct RegisterInput {
+  std::string username;
+  std::string password;
+  std::string full_name;
+  std::string email;
+  std::string phone;
+  std::string citizen_id;
+  bool business = false;
+};
+
+struct NewUser {
+  std::string username;
+  std::string password;
+  std::string full_name;
+  std::string email;
+  std::vector<core::Role> roles;
+  std::string unit_code;  // required for officials
+};
+
+struct LoginResult {
+  std::string token;  // bearer token and session cookie value; only its hash is stored
+  User user;
+  Session session;
+};
+
+class Accounts {
+ public:
+  explicit Accounts(Services& services) : services_(services) {}
+
+  User register_applicant(const RegisterInput& input, const std::string& ip);
+  LoginResult login(const std::string& username, const std::string& password, const std::string& ip);
+  void logout(const std::string& token);
+  // The session's owner if the token is valid and not idle too long; refreshes the idle timer.
+  std::optional<Principal> authenticate(const std::string& token);
+  // Officials and administrators: by an administrator, or by the CLI (actor "cli").
+  User create_user(const NewUser& input, const std::string& actor);
+  void update_profile(const Principal& who, const RegisterInput& input);
+
+ private:
+  LoginResult open_session(Transaction& tx, User user);
+  Services& services_;
+};
+
+std::string token_hash(const std::string& token);
+// Requirements §8: unique user names of letters, digits and '_'.
+bool is_valid_username(const std::string& username);
+// Requirements §8: at least 8 characters with letters, digits and a special character.
+bool is_strong_password(const std::string& password);
+
+}  // namespace motcua::app

@@ -1,0 +1,301 @@
+#include "app/applicant_dossiers.hpp"
+
+#include <algorithm>
+
+#include "app/dossier_flow.hpp"
+#include "app/errors.hpp"
+#include "app/form_json.hpp"
+#include "core/dossier_code.hpp"
+#include "core/text.hpp"
+
+namespace motcua::app {
+namespace {
+
+using core::Status;
+
+bool is_applicant(const User& user) {
+  return user.has_role(core::Role::citizen) || user.has_role(core::Role::business);
+}
+
+void require_applicant(const Principal& who) {
+  if (!is_applicant(who.user)) throw_forbidden();
+}
+
+// Decree 118/2025 Art 14: a provincial centre receives dossiers for every unit in the province.
+// The setting "intake.receiving_unit" names the desk; without it, the centre that receives for the
+// province, and failing that the competent unit itself.
+long long receiving_unit_for(Transaction& tx, const core::Dossier& dossier, core::Instant at) {
+  if (auto code = tx.setting("intake.receiving_unit", at)) {
+    if (auto unit = tx.find_unit_by_code(nlohmann::json::parse(*code).get<std::string>()))
+      return unit->id;
+  }
+  for (const auto& unit : tx.list_units()) {
+    if (unit.receives_for_province) return unit.id;
+  }
+  return dossier.competent_unit_id;
+}
+
+std::map<std::string, std::string> missing_components(const core::Procedure& procedure,
+                                                      const std::vector<StoredFile>& files) {
+  std::map<std::string, std::string> errors;
+  for (const auto& component : procedure.components) {
+    if (!component.required) continue;
+    const bool present = std::any_of(files.begin(), files.end(), [&](const StoredFile& f) {
+      return f.component_id == component.id && f.purpose == "component";
+    });
+    if (!present) errors["component:" + component.id] = "error.component_required";
+  }
+  return errors;
+}
+
+}  // namespace
+
+std::string sniff_content_type(std::string_view bytes) {
+  auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
+  if (starts("%PDF-")) return "application/pdf";
+  if (starts("\xFF\xD8\xFF")) return "image/jpeg";
+  if (starts("\x89PNG\r\n\x1A\n")) return "image/png";
+  return "";
+}
+
+core::Dossier ApplicantDossiers::create_draft(const Principal& who, const std::string& procedure_code,
+                                              const nlohmann::json& form) {
+  require_applicant(who);
+  check_form_shape(form);
+  const auto now = services_.clock.now();
+  core::Dossier dossier;
+  services_.store.write([&](Transaction& tx) {
+    auto procedure = tx.find_procedure(procedure_code);
+    if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
+    if (procedure->level == core::ServiceLevel::truc_tiep)
+      throw_invalid({{"procedure_code", "error.procedure_not_online"}});
+    auto competent = tx.find_unit_by_code(procedure->agency_code);
+    if (!competent) throw AppError(ErrorKind::unavailable, "catalog_incomplete", "error.internal");
+    dossier.procedure_version_id = procedure->version_id;
+    dossier.procedure_code = procedure->code;
+    dossier.procedure_name = procedure->name;
+    dossier.owner_id = who.user.id;
+    dossier.applicant_name = who.user.full_name;
+    dossier.competent_unit_id = competent->id;
+    dossier.receiving_unit_id = receiving_unit_for(tx, dossier, now);
+    dossier.form_json = form.dump();
+    dossier.created_at = now;
+    dossier.updated_at = now;
+    dossier.id = tx.insert_dossier(dossier);
+    record_event(tx, dossier, who.user.username, "create", Status::draft, Status::draft, "", {}, now);
+  });
+  return dossier;
+}
+
+core::Dossier ApplicantDossiers::owned_draft(Transaction& tx, const Principal& who, long long id) {
+  auto dossier = tx.find_dossier(id);
+  if (!dossier || dossier->owner_id != who.user.id) throw_not_found("dossier");
+  if (dossier->lifecycle.status != Status::draft)
+    throw AppError(ErrorKind::conflict, "not_a_draft", "error.not_a_draft");
+  return *dossier;
+}
+
+core::Dossier ApplicantDossiers::owned_by_code(Transaction& tx, const Principal& who,
+                                               const std::string& code) {
+  auto dossier = tx.find_dossier_by_code(code);
+  if (!dossier || dossier->owner_id != who.user.id) throw_not_found("dossier");
+  return *dossier;
+}
+
+core::Dossier ApplicantDossiers::update_draft(const Principal& who, long long id,
+                                              const nlohmann::json& form) {
+  require_applicant(who);
+  check_form_shape(form);
+  core::Dossier dossier;
+  services_.store.write([&](Transaction& tx) {
+    dossier = owned_draft(tx, who, id);
+    dossier.form_json = form.dump();
+    dossier.updated_at = services_.clock.now();
+    tx.update_dossier(dossier);
+  });
+  return dossier;
+}
+
+StoredFile ApplicantDossiers::store_upload(Transaction& tx, const Principal& who,
+                                           const core::Dossier& dossier, const Upload& upload,
+                                           const std::string& purpose) {
+  const auto type = sniff_content_type(upload.bytes);
+  if (type.empty()) throw_invalid({{"file", "error.file_type"}});
+  if (static_cast<long long>(upload.bytes.size()) > services_.policy.max_file_bytes)
+    throw AppError(ErrorKind::too_large, "file_too_large", "error.file_too_large");
+  if (upload.bytes.empty()) throw_invalid({{"file", "error.file_empty"}});
+  long long total = static_cast<long long>(upload.bytes.size());
+  for (const auto& file : tx.list_files(dossier.id)) total += file.size;
+  if (total > services_.policy.max_dossier_bytes)
+    throw AppError(ErrorKind::too_large, "dossier_too_large", "error.dossier_too_large");
+  StoredFile file;
+  file.dossier_id = dossier.id;
+  file.component_id = upload.component_id;
+  file.sha256 = services_.files.put(upload.bytes);
+  file.size = static_cast<long long>(upload.bytes.size());
+  file.content_type = type;
+  file.original_name = core::trim(upload.filename).substr(0, 200);
+  file.uploaded_by = who.user.id;
+  file.purpose = purpose;
+  file.created_at = services_.clock.now();
+  file.id = tx.insert_file(file);
+  return file;
+}
+
+StoredFile ApplicantDossiers::add_file(const Principal& who, long long id, const Upload& upload) {
+  require_applicant(who);
+  StoredFile file;
+  services_.store.write([&](Transaction& tx) {
+    const auto dossier = owned_draft(tx, who, id);
+    std::optional<core::Procedure> procedure = tx.find_procedure_version(dossier.procedure_version_id);
+    const bool known = procedure && std::any_of(procedure->components.begin(),
+                                                procedure->components.end(),
+                                                [&](const core::Component& c) {
+                                                  return c.id == upload.component_id;
+                                                });
+    if (!known) throw_invalid({{"component_id", "error.unknown_component"}});
+    file = store_upload(tx, who, dossier, upload, "component");
+  });
+  return file;
+}
+
+void ApplicantDossiers::delete_file(const Principal& who, long long id, long long file_id) {
+  require_applicant(who);
+  services_.store.write([&](Transaction& tx) {
+    const auto dossier = owned_draft(tx, who, id);
+    auto file = tx.find_file(file_id);
+    if (!file || file->dossier_id != dossier.id) throw_not_found("file");
+    tx.delete_file(file_id);
+  });
+}
+
+core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
+  require_applicant(who);
+  core::Dossier dossier;
+  services_.store.write([&](Transaction& tx) {
+    auto found = tx.find_dossier(id);
+    if (!found || found->owner_id != who.user.id) throw_not_found("dossier");
+    dossier = *found;
+    if (dossier.lifecycle.status != Status::draft) {
+      if (!dossier.code.empty()) return;  // already submitted: the same dossier, not a second one
+      throw AppError(ErrorKind::conflict, "not_a_draft", "error.not_a_draft");
+    }
+    // The dossier follows the procedure version in force when it is filed.
+    auto procedure = tx.find_procedure(dossier.procedure_code);
+    if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
+    auto errors = core::validate_form(procedure->form,
+                                      to_form_values(nlohmann::json::parse(dossier.form_json)));
+    errors.merge(missing_components(*procedure, tx.list_files(dossier.id)));
+    if (!errors.empty()) throw_invalid(errors);
+    const auto now = services_.clock.now();
+    const auto receiving = tx.find_unit(dossier.receiving_unit_id);
+    const auto day = core::to_local(now).date;
+    const auto number = tx.next_dossier_number(receiving->id, core::counter_day_key(day));
+    dossier.procedure_version_id = procedure->version_id;
+    dossier.code = core::format_dossier_code(receiving->code, day, number);
+    dossier.submitted_at = now;
+    dossier.lifecycle = core::apply(dossier.lifecycle, core::Action::submit, Status::submitted);
+    record_event(tx, dossier, who.user.username, "submit", Status::draft, Status::submitted, "",
+                 {{"code", dossier.code}}, now);
+  });
+  return dossier;
+}
+
+Page<core::Dossier> ApplicantDossiers::mine(const Principal& who, int page) {
+  DossierQuery query;
+  query.owner_id = who.user.id;
+  query.include_drafts = true;
+  query.page = std::max(1, page);
+  Page<core::Dossier> result;
+  services_.store.read([&](Transaction& tx) { result = tx.list_dossiers(query); });
+  return result;
+}
+
+core::Dossier ApplicantDossiers::answer_supplement(const Principal& who, const std::string& code,
+                                                   const std::string& comment,
+                                                   const std::vector<Upload>& uploads) {
+  require_applicant(who);
+  core::Dossier dossier;
+  services_.store.write([&](Transaction& tx) {
+    dossier = owned_by_code(tx, who, code);
+    const auto decision = core::decide(dossier.lifecycle, core::Action::answer_supplement,
+                                       who.user.roles.front());
+    if (!decision.to) throw_transition_error(*decision.error);
+    const auto now = services_.clock.now();
+    nlohmann::json files = nlohmann::json::array();
+    for (const auto& upload : uploads) {
+      files.push_back(store_upload(tx, who, dossier, upload, "supplement").sha256);
+    }
+    const auto from = dossier.lifecycle.status;
+    if (*decision.to != Status::submitted) {
+      dossier.clock = core::resume_clock(load_calendar(tx, now), dossier.clock, now);
+    }
+    dossier.lifecycle = core::apply(dossier.lifecycle, core::Action::answer_supplement, *decision.to);
+    nlohmann::json payload{{"files", files}};
+    if (dossier.clock.due_at) payload["due_at"] = core::format_iso(*dossier.clock.due_at);
+    record_event(tx, dossier, who.user.username, "answer-supplement", from, *decision.to,
+                 core::trim(comment), payload, now);
+  });
+  return dossier;
+}
+
+core::Dossier ApplicantDossiers::withdraw(const Principal& who, const std::string& code,
+                                          const std::string& reason) {
+  require_applicant(who);
+  core::Dossier dossier;
+  services_.store.write([&](Transaction& tx) {
+    dossier = owned_by_code(tx, who, code);
+    const auto decision =
+        core::decide(dossier.lifecycle, core::Action::withdraw, who.user.roles.front());
+    if (!decision.to) throw_transition_error(*decision.error);
+    const auto from = dossier.lifecycle.status;
+    dossier.lifecycle = core::apply(dossier.lifecycle, core::Action::withdraw, *decision.to);
+    record_event(tx, dossier, who.user.username, "withdraw", from, *decision.to, core::trim(reason),
+                 {}, services_.clock.now());
+  });
+  return dossier;
+}
+
+DossierDetail load_detail(Services& services, const User& viewer, const std::string& id_or_code) {
+  DossierDetail detail;
+  services.store.read([&](Transaction& tx) {
+    std::optional<core::Dossier> dossier = tx.find_dossier_by_code(id_or_code);
+    if (!dossier && !id_or_code.empty() &&
+        std::all_of(id_or_code.begin(), id_or_code.end(), ::isdigit) && id_or_code.size() < 18) {
+      dossier = tx.find_dossier(std::stoll(id_or_code));
+    }
+    const auto units = tx.list_units();
+    if (!dossier || !may_view(viewer, *dossier, units)) throw_not_found("dossier");
+    detail.dossier = *dossier;
+    detail.procedure = tx.find_procedure_version(dossier->procedure_version_id).value();
+    detail.files = tx.list_files(dossier->id);
+    detail.events = tx.list_events(dossier->id);
+    detail.actions = actions_for(viewer, *dossier, units);
+    for (const auto& unit : units) {
+      if (unit.id == dossier->receiving_unit_id) detail.receiving_unit = unit;
+      if (unit.id == dossier->competent_unit_id) detail.competent_unit = unit;
+    }
+    if (dossier->assignee_id) detail.assignee = tx.find_user(*dossier->assignee_id);
+  });
+  return detail;
+}
+
+LookupResult lookup(Services& services, const std::string& code) {
+  LookupResult result;
+  services.store.read([&](Transaction& tx) {
+    auto dossier = tx.find_dossier_by_code(core::trim(code));
+    if (!dossier || dossier->code.empty()) throw_not_found("dossier");
+    result.code = dossier->code;
+    result.procedure_code = dossier->procedure_code;
+    result.procedure_name = dossier->procedure_name;
+    result.status = dossier->lifecycle.status;
+    result.received_at = dossier->clock.received_at;
+    result.due_at = dossier->clock.due_at;
+    result.returned_at = dossier->returned_at;
+    if (auto unit = tx.find_unit(dossier->receiving_unit_id)) result.receiving_unit_name = unit->name;
+    if (auto unit = tx.find_unit(dossier->competent_unit_id)) result.competent_unit_name = unit->name;
+  });
+  return result;
+}
+
+}  // namespace motcua::app

@@ -1,0 +1,37 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/ports/store.hpp"
+#include "core/dossier.hpp"
+#include "core/procedure.hpp"
+
+namespace motcua::app {
+
+// Everything a dossier page or API response shows, loaded in one transaction.
+struct DossierDetail {
+  core::Dossier dossier;
+  core::Procedure procedure;  // the version the dossier was filed under
+  std::vector<StoredFile> files;
+  std::vector<core::DossierEvent> events;
+  std::vector<core::Action> actions;  // what the caller may do now
+  core::Unit receiving_unit;
+  core::Unit competent_unit;
+  std::optional<User> assignee;
+};
+
+// The public view of a dossier: progress without personal data (requirements P13).
+struct LookupResult {
+  std::string code;
+  std::string procedure_code;
+  std::string procedure_name;
+  core::Status status = core::Status::draft;
+  std::optional<core::Instant> received_at;
+  std::optional<core::Instant> due_at;
+  std::optional<core::Instant> returned_at;
+  std::string receiving_unit_name;
+  std::string competent_unit_name;
+};
+
+}  // namespace motcua::app

@@ -1,0 +1,117 @@
+#include "app/dossier_flow.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "app/errors.hpp"
+
+namespace motcua::app {
+namespace {
+
+std::vector<core::WorkingPeriod> parse_periods(const std::string& json_text) {
+  std::vector<core::WorkingPeriod> periods;
+  for (const auto& item : nlohmann::json::parse(json_text)) {
+    periods.push_back({item.at("start").get<int>(), item.at("end").get<int>()});
+  }
+  return periods;
+}
+
+}  // namespace
+
+core::WorkingCalendar load_calendar(Transaction& tx, core::Instant at) {
+  core::CalendarRules rules;
+  if (auto periods = tx.setting("calendar.periods", at)) rules.periods = parse_periods(*periods);
+  rules.days = tx.list_calendar_days();
+  return core::WorkingCalendar(std::move(rules));
+}
+
+bool unit_within(const std::vector<core::Unit>& units, long long unit_id, long long ancestor_id) {
+  std::map<long long, const core::Unit*> by_id;
+  for (const auto& unit : units) by_id[unit.id] = &unit;
+  // The depth bound protects against a cycle in a mis-edited tree.
+  for (int depth = 0; depth < 16; ++depth) {
+    if (unit_id == ancestor_id) return true;
+    auto it = by_id.find(unit_id);
+    if (it == by_id.end() || !it->second->parent_id) return false;
+    unit_id = *it->second->parent_id;
+  }
+  return false;
+}
+
+bool official_serves_side(const User& user, const core::Dossier& dossier, core::Side side,
+                          const std::vector<core::Unit>& units) {
+  if (!user.unit_id) return false;
+  switch (side) {
+    case core::Side::reception:
+      return unit_within(units, *user.unit_id, dossier.receiving_unit_id);
+    case core::Side::processing:
+      return unit_within(units, *user.unit_id, dossier.competent_unit_id);
+    case core::Side::owner:
+      return false;
+  }
+  return false;
+}
+
+bool may_view(const User& user, const core::Dossier& dossier, const std::vector<core::Unit>& units) {
+  if (dossier.owner_id == user.id) return true;
+  if (!user.is_official()) return false;
+  return official_serves_side(user, dossier, core::Side::reception, units) ||
+         official_serves_side(user, dossier, core::Side::processing, units);
+}
+
+std::optional<core::Role> acting_role(const User& user, const core::Dossier& dossier,
+                                      core::Action action, const std::vector<core::Unit>& units) {
+  for (core::Role role : user.roles) {
+    const auto decision = core::decide(dossier.lifecycle, action, role);
+    if (!decision.to) continue;
+    const bool side_ok = decision.side == core::Side::owner
+                             ? dossier.owner_id == user.id
+                             : official_serves_side(user, dossier, decision.side, units);
+    if (side_ok) return role;
+  }
+  return std::nullopt;
+}
+
+std::vector<core::Action> actions_for(const User& user, const core::Dossier& dossier,
+                                      const std::vector<core::Unit>& units) {
+  std::vector<core::Action> actions;
+  for (const auto& transition : core::transition_table()) {
+    const auto action = transition.action;
+    if (std::find(actions.begin(), actions.end(), action) != actions.end()) continue;
+    if (acting_role(user, dossier, action, units)) actions.push_back(action);
+  }
+  return actions;
+}
+
+void record_event(Transaction& tx, core::Dossier& dossier, const std::string& actor,
+                  const std::string& action, core::Status from, core::Status to,
+                  const std::string& comment, const nlohmann::json& payload, core::Instant at) {
+  core::DossierEvent event;
+  const auto previous = tx.last_event(dossier.id);
+  event.seq = previous ? previous->seq + 1 : 1;
+  event.at = at;
+  event.actor = actor;
+  event.action = action;
+  event.from = from;
+  event.to = to;
+  event.comment = comment;
+  event.payload = payload.is_null() ? "{}" : payload.dump();
+  core::seal_event(event, previous ? &*previous : nullptr);
+  tx.append_event(dossier.id, event);
+  dossier.updated_at = at;
+  tx.update_dossier(dossier);
+}
+
+void throw_transition_error(core::TransitionError error) {
+  switch (error) {
+    case core::TransitionError::role_not_allowed:
+      throw_forbidden();
+    case core::TransitionError::already_apologized:
+      throw AppError(ErrorKind::conflict, "already_apologized", "error.already_apologized");
+    case core::TransitionError::not_allowed_from_status:
+      break;
+  }
+  throw AppError(ErrorKind::conflict, "transition_not_allowed", "error.transition_not_allowed");
+}
+
+}  // namespace motcua::app

@@ -1,0 +1,43 @@
+#pragma once
+// Pieces every dossier use case shares: the calendar in force, who may see or move a dossier, and
+// recording a transition (event and status row in the same transaction).
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "app/ports/store.hpp"
+#include "core/calendar.hpp"
+#include "core/dossier.hpp"
+#include "core/lifecycle.hpp"
+
+namespace motcua::app {
+
+// The province's calendar rules in force at `at`: working periods from the versioned setting
+// "calendar.periods", holidays and make-up days from the catalog.
+core::WorkingCalendar load_calendar(Transaction& tx, core::Instant at);
+
+// Whether `unit_id` is `ancestor_id` or lies below it in the agency tree.
+bool unit_within(const std::vector<core::Unit>& units, long long unit_id, long long ancestor_id);
+
+// An official acts for the receiving desk or the competent unit, within their own unit's subtree.
+bool official_serves_side(const User& user, const core::Dossier& dossier, core::Side side,
+                          const std::vector<core::Unit>& units);
+bool may_view(const User& user, const core::Dossier& dossier, const std::vector<core::Unit>& units);
+
+// The role of `user` that allows `action` on `dossier` on the right side, if any.
+std::optional<core::Role> acting_role(const User& user, const core::Dossier& dossier,
+                                      core::Action action, const std::vector<core::Unit>& units);
+// Every action `user` may take on `dossier` now.
+std::vector<core::Action> actions_for(const User& user, const core::Dossier& dossier,
+                                      const std::vector<core::Unit>& units);
+
+// Appends the sealed event and writes the dossier row, in the caller's transaction.
+void record_event(Transaction& tx, core::Dossier& dossier, const std::string& actor,
+                  const std::string& action, core::Status from, core::Status to,
+                  const std::string& comment, const nlohmann::json& payload, core::Instant at);
+
+// Throws AppError conflict (409) or forbidden (403) for a refused transition.
+[[noreturn]] void throw_transition_error(core::TransitionError error);
+
+}  // namespace motcua::app

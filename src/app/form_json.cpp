@@ -1,0 +1,48 @@
+#include "app/form_json.hpp"
+
+#include "app/errors.hpp"
+#include "core/text.hpp"
+
+namespace motcua::app {
+namespace {
+
+constexpr std::size_t kMaxFormBytes = 256 * 1024;
+
+std::string scalar_text(const nlohmann::json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_boolean()) return value.get<bool>() ? "true" : "";
+  if (value.is_number()) return value.dump();
+  if (value.is_null()) return "";
+  throw_invalid({{"form", "error.form_shape"}});
+}
+
+}  // namespace
+
+void check_form_shape(const nlohmann::json& form) {
+  if (!form.is_object()) throw_invalid({{"form", "error.form_shape"}});
+  if (form.dump().size() > kMaxFormBytes) {
+    throw AppError(ErrorKind::too_large, "too_large", "error.too_large");
+  }
+}
+
+core::FormValues to_form_values(const nlohmann::json& form) {
+  check_form_shape(form);
+  core::FormValues values;
+  for (const auto& [name, value] : form.items()) {
+    core::FormValue field;
+    if (value.is_array()) {
+      for (const auto& row : value) {
+        if (!row.is_object()) throw_invalid({{name, "error.form_shape"}});
+        std::map<std::string, std::string> cells;
+        for (const auto& [column, cell] : row.items()) cells[column] = scalar_text(cell);
+        field.rows.push_back(std::move(cells));
+      }
+    } else {
+      field.text = scalar_text(value);
+    }
+    values[name] = std::move(field);
+  }
+  return values;
+}
+
+}  // namespace motcua::app

@@ -1,0 +1,15 @@
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include "core/form.hpp"
+
+namespace motcua::app {
+
+// An e-form's JSON (field → string, number, bool, or array of row objects) as core values.
+// Throws AppError invalid_input if the JSON is not an object of such values.
+core::FormValues to_form_values(const nlohmann::json& form);
+
+// Rejects a form that is not an object, or is larger than a dossier form can reasonably be.
+void check_form_shape(const nlohmann::json& form);
+
+}  // namespace motcua::app

@@ -1,0 +1,117 @@
+#include "app/procedure_json.hpp"
+
+#include <stdexcept>
+
+namespace motcua::app {
+namespace {
+
+using nlohmann::json;
+
+std::string str(const json& j, const char* key) { return j.value(key, std::string()); }
+
+template <class T, class Parse>
+T parse_enum(const json& j, const char* key, Parse parse, T fallback) {
+  if (!j.contains(key)) return fallback;
+  auto value = parse(j.at(key).get<std::string>());
+  if (!value) throw std::invalid_argument(std::string("bad ") + key);
+  return *value;
+}
+
+core::FormField field_from_json(const json& j) {
+  core::FormField field;
+  field.name = j.at("name").get<std::string>();
+  field.label = str(j, "label");
+  field.type = parse_enum(j, "type", core::parse_field_type, core::FieldType::text);
+  field.required = j.value("required", false);
+  field.max_length = j.value("max_length", 0);
+  field.profile_key = str(j, "profile_key");
+  field.visible_if = str(j, "visible_if");
+  for (const auto& option : j.value("options", json::array()))
+    field.options.push_back({str(option, "value"), str(option, "label")});
+  for (const auto& column : j.value("columns", json::array()))
+    field.columns.push_back(field_from_json(column));
+  return field;
+}
+
+}  // namespace
+
+json form_field_to_json(const core::FormField& field) {
+  json j{{"name", field.name},
+         {"label", field.label},
+         {"type", core::field_type_name(field.type)},
+         {"required", field.required}};
+  if (field.max_length > 0) j["max_length"] = field.max_length;
+  if (!field.profile_key.empty()) j["profile_key"] = field.profile_key;
+  if (!field.visible_if.empty()) j["visible_if"] = field.visible_if;
+  if (!field.options.empty()) {
+    j["options"] = json::array();
+    for (const auto& o : field.options) j["options"].push_back({{"value", o.value}, {"label", o.label}});
+  }
+  if (!field.columns.empty()) {
+    j["columns"] = json::array();
+    for (const auto& c : field.columns) j["columns"].push_back(form_field_to_json(c));
+  }
+  return j;
+}
+
+json procedure_to_json(const core::Procedure& p) {
+  json components = json::array();
+  for (const auto& c : p.components) {
+    components.push_back({{"id", c.id}, {"name", c.name}, {"required", c.required},
+                          {"originals", c.originals}, {"copies", c.copies}, {"note", c.note}});
+  }
+  json fees = json::array();
+  for (const auto& f : p.fees)
+    fees.push_back({{"name", f.name}, {"amount_vnd", f.amount_vnd}, {"note", f.note}});
+  json form = json::array();
+  for (const auto& field : p.form) form.push_back(form_field_to_json(field));
+  return {{"code", p.code},
+          {"name", p.name},
+          {"sector_code", p.sector_code},
+          {"sector_name", p.sector_name},
+          {"agency_code", p.agency_code},
+          {"agency_name", p.agency_name},
+          {"level", core::service_level_name(p.level)},
+          {"audience", core::audience_name(p.audience)},
+          {"duration_working_days", p.duration_working_days},
+          {"steps", p.steps},
+          {"channels", p.channels},
+          {"components", components},
+          {"fees", fees},
+          {"applicants", p.applicants},
+          {"result", p.result},
+          {"legal_basis", p.legal_basis},
+          {"conditions", p.conditions},
+          {"form", form},
+          {"effective_from", core::format_date(p.effective_from)}};
+}
+
+core::Procedure procedure_from_json(const json& j) {
+  core::Procedure p;
+  p.code = j.at("code").get<std::string>();
+  p.name = j.at("name").get<std::string>();
+  p.sector_code = str(j, "sector_code");
+  p.sector_name = str(j, "sector_name");
+  p.agency_code = str(j, "agency_code");
+  p.agency_name = str(j, "agency_name");
+  p.level = parse_enum(j, "level", core::parse_service_level, core::ServiceLevel::mot_phan);
+  p.audience = parse_enum(j, "audience", core::parse_audience, core::Audience::citizen);
+  p.duration_working_days = j.value("duration_working_days", 0);
+  p.steps = j.value("steps", std::vector<std::string>{});
+  p.channels = j.value("channels", std::vector<std::string>{});
+  for (const auto& c : j.value("components", json::array())) {
+    p.components.push_back({c.at("id").get<std::string>(), str(c, "name"), c.value("required", true),
+                            c.value("originals", 1), c.value("copies", 0), str(c, "note")});
+  }
+  for (const auto& f : j.value("fees", json::array()))
+    p.fees.push_back({str(f, "name"), f.value("amount_vnd", 0LL), str(f, "note")});
+  p.applicants = str(j, "applicants");
+  p.result = str(j, "result");
+  p.legal_basis = str(j, "legal_basis");
+  p.conditions = str(j, "conditions");
+  for (const auto& field : j.value("form", json::array())) p.form.push_back(field_from_json(field));
+  if (auto date = core::parse_date(str(j, "effective_from"))) p.effective_from = *date;
+  return p;
+}
+
+}  // namespace motcua::app
