@@ -1,0 +1,115 @@
+#include "app/demo_seed.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "app/accounts.hpp"
+#include "app/errors.hpp"
+#include "app/procedure_json.hpp"
+
+namespace motcua::app {
+namespace {
+
+using nlohmann::json;
+
+core::Unit unit_from_json(const json& j) {
+  core::Unit unit;
+  unit.code = j.at("code").get<std::string>();
+  unit.name = j.at("name").get<std::string>();
+  unit.kind = core::parse_unit_kind(j.value("kind", "agency")).value_or(core::UnitKind::agency);
+  unit.receives_for_province = j.value("receives_for_province", false);
+  unit.address = j.value("address", "");
+  unit.phone = j.value("phone", "");
+  unit.email = j.value("email", "");
+  return unit;
+}
+
+int seed_units(Transaction& tx, const json& units) {
+  // Parents first: the file lists them before their children, but resolve by code to be sure.
+  int count = 0;
+  for (int pass = 0; pass < 4; ++pass) {
+    for (const auto& j : units) {
+      auto unit = unit_from_json(j);
+      const auto parent = j.value("parent", json()).is_string() ? j["parent"].get<std::string>() : "";
+      if (!parent.empty()) {
+        auto found = tx.find_unit_by_code(parent);
+        if (!found) continue;
+        unit.parent_id = found->id;
+      }
+      tx.upsert_unit(unit);
+      if (pass == 0) ++count;
+    }
+  }
+  return count;
+}
+
+int seed_procedures(Transaction& tx, const json& procedures) {
+  int count = 0;
+  for (const auto& j : procedures) {
+    auto procedure = procedure_from_json(j);
+    if (auto agency = tx.find_unit_by_code(procedure.agency_code)) procedure.agency_name = agency->name;
+    tx.save_procedure(procedure);
+    ++count;
+  }
+  return count;
+}
+
+void seed_calendar(Transaction& tx, const json& calendar) {
+  for (const auto& j : calendar.value("days", json::array())) {
+    auto date = core::parse_date(j.at("date").get<std::string>());
+    if (!date) throw std::invalid_argument("calendar date");
+    const auto kind = j.value("kind", "holiday") == "make_up_working"
+                          ? core::CalendarDayKind::make_up_working
+                          : core::CalendarDayKind::holiday;
+    tx.upsert_calendar_day({*date, j.value("name", ""), kind});
+  }
+  if (calendar.contains("periods"))
+    tx.put_setting("calendar.periods", core::Instant{}, calendar["periods"].dump());
+  if (calendar.contains("receiving_unit"))
+    tx.put_setting("intake.receiving_unit", core::Instant{}, calendar["receiving_unit"].dump());
+}
+
+}  // namespace
+
+const std::vector<DemoAccount>& demo_accounts() {
+  static const std::vector<DemoAccount> accounts{
+      {"congdan", core::Role::citizen, "", "Nguyễn Văn An"},
+      {"doanhnghiep", core::Role::business, "", "Công ty TNHH Minh An Xanh"},
+      {"tiepnhan", core::Role::reception, "H29.50", "Trần Thị Bình"},
+      {"chuyenvien", core::Role::specialist, "H29.12.05", "Lê Văn Cường"},
+      {"lanhdao", core::Role::leader, "H29.12.05", "Phạm Thị Dung"},
+      {"quantri", core::Role::admin, "", "Quản trị hệ thống"},
+  };
+  return accounts;
+}
+
+SeedSummary seed_demo(Services& services, const DemoData& data) {
+  SeedSummary summary;
+  const auto units = json::parse(data.units_json);
+  const auto procedures = json::parse(data.procedures_json);
+  const auto calendar = json::parse(data.calendar_json);
+  services.store.write([&](Transaction& tx) {
+    summary.units = seed_units(tx, units);
+    summary.procedures = seed_procedures(tx, procedures);
+    seed_calendar(tx, calendar);
+  });
+  Accounts accounts(services);
+  for (const auto& account : demo_accounts()) {
+    bool exists = false;
+    services.store.read([&](Transaction& tx) {
+      exists = tx.find_user_by_username(account.username).has_value();
+    });
+    if (exists) continue;
+    auto user = accounts.create_user({account.username, kDemoPassword, account.full_name, "",
+                                      {account.role}, account.unit_code},
+                                     "seed-demo");
+    ++summary.accounts_created;
+    if (account.role == core::Role::citizen) {
+      RegisterInput profile{account.username, "", account.full_name, "congdan@example.vn",
+                            "0912345678", "001090000123"};
+      accounts.update_profile(Principal{user, {}}, profile);
+    }
+  }
+  return summary;
+}
+
+}  // namespace motcua::app
