@@ -1,0 +1,24 @@
+#include "cli/demo_loader.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace motcua::cli {
+
+std::string read_text_file(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+app::SeedSummary load_demo(app::Services& services, const std::string& resources) {
+  const auto dir = resources + "/data/demo/";
+  return app::seed_demo(services, {read_text_file(dir + "units.json"),
+                                   read_text_file(dir + "procedures.json"),
+                                   read_text_file(dir + "calendar.json")});
+}
+
+}  // namespace motcua::cli

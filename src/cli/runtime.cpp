@@ -1,0 +1,49 @@
+#include "cli/runtime.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cstdlib>
+
+#include "security/sodium_crypto.hpp"
+#include "store/open_store.hpp"
+
+namespace motcua::cli {
+namespace {
+
+class SystemClock final : public app::Clock {
+ public:
+  core::Instant now() const override {
+    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+  }
+};
+
+}  // namespace
+
+std::string resource_dir(const Arguments& args) {
+  if (auto dir = args.value("resources")) return *dir;
+  if (const char* env = std::getenv("MOTCUA_RESOURCES"); env && *env) return env;
+  return MOTCUA_SOURCE_DIR;
+}
+
+const std::set<std::string>& store_options() {
+  static const std::set<std::string> options{"data", "db", "resources"};
+  return options;
+}
+
+Runtime open_runtime(const Arguments& args) {
+  Runtime runtime;
+  const auto data = args.value_or("data", "var");
+  const auto db = args.value_or("db", "");
+  runtime.store = store::open_store(data, db);
+  const int applied = runtime.store->migrate();
+  if (applied > 0) spdlog::info("applied {} migration(s) to the {} store", applied, runtime.store->kind());
+  runtime.files = store::open_file_store(data);
+  runtime.clock = std::make_unique<SystemClock>();
+  runtime.crypto = std::make_unique<security::SodiumCrypto>();
+  runtime.services = std::make_unique<app::Services>(
+      app::Services{*runtime.store, *runtime.files, *runtime.clock, *runtime.crypto, {}});
+  return runtime;
+}
+
+}  // namespace motcua::cli

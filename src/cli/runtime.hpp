@@ -1,0 +1,30 @@
+#pragma once
+// What every subcommand opens: the store, the file store, the clock and the crypto, from the
+// common options --data, --db and --resources.
+#include <memory>
+#include <string>
+
+#include "app/services.hpp"
+#include "cli/arguments.hpp"
+
+namespace motcua::cli {
+
+// Folders the binary reads at run time (templates, i18n, static, data/demo, the OpenAPI document).
+// --resources, then $MOTCUA_RESOURCES, then the source tree the binary was built from.
+std::string resource_dir(const Arguments& args);
+
+struct Runtime {
+  std::unique_ptr<app::Store> store;
+  std::unique_ptr<app::FileStore> files;
+  std::unique_ptr<app::Clock> clock;
+  std::unique_ptr<app::Crypto> crypto;
+  std::unique_ptr<app::Services> services;
+};
+
+// Opens the store named by --db (PostgreSQL) or under --data (SQLite) and applies migrations.
+Runtime open_runtime(const Arguments& args);
+
+// The options shared by every subcommand that touches the store.
+const std::set<std::string>& store_options();
+
+}  // namespace motcua::cli

@@ -1,0 +1,39 @@
+#pragma once
+// Server-side pages from mustache templates on disk. A province's theme folder may override any
+// template without recompiling. Translations are substituted once at load: `[[key]]` in a template
+// becomes the escaped text of `key` in each language, so a render pays nothing for them.
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "views/i18n.hpp"
+
+namespace motcua::views {
+
+class Renderer {
+ public:
+  // Loads every *.mustache under `template_dir`, then those under `theme_dir` (if any) over them.
+  Renderer(const std::string& template_dir, const std::string& theme_dir,
+           const Translations& translations);
+
+  // Renders `page` inside the "layout" template: the page's HTML goes to {{{content}}}.
+  std::string page(const std::string& lang, const std::string& name,
+                   const nlohmann::json& context) const;
+  // Renders one template alone (no layout).
+  std::string render(const std::string& lang, const std::string& name,
+                     const nlohmann::json& context) const;
+  bool has(const std::string& name) const;
+
+ private:
+  struct Compiled {
+    std::map<std::string, std::string> templates;  // name → text with translations applied
+  };
+  std::map<std::string, Compiled> by_language_;
+};
+
+// "[[key]]" → escaped translation, for one language.
+std::string apply_translations(const std::string& text, const Translations& translations,
+                               const std::string& lang);
+
+}  // namespace motcua::views

@@ -1,0 +1,73 @@
+#include "web/caller.hpp"
+
+#include <sodium.h>
+
+namespace motcua::web {
+namespace {
+
+bool constant_time_equal(const std::string& a, const std::string& b) {
+  return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::optional<std::string> bearer_token(const Request& request) {
+  auto header = request.header("authorization");
+  constexpr std::string_view kPrefix = "Bearer ";
+  if (!header || header->size() <= kPrefix.size() || header->compare(0, kPrefix.size(), kPrefix) != 0)
+    return std::nullopt;
+  return header->substr(kPrefix.size());
+}
+
+}  // namespace
+
+std::string request_language(const Request& request) {
+  if (auto lang = request.query_param("lang")) return views::Translations::normalize_language(*lang);
+  if (auto lang = request.cookie(kLanguageCookie))
+    return views::Translations::normalize_language(*lang);
+  if (auto accept = request.header("accept-language")) {
+    if (accept->rfind("en", 0) == 0) return "en";
+  }
+  return "vi";
+}
+
+Caller identify(WebContext& context, const Request& request) {
+  Caller caller;
+  caller.lang = request_language(request);
+  app::Accounts accounts(context.services);
+  if (auto token = bearer_token(request)) {
+    caller.token = *token;
+    caller.principal = accounts.authenticate(*token);
+  } else if (auto cookie = request.cookie(kSessionCookie)) {
+    caller.token = *cookie;
+    caller.via_cookie = true;
+    caller.principal = accounts.authenticate(*cookie);
+  }
+  return caller;
+}
+
+bool csrf_ok(const Caller& caller, const Request& request, const std::string& form_token) {
+  if (!caller.via_cookie || !caller.principal) return true;
+  const auto& expected = caller.principal->session.csrf_token;
+  if (!form_token.empty() && constant_time_equal(form_token, expected)) return true;
+  auto header = request.header(kCsrfHeader);
+  return header && constant_time_equal(*header, expected);
+}
+
+std::string session_cookie(const WebContext& context, const std::string& token) {
+  std::string cookie = std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax";
+  if (context.config.secure_cookies) cookie += "; Secure";
+  return cookie;
+}
+
+std::string expired_session_cookie(const WebContext& context) {
+  std::string cookie = std::string(kSessionCookie) +
+                       "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0";
+  if (context.config.secure_cookies) cookie += "; Secure";
+  return cookie;
+}
+
+std::string language_cookie(const std::string& lang) {
+  return std::string(kLanguageCookie) + "=" + views::Translations::normalize_language(lang) +
+         "; Path=/; Max-Age=31536000; SameSite=Lax";
+}
+
+}  // namespace motcua::web

@@ -1,0 +1,42 @@
+#pragma once
+// Who is calling: a bearer token (API clients) or the session cookie (browsers), and in which
+// language. Cookie-authenticated requests that change state must carry the session's CSRF token.
+#include <optional>
+#include <string>
+
+#include "app/accounts.hpp"
+#include "web/http/message.hpp"
+#include "web/web_context.hpp"
+
+namespace motcua::web {
+
+inline constexpr const char* kSessionCookie = "motcua_session";
+inline constexpr const char* kLanguageCookie = "motcua_lang";
+inline constexpr const char* kCsrfField = "_csrf";
+inline constexpr const char* kCsrfHeader = "x-csrf-token";
+
+struct Caller {
+  std::optional<app::Principal> principal;
+  bool via_cookie = false;
+  std::string token;
+  std::string lang = "vi";
+
+  bool signed_in() const { return principal.has_value(); }
+  const app::User& user() const { return principal->user; }
+};
+
+Caller identify(WebContext& context, const Request& request);
+
+// For cookie sessions: the token must match (from the form field or the X-CSRF-Token header).
+// Bearer-token calls are not exposed to CSRF and pass.
+bool csrf_ok(const Caller& caller, const Request& request, const std::string& form_token);
+
+// Set-Cookie values for a new session, for logout, and for the language choice.
+std::string session_cookie(const WebContext& context, const std::string& token);
+std::string expired_session_cookie(const WebContext& context);
+std::string language_cookie(const std::string& lang);
+
+// The request's language: ?lang=, then the cookie, then Accept-Language, then Vietnamese.
+std::string request_language(const Request& request);
+
+}  // namespace motcua::web

@@ -1,0 +1,100 @@
+#include "web/json_views.hpp"
+
+#include "app/procedure_json.hpp"
+
+namespace motcua::web {
+
+using nlohmann::json;
+
+json status_json(core::Status status) {
+  return {{"code", core::status_code(status)},
+          {"name", core::status_national_name(status)},
+          {"key", core::status_key(status)}};
+}
+
+json optional_instant(const std::optional<core::Instant>& at) {
+  return at ? json(core::format_iso(*at)) : json(nullptr);
+}
+
+json procedure_summary_json(const core::Procedure& p) {
+  return {{"code", p.code},
+          {"name", p.name},
+          {"sector", {{"code", p.sector_code}, {"name", p.sector_name}}},
+          {"agency", {{"code", p.agency_code}, {"name", p.agency_name}}},
+          {"level", core::service_level_name(p.level)},
+          {"audience", core::audience_name(p.audience)},
+          {"duration_working_days", p.duration_working_days}};
+}
+
+json procedure_detail_json(const core::Procedure& p) {
+  auto out = procedure_summary_json(p);
+  const auto record = app::procedure_to_json(p);
+  for (const char* key : {"steps", "channels", "components", "fees", "applicants", "result",
+                          "legal_basis", "conditions", "effective_from"}) {
+    out[key] = record.at(key);
+  }
+  out["form"] = {{"fields", record.at("form")}};
+  return out;
+}
+
+json dossier_summary_json(const core::Dossier& d) {
+  return {{"id", d.id},
+          {"code", d.code.empty() ? json(nullptr) : json(d.code)},
+          {"procedure", {{"code", d.procedure_code}, {"name", d.procedure_name}}},
+          {"status", status_json(d.lifecycle.status)},
+          {"channel", core::channel_name(d.channel)},
+          {"applicant_name", d.applicant_name},
+          {"submitted_at", optional_instant(d.submitted_at)},
+          {"received_at", optional_instant(d.clock.received_at)},
+          {"due_at", optional_instant(d.clock.due_at)},
+          {"returned_at", optional_instant(d.returned_at)},
+          {"updated_at", core::format_iso(d.updated_at)}};
+}
+
+json event_json(const core::DossierEvent& e) {
+  return {{"seq", e.seq},
+          {"at", core::format_iso(e.at)},
+          {"actor", e.actor},
+          {"action", e.action},
+          {"from", core::status_code(e.from)},
+          {"to", core::status_code(e.to)},
+          {"comment", e.comment},
+          {"payload", json::parse(e.payload, nullptr, false)},
+          {"hash", e.hash}};
+}
+
+json file_json(const app::StoredFile& f) {
+  return {{"file_id", f.id},
+          {"component_id", f.component_id},
+          {"sha256", f.sha256},
+          {"size", f.size},
+          {"content_type", f.content_type},
+          {"name", f.original_name},
+          {"purpose", f.purpose},
+          {"uploaded_at", core::format_iso(f.created_at)}};
+}
+
+json dossier_detail_json(const app::DossierDetail& detail) {
+  auto out = dossier_summary_json(detail.dossier);
+  out["form"] = json::parse(detail.dossier.form_json, nullptr, false);
+  out["receiving_unit"] = {{"code", detail.receiving_unit.code}, {"name", detail.receiving_unit.name}};
+  out["competent_unit"] = {{"code", detail.competent_unit.code}, {"name", detail.competent_unit.name}};
+  out["assignee"] = detail.assignee ? json(detail.assignee->username) : json(nullptr);
+  out["files"] = json::array();
+  for (const auto& file : detail.files) out["files"].push_back(file_json(file));
+  out["actions"] = json::array();
+  for (auto action : detail.actions) out["actions"].push_back(core::action_name(action));
+  out["apologized"] = detail.dossier.lifecycle.apologized;
+  return out;
+}
+
+json lookup_json(const app::LookupResult& r) {
+  return {{"code", r.code},
+          {"procedure", {{"code", r.procedure_code}, {"name", r.procedure_name}}},
+          {"status", status_json(r.status)},
+          {"received_at", optional_instant(r.received_at)},
+          {"due_at", optional_instant(r.due_at)},
+          {"returned_at", optional_instant(r.returned_at)}};
+}
+
+}  // namespace motcua::web

@@ -1,0 +1,92 @@
+#include "web/responses.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include "core/text.hpp"
+
+namespace motcua::web {
+namespace {
+
+bool is_unsafe(Method method) {
+  return method != Method::get && method != Method::head && method != Method::options;
+}
+
+Response internal_error(const WebContext& context, const std::string& lang, const Request& request,
+                        int status, const std::string& code, const std::string& what) {
+  spdlog::error("request {} failed: {}: {}", request.request_id, code, what);
+  auto response = api_error(context, lang, status, code,
+                            status == 503 ? "error.unavailable" : "error.internal");
+  if (status == 503) response.header("retry-after", "5");
+  return response;
+}
+
+}  // namespace
+
+int http_status(app::ErrorKind kind) {
+  switch (kind) {
+    case app::ErrorKind::invalid_input: return 400;
+    case app::ErrorKind::unauthenticated: return 401;
+    case app::ErrorKind::forbidden: return 403;
+    case app::ErrorKind::not_found: return 404;
+    case app::ErrorKind::conflict: return 409;
+    case app::ErrorKind::too_large: return 413;
+    case app::ErrorKind::too_many:
+    case app::ErrorKind::locked: return 429;
+    case app::ErrorKind::unavailable: return 503;
+  }
+  return 500;
+}
+
+Response json_response(int status, const nlohmann::json& body) {
+  return Response::json(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+nlohmann::json error_body(const WebContext& context, const std::string& lang,
+                          const app::AppError& error) {
+  nlohmann::json body{{"code", error.code()},
+                      {"message", context.translations.format(lang, error.message_key(), error.params)}};
+  if (!error.fields().empty()) {
+    nlohmann::json fields = nlohmann::json::object();
+    for (const auto& [name, key] : error.fields()) fields[name] = context.translations.text(lang, key);
+    body["fields"] = fields;
+  }
+  return {{"error", body}};
+}
+
+Response api_error(const WebContext& context, const std::string& lang, const app::AppError& error) {
+  return json_response(http_status(error.kind()), error_body(context, lang, error));
+}
+
+Response api_error(const WebContext& context, const std::string& lang, int status,
+                   const std::string& code, const std::string& message_key) {
+  return json_response(status, {{"error",
+                                 {{"code", code},
+                                  {"message", context.translations.text(lang, message_key)}}}});
+}
+
+nlohmann::json parse_json_body(const Request& request) {
+  if (!core::is_valid_utf8(request.body))
+    throw app::AppError(app::ErrorKind::invalid_input, "invalid_utf8", "error.invalid_utf8");
+  auto body = nlohmann::json::parse(request.body, nullptr, false);
+  if (body.is_discarded())
+    throw app::AppError(app::ErrorKind::invalid_input, "malformed_json", "error.malformed_json");
+  return body;
+}
+
+Response run_api(WebContext& context, Request& request, const CallerHandler& handler) {
+  const auto lang = request_language(request);
+  try {
+    auto caller = identify(context, request);
+    if (is_unsafe(request.method) && !csrf_ok(caller, request, ""))
+      return api_error(context, caller.lang, 403, "csrf", "error.csrf");
+    return handler(caller);
+  } catch (const app::AppError& error) {
+    return api_error(context, lang, error);
+  } catch (const nlohmann::json::exception& error) {
+    return api_error(context, lang, 400, "malformed_json", "error.malformed_json");
+  } catch (const app::StoreUnavailable& error) {
+    return internal_error(context, lang, request, 503, "store_unavailable", error.what());
+  }
+}
+
+}  // namespace motcua::web

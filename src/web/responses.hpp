@@ -1,0 +1,36 @@
+#pragma once
+// Turning use-case outcomes into HTTP: JSON bodies, the API error shape of API.md, and the
+// status each error kind maps to.
+#include <functional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "app/errors.hpp"
+#include "web/caller.hpp"
+#include "web/http/message.hpp"
+#include "web/web_context.hpp"
+
+namespace motcua::web {
+
+int http_status(app::ErrorKind kind);
+
+Response json_response(int status, const nlohmann::json& body);
+
+// {"error": {"code", "message", "fields"}} with messages in the caller's language.
+nlohmann::json error_body(const WebContext& context, const std::string& lang,
+                          const app::AppError& error);
+Response api_error(const WebContext& context, const std::string& lang, const app::AppError& error);
+Response api_error(const WebContext& context, const std::string& lang, int status,
+                   const std::string& code, const std::string& message_key);
+
+using CallerHandler = std::function<Response(Caller&)>;
+
+// Runs an API handler: identifies the caller, enforces CSRF on cookie sessions for unsafe methods,
+// and maps every failure to the API error shape (malformed JSON → 400, store down → 503, …).
+Response run_api(WebContext& context, Request& request, const CallerHandler& handler);
+
+// Parses a JSON request body; a malformed or non-UTF-8 body is an AppError (400 malformed_json).
+nlohmann::json parse_json_body(const Request& request);
+
+}  // namespace motcua::web

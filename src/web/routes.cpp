@@ -1,0 +1,51 @@
+#include "web/routes.hpp"
+
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include "web/responses.hpp"
+#include "web/security_headers.hpp"
+
+namespace motcua::web {
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void register_system_routes(Router& router, WebContext& context) {
+  // Ready once the store answers: the migrations ran before the server started listening.
+  router.add(Method::get, "/healthz", [&context](Request& request) {
+    return run_api(context, request, [&](Caller&) {
+      context.services.store.read([](app::Transaction& tx) { tx.list_calendar_days(); });
+      return json_response(200, {{"status", "ok"}});
+    });
+  });
+  auto openapi = std::make_shared<std::string>(read_file(context.config.openapi_path));
+  router.add(Method::get, "/api/openapi.json", [openapi](Request&) {
+    auto response = Response::json(200, *openapi);
+    response.header("cache-control", "public, max-age=300");
+    return response;
+  });
+}
+
+}  // namespace
+
+Handler make_application(WebContext& context) {
+  auto router = std::make_shared<Router>();
+  register_system_routes(*router, context);
+  register_api_routes(*router, context);
+  register_portal_routes(*router, context);
+  register_backoffice_routes(*router, context);
+  return [router, &context](Request& request) {
+    auto response = router->dispatch(request);
+    add_security_headers(context.config, response);
+    return response;
+  };
+}
+
+}  // namespace motcua::web

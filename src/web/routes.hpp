@@ -1,0 +1,16 @@
+#pragma once
+#include "web/http/router.hpp"
+#include "web/http/server.hpp"
+#include "web/web_context.hpp"
+
+namespace motcua::web {
+
+// Each face of the system registers its own routes.
+void register_api_routes(Router& router, WebContext& context);         // web/api/
+void register_portal_routes(Router& router, WebContext& context);      // web/portal/
+void register_backoffice_routes(Router& router, WebContext& context);  // web/backoffice/
+
+// The whole application as one handler: routes, /healthz, security headers.
+Handler make_application(WebContext& context);
+
+}  // namespace motcua::web

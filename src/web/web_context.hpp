@@ -1,0 +1,27 @@
+#pragma once
+#include <string>
+
+#include "app/services.hpp"
+#include "views/i18n.hpp"
+#include "views/renderer.hpp"
+
+namespace motcua::web {
+
+struct WebConfig {
+  bool secure_cookies = false;  // set behind TLS: cookies get the Secure attribute
+  std::string emc_site_id;      // EMC tracking (Circular 21/2023 Art 10), empty = off
+  std::string emc_tracker_url = "https://f-emc.ngsp.gov.vn/tracking";
+  std::string emc_script_url = "https://f-emc.ngsp.gov.vn/embed/gov-tracking.min.js";
+  std::string openapi_path;     // the OpenAPI document served at /api/openapi.json
+  std::string province_json;    // portal identity: name, owner agency, address, hotline, email
+};
+
+// What every handler needs: the use cases' ports, the views and the deployment settings.
+struct WebContext {
+  app::Services& services;
+  const views::Translations& translations;
+  const views::Renderer& renderer;
+  WebConfig config;
+};
+
+}  // namespace motcua::web
