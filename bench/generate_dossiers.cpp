@@ -1,0 +1,79 @@
+// Fills a store with N submitted dossiers of the demo procedures, for the load scenarios.
+// Usage: generate_dossiers --data DIR [--db URL] [--count 100000]
+// Prints one dossier code per 1,000 to stdout so the load scenario can look codes up.
+#include <iostream>
+#include <random>
+
+#include "app/dossier_flow.hpp"
+#include "cli/arguments.hpp"
+#include "cli/demo_loader.hpp"
+#include "cli/runtime.hpp"
+#include "core/dossier_code.hpp"
+
+namespace {
+
+using motcua::app::Transaction;
+
+motcua::core::Dossier make_dossier(const motcua::core::Procedure& procedure, long long owner,
+                                   long long receiving, long long competent, motcua::core::Instant at) {
+  motcua::core::Dossier dossier;
+  dossier.procedure_version_id = procedure.version_id;
+  dossier.procedure_code = procedure.code;
+  dossier.procedure_name = procedure.name;
+  dossier.owner_id = owner;
+  dossier.applicant_name = "Nguyễn Văn An";
+  dossier.receiving_unit_id = receiving;
+  dossier.competent_unit_id = competent;
+  dossier.created_at = at;
+  dossier.updated_at = at;
+  return dossier;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace motcua;
+  auto options = cli::store_options();
+  options.insert("count");
+  cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc), options, {});
+  auto runtime = cli::open_runtime(args);
+  cli::load_demo(*runtime.services, cli::resource_dir(args));
+  const long long count = std::stoll(args.value_or("count", "100000"));
+  std::vector<core::Procedure> procedures;
+  long long owner = 0;
+  long long receiving = 0;
+  runtime.store->read([&](Transaction& tx) {
+    for (const auto& hit : tx.search_procedures({.per_page = 100}).items)
+      procedures.push_back(*tx.find_procedure(hit.procedure.code));
+    owner = tx.find_user_by_username("congdan")->id;
+    for (const auto& unit : tx.list_units())
+      if (unit.receives_for_province) receiving = unit.id;
+  });
+  std::mt19937 random(42);
+  const auto start = runtime.clock->now() - std::chrono::days(365);
+  constexpr long long kBatch = 1000;
+  for (long long done = 0; done < count; done += kBatch) {
+    runtime.store->write([&](Transaction& tx) {
+      const auto receiving_unit = *tx.find_unit(receiving);
+      for (long long i = done; i < std::min(count, done + kBatch); ++i) {
+        const auto& procedure = procedures[random() % procedures.size()];
+        const auto at = start + std::chrono::seconds(i * 300);
+        auto competent = tx.find_unit_by_code(procedure.agency_code);
+        auto dossier = make_dossier(procedure, owner, receiving, competent->id, at);
+        dossier.id = tx.insert_dossier(dossier);
+        app::record_event(tx, dossier, "congdan", "create", core::Status::draft, core::Status::draft,
+                          "", {}, at);
+        const auto day = core::to_local(at).date;
+        dossier.code = core::format_dossier_code(
+            receiving_unit.code, day, tx.next_dossier_number(receiving, core::counter_day_key(day)));
+        dossier.submitted_at = at;
+        dossier.lifecycle = core::apply(dossier.lifecycle, core::Action::submit, core::Status::submitted);
+        app::record_event(tx, dossier, "congdan", "submit", core::Status::draft,
+                          core::Status::submitted, "", {{"code", dossier.code}}, at);
+        if (i % 1000 == 0) std::cout << dossier.code << "\n";
+      }
+    });
+  }
+  std::cerr << "generated " << count << " dossiers\n";
+  return 0;
+}
