@@ -4,6 +4,7 @@
 #include "app/ports/clock.hpp"
 #include "app/ports/crypto.hpp"
 #include "app/ports/file_store.hpp"
+#include "app/ports/printer.hpp"
 #include "app/ports/store.hpp"
 
 namespace motcua::app {
@@ -26,6 +27,7 @@ struct Services {
   const Clock& clock;
   const Crypto& crypto;
   Policy policy;
+  const Printer* printer = nullptr;  // absent where no PDF is ever drawn (tools, some tests)
 };
 
 }  // namespace motcua::app
