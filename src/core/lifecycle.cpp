@@ -46,7 +46,10 @@ std::vector<Transition> build_table() {
       // Hand-offs between steps keep the status (requirements §2.2, Mẫu 05 updated).
       {Action::forward, processing, processing, Side::processing, processors},
       {Action::request_payment, processing, payment_requested, Side::processing, processors},
-      {Action::record_payment, payment_requested, processing, Side::processing,
+      {Action::record_payment,
+       payment_requested,
+       processing,
+       Side::processing,
        {Role::specialist, Role::leader, Role::reception}},
   };
   for (Status from : {submitted, received, processing, supplement_requested, payment_requested}) {
