@@ -37,9 +37,7 @@ constexpr detail::NameTable<FieldType, 13> kFieldTypes{{
 
 }  // namespace
 
-std::string_view service_level_name(ServiceLevel level) {
-  return detail::name_of(kLevels, level);
-}
+std::string_view service_level_name(ServiceLevel level) { return detail::name_of(kLevels, level); }
 
 std::optional<ServiceLevel> parse_service_level(std::string_view name) {
   return detail::parse_name(kLevels, name);
