@@ -49,8 +49,9 @@ std::optional<LifecycleState> replay_first(const DossierEvent& event) {
   return std::nullopt;
 }
 
-// The table's rules without the role check: events record the actor's name, not the role they
-// acted in, and the role was checked when the event was written.
+// The lifecycle's rules without the role check: events record the actor's name, not the role they
+// acted in, and the role was checked when the event was written. So `decide` is asked on behalf of
+// a role the row allows.
 std::optional<LifecycleState> replay_step(const LifecycleState& state, const DossierEvent& event) {
   const auto action = parse_action(event.action);
   if (!action || event.from != state.status) return std::nullopt;
@@ -58,11 +59,9 @@ std::optional<LifecycleState> replay_step(const LifecycleState& state, const Dos
   const auto row = std::find_if(table.begin(), table.end(), [&](const Transition& t) {
     return t.action == *action && t.from == state.status;
   });
-  if (row == table.end()) return std::nullopt;
-  Status expected = row->to;
-  if (*action == Action::answer_supplement) expected = state.resume_status.value_or(row->to);
-  if (*action == Action::apologize && state.apologized) return std::nullopt;
-  if (event.to != expected) return std::nullopt;
+  if (row == table.end() || row->roles.empty()) return std::nullopt;
+  const auto decision = decide(state, *action, row->roles.front());
+  if (!decision.to || *decision.to != event.to) return std::nullopt;
   return apply(state, *action, event.to);
 }
 

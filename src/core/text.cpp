@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <utility>
 
 namespace motcua::core {
@@ -195,6 +196,44 @@ bool starts_with_any(std::string_view word, const std::vector<std::string>& term
   return false;
 }
 
+// Whether a code point of the original text is part of a word once folded (invalid bytes are not).
+bool is_word_letter(char32_t cp) {
+  return cp != 0xFFFD && (base_letter(cp) != 0 || is_word_code_point(cp));
+}
+
+// Copies the original text escaped, wrapping each word that matches a term in <mark>.
+struct Highlighter {
+  std::string_view original;
+  std::vector<std::string> terms;
+  std::string out;
+  std::optional<std::size_t> word_start;
+
+  void visit(char32_t cp, std::size_t pos, std::size_t length) {
+    // A combining mark belongs to whatever it follows, so an NFD word stays whole.
+    if (word_start && is_combining_mark(cp)) return;
+    if (is_word_letter(cp) && !is_combining_mark(cp)) {
+      if (!word_start) word_start = pos;
+      return;
+    }
+    end_word(pos);
+    if (cp == 0xFFFD) {
+      encode(cp, out);  // an invalid byte is shown as U+FFFD so the page stays valid UTF-8
+    } else {
+      out += html_escape(original.substr(pos, length));
+    }
+  }
+
+  void end_word(std::size_t end) {
+    if (!word_start) return;
+    const std::string_view word = original.substr(*word_start, end - *word_start);
+    const bool marked = starts_with_any(fold_vietnamese(word), terms);
+    if (marked) out += "<mark>";
+    out += html_escape(word);
+    if (marked) out += "</mark>";
+    word_start.reset();
+  }
+};
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view text) {
@@ -261,45 +300,14 @@ std::string html_escape(std::string_view text) {
 
 std::string highlight_terms(std::string_view original,
                             const std::vector<std::string>& folded_terms) {
+  Highlighter highlighter{original, {}, {}, std::nullopt};
   // Terms are folded again so that a caller passing "Đăng" still matches; folding is idempotent.
-  std::vector<std::string> terms;
-  for (const auto& term : folded_terms) terms.push_back(fold_vietnamese(term));
-
-  std::string out;
-  std::size_t word_start = 0;
-  bool in_word = false;
-  const auto close_word = [&](std::size_t end) {
-    const std::string_view word = original.substr(word_start, end - word_start);
-    const bool marked = starts_with_any(fold_vietnamese(word), terms);
-    if (marked) out += "<mark>";
-    out += html_escape(word);
-    if (marked) out += "</mark>";
-  };
+  for (const auto& term : folded_terms) highlighter.terms.push_back(fold_vietnamese(term));
   for_each_code_point(original, [&](char32_t cp, std::size_t pos, std::size_t length) {
-    // A combining mark belongs to whatever it follows, so an NFD word stays whole.
-    if (is_combining_mark(cp)) {
-      if (!in_word) out += html_escape(original.substr(pos, length));
-      return;
-    }
-    std::string folded;
-    fold_code_point(cp, folded);
-    const bool word_char = cp != 0xFFFD && is_word_code_point(decode_at(folded, 0).code_point);
-    if (word_char && !in_word) {
-      word_start = pos;
-      in_word = true;
-    } else if (!word_char) {
-      if (in_word) close_word(pos);
-      in_word = false;
-      // An invalid byte is shown as U+FFFD so the page stays valid UTF-8.
-      if (cp == 0xFFFD) {
-        encode(cp, out);
-      } else {
-        out += html_escape(original.substr(pos, length));
-      }
-    }
+    highlighter.visit(cp, pos, length);
   });
-  if (in_word) close_word(original.size());
-  return out;
+  highlighter.end_word(original.size());
+  return std::move(highlighter.out);
 }
 
 std::string trim(std::string_view text) {
