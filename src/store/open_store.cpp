@@ -1,0 +1,33 @@
+#include "store/open_store.hpp"
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "store/files/disk_file_store.hpp"
+#include "store/postgres/pg_store.hpp"
+#include "store/sqlite/sqlite_store.hpp"
+
+namespace motcua::store {
+namespace {
+
+bool starts_with(const std::string& text, std::string_view prefix) {
+  return text.compare(0, prefix.size(), prefix) == 0;
+}
+
+}  // namespace
+
+std::unique_ptr<app::Store> open_store(const std::string& data_dir, const std::string& db_url) {
+  if (db_url.empty()) {
+    std::filesystem::create_directories(data_dir);
+    return sqlite::open_sqlite_store((std::filesystem::path(data_dir) / "motcua.db").string());
+  }
+  if (starts_with(db_url, "postgresql://") || starts_with(db_url, "postgres://"))
+    return postgres::open_pg_store(db_url);
+  throw std::invalid_argument("unsupported database URL: expected postgresql://… or none");
+}
+
+std::unique_ptr<app::FileStore> open_file_store(const std::string& data_dir) {
+  return std::make_unique<files::DiskFileStore>(std::filesystem::path(data_dir) / "files");
+}
+
+}  // namespace motcua::store

@@ -1,0 +1,21 @@
+#pragma once
+#include "store/sql/dialect.hpp"
+
+namespace motcua::store::postgres {
+
+const std::vector<sql::Migration>& migrations();
+
+// tsvector + GIN with the `vn` text search configuration; row locks for read-modify-write; an
+// advisory lock so that two processes starting together migrate one after the other.
+class PgDialect final : public sql::Dialect {
+ public:
+  const std::vector<sql::Migration>& migrations() const override { return postgres::migrations(); }
+  std::string_view migration_lock() const override;
+  std::string_view search_join() const override { return {}; }
+  std::string search_match(const std::string& param) const override;
+  std::string search_rank(const std::string& param) const override;
+  std::string search_query(const std::vector<std::string>& folded_terms) const override;
+  std::string_view lock_for_update() const override { return " FOR UPDATE"; }
+};
+
+}  // namespace motcua::store::postgres

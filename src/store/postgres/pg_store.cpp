@@ -1,0 +1,25 @@
+#include "store/postgres/pg_store.hpp"
+
+#include "store/postgres/pg_connection.hpp"
+#include "store/postgres/pg_dialect.hpp"
+#include "store/sql/sql_store.hpp"
+
+namespace motcua::store::postgres {
+namespace {
+
+// Per process; with a few processes this stays well under PostgreSQL's default 100 connections.
+constexpr std::size_t kPoolSize = 10;
+constexpr std::chrono::seconds kMaxWait{10};
+
+}  // namespace
+
+std::unique_ptr<app::Store> open_pg_store(const std::string& url) {
+  auto pool = std::make_unique<sql::ConnectionPool>(
+      [url] { return std::make_unique<PgConnection>(url); }, kPoolSize, kMaxWait);
+  // Fail at startup, not on the first request, when the server cannot be reached.
+  { auto first = pool->acquire(); }
+  return std::make_unique<sql::SqlStore>("postgresql", std::make_unique<PgDialect>(),
+                                         std::move(pool), nullptr);
+}
+
+}  // namespace motcua::store::postgres

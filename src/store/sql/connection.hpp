@@ -1,0 +1,32 @@
+#pragma once
+// The tiny driver interface the shared SQL is written against. Statements use positional
+// parameters $1..$n on both stores; a driver prepares each distinct text once per connection.
+// Drivers translate their errors: a unique violation becomes app::StoreConflict, a lost or busy
+// database app::StoreUnavailable.
+#include <string_view>
+
+#include "store/sql/value.hpp"
+
+namespace motcua::store::sql {
+
+enum class Mode { read, write };
+
+class SqlConnection {
+ public:
+  virtual ~SqlConnection() = default;
+
+  virtual Rows query(std::string_view sql, const Params& params) = 0;
+  void exec(std::string_view sql, const Params& params = {}) { query(sql, params); }
+  // Several statements without parameters (migrations).
+  virtual void exec_script(std::string_view sql) = 0;
+
+  // Write transactions are serialised against each other; read transactions see one snapshot.
+  virtual void begin(Mode mode) = 0;
+  virtual void commit() = 0;
+  virtual void rollback() = 0;
+
+  // False once the connection is known to be unusable; the pool then replaces it.
+  virtual bool healthy() const = 0;
+};
+
+}  // namespace motcua::store::sql

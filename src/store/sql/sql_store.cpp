@@ -1,0 +1,92 @@
+#include "store/sql/sql_store.hpp"
+
+#include <chrono>
+
+#include "store/sql/transaction.hpp"
+
+namespace motcua::store::sql {
+namespace {
+
+constexpr std::string_view kMigrationsTable =
+    "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, "
+    "name TEXT NOT NULL, applied_at BIGINT NOT NULL)";
+
+// Starts a transaction. A connection that broke while idle (a restarted server) is replaced once;
+// a busy or unreachable database is reported at once.
+ConnectionPool::Lease begin_transaction(ConnectionPool& pool, Mode mode) {
+  for (int attempt = 0;; ++attempt) {
+    auto lease = pool.acquire();
+    try {
+      lease->begin(mode);
+      return lease;
+    } catch (const app::StoreUnavailable&) {
+      if (attempt > 0 || lease->healthy()) throw;
+      lease.discard();
+    }
+  }
+}
+
+}  // namespace
+
+SqlStore::SqlStore(std::string kind, std::unique_ptr<Dialect> dialect,
+                   std::unique_ptr<ConnectionPool> writers, std::unique_ptr<ConnectionPool> readers)
+    : kind_(std::move(kind)),
+      dialect_(std::move(dialect)),
+      writers_(std::move(writers)),
+      readers_(std::move(readers)) {}
+
+void SqlStore::run(Mode mode, const std::function<void(SqlConnection&)>& work) {
+  ConnectionPool& pool = (mode == Mode::read && readers_) ? *readers_ : *writers_;
+  auto lease = begin_transaction(pool, mode);
+  try {
+    work(*lease);
+    lease->commit();
+  } catch (...) {
+    try {
+      lease->rollback();
+    } catch (...) {
+      lease.discard();  // its state is unknown: never lend it again
+    }
+    throw;
+  }
+}
+
+void SqlStore::write(const std::function<void(app::Transaction&)>& work) {
+  run(Mode::write, [&](SqlConnection& connection) {
+    SqlTransaction transaction(connection, *dialect_, Mode::write);
+    work(transaction);
+  });
+}
+
+void SqlStore::read(const std::function<void(app::Transaction&)>& work) {
+  run(Mode::read, [&](SqlConnection& connection) {
+    SqlTransaction transaction(connection, *dialect_, Mode::read);
+    work(transaction);
+  });
+}
+
+int SqlStore::migrate() {
+  int applied = 0;
+  for (const auto& migration : dialect_->migrations()) applied += apply(migration) ? 1 : 0;
+  return applied;
+}
+
+// One transaction per migration: the DDL and its record commit together or not at all.
+bool SqlStore::apply(const Migration& migration) {
+  bool ran = false;
+  run(Mode::write, [&](SqlConnection& db) {
+    if (!dialect_->migration_lock().empty()) db.exec_script(dialect_->migration_lock());
+    db.exec_script(kMigrationsTable);
+    if (!db.query("SELECT 1 FROM schema_migrations WHERE number = $1", {migration.number}).empty())
+      return;
+    db.exec_script(migration.sql);
+    const auto now =
+        std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    db.exec("INSERT INTO schema_migrations (number, name, applied_at) VALUES ($1, $2, $3)",
+            {migration.number, std::string(migration.name), core::Instant(now)});
+    ran = true;
+  });
+  return ran;
+}
+
+}  // namespace motcua::store::sql

@@ -1,0 +1,34 @@
+#pragma once
+// app::Store over the driver interface: transactions, their retry-free error handling and the
+// migration runner, the same for both stores. The adapters only supply connections and a dialect.
+#include <memory>
+#include <string>
+
+#include "app/ports/store.hpp"
+#include "store/sql/dialect.hpp"
+#include "store/sql/pool.hpp"
+
+namespace motcua::store::sql {
+
+class SqlStore final : public app::Store {
+ public:
+  // `readers` may be null: the writers' pool then serves reads too.
+  SqlStore(std::string kind, std::unique_ptr<Dialect> dialect,
+           std::unique_ptr<ConnectionPool> writers, std::unique_ptr<ConnectionPool> readers);
+
+  void write(const std::function<void(app::Transaction&)>& work) override;
+  void read(const std::function<void(app::Transaction&)>& work) override;
+  int migrate() override;
+  std::string kind() const override { return kind_; }
+
+ private:
+  void run(Mode mode, const std::function<void(SqlConnection&)>& work);
+  bool apply(const Migration& migration);
+
+  std::string kind_;
+  std::unique_ptr<Dialect> dialect_;
+  std::unique_ptr<ConnectionPool> writers_;
+  std::unique_ptr<ConnectionPool> readers_;
+};
+
+}  // namespace motcua::store::sql

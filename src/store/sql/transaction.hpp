@@ -1,0 +1,79 @@
+#pragma once
+// The one implementation of app::Transaction, shared by both stores: portable SQL over the driver
+// interface, with the dialect's few differences (search, row locks) asked of the Dialect.
+#include "app/ports/store.hpp"
+#include "store/sql/connection.hpp"
+#include "store/sql/dialect.hpp"
+
+namespace motcua::store::sql {
+
+class SqlTransaction final : public app::Transaction {
+ public:
+  SqlTransaction(SqlConnection& connection, const Dialect& dialect, Mode mode)
+      : db_(connection), dialect_(dialect), mode_(mode) {}
+
+  long long upsert_unit(const core::Unit& unit) override;
+  std::optional<core::Unit> find_unit(long long id) override;
+  std::optional<core::Unit> find_unit_by_code(const std::string& code) override;
+  std::vector<core::Unit> list_units() override;
+
+  long long save_procedure(const core::Procedure& procedure) override;
+  std::optional<core::Procedure> find_procedure(const std::string& code) override;
+  std::optional<core::Procedure> find_procedure_version(long long version_id) override;
+  app::Page<app::ProcedureHit> search_procedures(const app::ProcedureQuery& query) override;
+  std::vector<app::Sector> list_sectors() override;
+
+  long long insert_user(const app::User& user) override;
+  void update_user(const app::User& user) override;
+  std::optional<app::User> find_user(long long id) override;
+  std::optional<app::User> find_user_by_username(const std::string& username) override;
+  std::vector<app::User> list_users_of_unit(long long unit_id) override;
+
+  void insert_session(const app::Session& session) override;
+  std::optional<app::Session> find_session(const std::string& token_hash) override;
+  void touch_session(const std::string& token_hash, core::Instant seen_at) override;
+  void delete_session(const std::string& token_hash) override;
+  void delete_sessions_of_user(long long user_id) override;
+
+  long long insert_dossier(const core::Dossier& dossier) override;
+  void update_dossier(const core::Dossier& dossier) override;
+  std::optional<core::Dossier> find_dossier(long long id) override;
+  std::optional<core::Dossier> find_dossier_by_code(const std::string& code) override;
+  app::Page<core::Dossier> list_dossiers(const app::DossierQuery& query) override;
+  long long next_dossier_number(long long unit_id, int day_key) override;
+
+  void append_event(long long dossier_id, const core::DossierEvent& event) override;
+  std::vector<core::DossierEvent> list_events(long long dossier_id) override;
+  std::optional<core::DossierEvent> last_event(long long dossier_id) override;
+  std::vector<long long> list_dossier_ids_with_events() override;
+
+  long long insert_file(const app::StoredFile& file) override;
+  std::vector<app::StoredFile> list_files(long long dossier_id) override;
+  std::optional<app::StoredFile> find_file(long long file_id) override;
+  void delete_file(long long file_id) override;
+
+  std::vector<core::CalendarDay> list_calendar_days() override;
+  void upsert_calendar_day(const core::CalendarDay& day) override;
+  bool delete_calendar_day(core::LocalDate date) override;
+
+  std::optional<std::string> setting(const std::string& key, core::Instant at) override;
+  void put_setting(const std::string& key, core::Instant effective_from,
+                   const std::string& json) override;
+
+  void append_audit(const app::AuditEntry& entry) override;
+
+ private:
+  // " FOR UPDATE" (or nothing) when this transaction writes.
+  std::string lock_suffix() const;
+  long long insert_returning_id(const std::string& sql, const Params& params);
+  std::optional<app::User> find_user_where(const std::string& condition, const Value& value);
+  void load_roles(std::vector<app::User>& users, const std::string& user_filter,
+                  const Params& params);
+  void write_roles(const app::User& user);
+
+  SqlConnection& db_;
+  const Dialect& dialect_;
+  const Mode mode_;
+};
+
+}  // namespace motcua::store::sql

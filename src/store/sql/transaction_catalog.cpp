@@ -1,0 +1,154 @@
+// The procedure catalog: versions (a new one only when the content changes), search and sectors.
+#include <algorithm>
+
+#include "app/procedure_json.hpp"
+#include "core/sha256.hpp"
+#include "core/text.hpp"
+#include "store/sql/mapping.hpp"
+#include "store/sql/query_builder.hpp"
+#include "store/sql/transaction.hpp"
+
+namespace motcua::store::sql {
+namespace {
+
+constexpr int kMaxPerPage = 100;
+
+constexpr std::string_view kCurrentVersions =
+    " FROM procedures p JOIN procedure_versions v ON v.id = p.current_version_id";
+
+// The typed columns a search hit needs; the JSON detail (form, components) stays unread.
+constexpr std::string_view kHitColumns =
+    "v.id, v.code, v.name, v.sector_code, v.sector_name, v.agency_code, v.agency_name, v.level, "
+    "v.audience, v.duration, v.effective_from";
+
+core::Procedure hit_from(const Row& r) {
+  core::Procedure p;
+  p.version_id = r.integer(0);
+  p.code = r.text(1);
+  p.name = r.text(2);
+  p.sector_code = r.text(3);
+  p.sector_name = r.text(4);
+  p.agency_code = r.text(5);
+  p.agency_name = r.text(6);
+  p.level = core::parse_service_level(r.text(7)).value_or(core::ServiceLevel::mot_phan);
+  p.audience = core::parse_audience(r.text(8)).value_or(core::Audience::citizen);
+  p.duration_working_days = r.int32(9);
+  p.effective_from = date_from(r.text(10));
+  return p;
+}
+
+core::Procedure version_from(const Row& r) {
+  auto procedure = app::procedure_from_json(nlohmann::json::parse(r.text(1)));
+  procedure.version_id = r.integer(0);
+  return procedure;
+}
+
+std::string order_by(const std::string& sort, const std::string& rank) {
+  if (sort == "duration") return " ORDER BY v.duration, v.name_key, v.code";
+  if (sort == "name" || rank.empty()) return " ORDER BY v.name_key, v.code";
+  return " ORDER BY " + rank + ", v.name_key, v.code";
+}
+
+}  // namespace
+
+long long SqlTransaction::save_procedure(const core::Procedure& procedure) {
+  const std::string detail = app::procedure_to_json(procedure).dump();
+  const std::string hash = core::sha256_hex(detail);
+  const auto current = db_.query(
+      "SELECT p.id, p.current_version_id, v.content_hash FROM procedures p "
+      "LEFT JOIN procedure_versions v ON v.id = p.current_version_id WHERE p.code = $1" +
+          lock_suffix(),
+      {procedure.code});
+  if (!current.empty() && !current[0].is_null(1) && current[0].text(2) == hash)
+    return current[0].integer(1);
+
+  if (!procedure.sector_code.empty()) {
+    db_.exec(
+        "INSERT INTO sectors (code, name) VALUES ($1, $2) "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name",
+        {procedure.sector_code, procedure.sector_name});
+  }
+  const long long procedure_id =
+      current.empty()
+          ? insert_returning_id("INSERT INTO procedures (code) VALUES ($1) RETURNING id",
+                                {procedure.code})
+          : current[0].integer(0);
+  const long long version_id = insert_returning_id(
+      "INSERT INTO procedure_versions (procedure_id, code, name, name_key, sector_code, "
+      "sector_name, agency_code, agency_name, level, audience, duration, effective_from, "
+      "content_hash, detail) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) "
+      "RETURNING id",
+      {procedure_id, procedure.code, procedure.name, core::fold_vietnamese(procedure.name),
+       procedure.sector_code, procedure.sector_name, procedure.agency_code, procedure.agency_name,
+       std::string(core::service_level_name(procedure.level)),
+       std::string(core::audience_name(procedure.audience)), procedure.duration_working_days,
+       date_text(procedure.effective_from), hash, detail});
+  db_.exec("UPDATE procedures SET current_version_id = $1 WHERE id = $2",
+           {version_id, procedure_id});
+  return version_id;
+}
+
+std::optional<core::Procedure> SqlTransaction::find_procedure(const std::string& code) {
+  const auto rows = db_.query(
+      "SELECT v.id, v.detail" + std::string(kCurrentVersions) + " WHERE p.code = $1", {code});
+  if (rows.empty()) return std::nullopt;
+  return version_from(rows.front());
+}
+
+std::optional<core::Procedure> SqlTransaction::find_procedure_version(long long version_id) {
+  const auto rows =
+      db_.query("SELECT id, detail FROM procedure_versions WHERE id = $1", {version_id});
+  if (rows.empty()) return std::nullopt;
+  return version_from(rows.front());
+}
+
+app::Page<app::ProcedureHit> SqlTransaction::search_procedures(const app::ProcedureQuery& query) {
+  const auto terms = core::search_terms(query.text);
+  QueryBuilder q;
+  std::string join;
+  std::string rank;
+  if (!terms.empty()) {
+    const auto param = q.bind(dialect_.search_query(terms));
+    join = " " + std::string(dialect_.search_join());
+    q.where(dialect_.search_match(param));
+    rank = dialect_.search_rank(param);
+  }
+  if (!query.agency_code.empty()) q.where("v.agency_code = " + q.bind(query.agency_code));
+  if (!query.sector_code.empty()) q.where("v.sector_code = " + q.bind(query.sector_code));
+  if (!query.level.empty()) q.where("v.level = " + q.bind(query.level));
+  // A procedure for both audiences is offered to citizens and to businesses.
+  if (!query.audience.empty()) q.where("v.audience IN (" + q.bind(query.audience) + ", 'both')");
+
+  const std::string from = std::string(kCurrentVersions) + join + q.where_clause();
+  app::Page<app::ProcedureHit> page;
+  page.total = db_.query("SELECT COUNT(*)" + from, q.params()).at(0).integer(0);
+
+  const int per_page = std::clamp(query.per_page, 1, kMaxPerPage);
+  const long long offset = static_cast<long long>(std::max(1, query.page) - 1) * per_page;
+  const auto limit = q.bind(per_page);
+  const auto skip = q.bind(offset);
+  const auto rows =
+      db_.query("SELECT " + std::string(kHitColumns) + from + order_by(query.sort, rank) +
+                    " LIMIT " + limit + " OFFSET " + skip,
+                q.params());
+  for (const auto& row : rows) {
+    auto procedure = hit_from(row);
+    auto highlighted = core::highlight_terms(procedure.name, terms);
+    page.items.push_back({std::move(procedure), std::move(highlighted)});
+  }
+  return page;
+}
+
+std::vector<app::Sector> SqlTransaction::list_sectors() {
+  std::vector<app::Sector> sectors;
+  const auto rows = db_.query(
+      "SELECT s.code, s.name, COUNT(v.id) FROM sectors s "
+      "LEFT JOIN procedure_versions v ON v.sector_code = s.code "
+      "AND v.id IN (SELECT current_version_id FROM procedures) "
+      "GROUP BY s.code, s.name ORDER BY s.name, s.code",
+      {});
+  for (const auto& row : rows) sectors.push_back({row.text(0), row.text(1), row.integer(2)});
+  return sectors;
+}
+
+}  // namespace motcua::store::sql

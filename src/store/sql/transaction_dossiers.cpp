@@ -1,0 +1,142 @@
+// Dossiers, their daily counters, their append-only event log and their files.
+#include <algorithm>
+
+#include "store/sql/mapping.hpp"
+#include "store/sql/query_builder.hpp"
+#include "store/sql/transaction.hpp"
+
+namespace motcua::store::sql {
+namespace {
+
+// Back-office queues ask for a unit's whole working set on one page.
+constexpr int kMaxDossiersPerPage = 500;
+
+}  // namespace
+
+long long SqlTransaction::insert_dossier(const core::Dossier& dossier) {
+  static const std::string sql = insert_sql(dossier_shape());
+  return insert_returning_id(sql, dossier_params(dossier));
+}
+
+void SqlTransaction::update_dossier(const core::Dossier& dossier) {
+  static const std::string sql = update_sql(dossier_shape());
+  auto params = dossier_params(dossier);
+  params.emplace_back(dossier.id);
+  db_.exec(sql, params);
+}
+
+std::optional<core::Dossier> SqlTransaction::find_dossier(long long id) {
+  const auto rows = db_.query(
+      "SELECT " + select_list(dossier_shape()) + " FROM dossiers WHERE id = $1" + lock_suffix(),
+      {id});
+  if (rows.empty()) return std::nullopt;
+  return dossier_from(rows.front());
+}
+
+std::optional<core::Dossier> SqlTransaction::find_dossier_by_code(const std::string& code) {
+  if (code.empty()) return std::nullopt;  // drafts have no code
+  const auto rows = db_.query(
+      "SELECT " + select_list(dossier_shape()) + " FROM dossiers WHERE code = $1" + lock_suffix(),
+      {code});
+  if (rows.empty()) return std::nullopt;
+  return dossier_from(rows.front());
+}
+
+app::Page<core::Dossier> SqlTransaction::list_dossiers(const app::DossierQuery& query) {
+  QueryBuilder q;
+  if (query.owner_id) q.where("owner_id = " + q.bind(*query.owner_id));
+  if (!query.unit_ids.empty()) {
+    const auto units = q.bind_list(query.unit_ids);
+    q.where("(receiving_unit_id IN (" + units + ") OR competent_unit_id IN (" + units + "))");
+  }
+  if (!query.statuses.empty()) q.where("status IN (" + q.bind_list(query.statuses) + ")");
+  if (query.assignee_id) q.where("assignee_id = " + q.bind(*query.assignee_id));
+  if (!query.include_drafts) q.where("status <> 0");
+
+  const std::string from = " FROM dossiers" + q.where_clause();
+  app::Page<core::Dossier> page;
+  page.total = db_.query("SELECT COUNT(*)" + from, q.params()).at(0).integer(0);
+
+  const int per_page = std::clamp(query.per_page, 1, kMaxDossiersPerPage);
+  const long long offset = static_cast<long long>(std::max(1, query.page) - 1) * per_page;
+  const auto limit = q.bind(per_page);
+  const auto skip = q.bind(offset);
+  const auto rows = db_.query("SELECT " + select_list(dossier_shape()) + from +
+                                  " ORDER BY id DESC LIMIT " + limit + " OFFSET " + skip,
+                              q.params());
+  for (const auto& row : rows) page.items.push_back(dossier_from(row));
+  return page;
+}
+
+// The row lock of the upsert (PostgreSQL) or the single writer (SQLite) makes concurrent
+// submissions take turns, so numbers are unique and consecutive.
+long long SqlTransaction::next_dossier_number(long long unit_id, int day_key) {
+  return db_
+      .query(
+          "INSERT INTO dossier_counters (unit_id, day_key, value) VALUES ($1, $2, 1) "
+          "ON CONFLICT (unit_id, day_key) DO UPDATE SET value = dossier_counters.value + 1 "
+          "RETURNING value",
+          {unit_id, day_key})
+      .at(0)
+      .integer(0);
+}
+
+void SqlTransaction::append_event(long long dossier_id, const core::DossierEvent& e) {
+  db_.exec("INSERT INTO dossier_events (dossier_id, " + std::string(kEventColumns) +
+               ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+           {dossier_id, e.seq, e.at, e.actor, e.action, core::status_code(e.from),
+            core::status_code(e.to), e.comment, e.payload, e.prev_hash, e.hash});
+}
+
+std::vector<core::DossierEvent> SqlTransaction::list_events(long long dossier_id) {
+  std::vector<core::DossierEvent> events;
+  const auto rows = db_.query("SELECT " + std::string(kEventColumns) +
+                                  " FROM dossier_events WHERE dossier_id = $1 ORDER BY seq",
+                              {dossier_id});
+  for (const auto& row : rows) events.push_back(event_from(row));
+  return events;
+}
+
+std::optional<core::DossierEvent> SqlTransaction::last_event(long long dossier_id) {
+  const auto rows =
+      db_.query("SELECT " + std::string(kEventColumns) +
+                    " FROM dossier_events WHERE dossier_id = $1 ORDER BY seq DESC LIMIT 1",
+                {dossier_id});
+  if (rows.empty()) return std::nullopt;
+  return event_from(rows.front());
+}
+
+std::vector<long long> SqlTransaction::list_dossier_ids_with_events() {
+  std::vector<long long> ids;
+  for (const auto& row :
+       db_.query("SELECT DISTINCT dossier_id FROM dossier_events ORDER BY dossier_id", {}))
+    ids.push_back(row.integer(0));
+  return ids;
+}
+
+long long SqlTransaction::insert_file(const app::StoredFile& file) {
+  static const std::string sql = insert_sql(file_shape());
+  return insert_returning_id(sql, file_params(file));
+}
+
+std::vector<app::StoredFile> SqlTransaction::list_files(long long dossier_id) {
+  static const std::string sql =
+      "SELECT " + select_list(file_shape()) + " FROM files WHERE dossier_id = $1 ORDER BY id";
+  std::vector<app::StoredFile> files;
+  for (const auto& row : db_.query(sql, {dossier_id})) files.push_back(file_from(row));
+  return files;
+}
+
+std::optional<app::StoredFile> SqlTransaction::find_file(long long file_id) {
+  static const std::string sql =
+      "SELECT " + select_list(file_shape()) + " FROM files WHERE id = $1";
+  const auto rows = db_.query(sql, {file_id});
+  if (rows.empty()) return std::nullopt;
+  return file_from(rows.front());
+}
+
+void SqlTransaction::delete_file(long long file_id) {
+  db_.exec("DELETE FROM files WHERE id = $1", {file_id});
+}
+
+}  // namespace motcua::store::sql

@@ -1,0 +1,95 @@
+// Reference data: units, the calendar catalog, versioned settings and the audit log.
+#include "store/sql/mapping.hpp"
+#include "store/sql/transaction.hpp"
+
+namespace motcua::store::sql {
+
+std::string SqlTransaction::lock_suffix() const {
+  return mode_ == Mode::write ? std::string(dialect_.lock_for_update()) : std::string();
+}
+
+long long SqlTransaction::insert_returning_id(const std::string& sql, const Params& params) {
+  return db_.query(sql, params).at(0).integer(0);
+}
+
+long long SqlTransaction::upsert_unit(const core::Unit& unit) {
+  static const std::string sql = [] {
+    std::string updates;
+    for (const auto column : unit_shape().columns) {
+      if (column == "code") continue;
+      updates += (updates.empty() ? "" : ", ") + std::string(column) + " = excluded." +
+                 std::string(column);
+    }
+    auto insert = insert_sql(unit_shape());
+    return insert.insert(insert.find(" RETURNING"), " ON CONFLICT (code) DO UPDATE SET " + updates);
+  }();
+  return insert_returning_id(sql, unit_params(unit));
+}
+
+std::optional<core::Unit> SqlTransaction::find_unit(long long id) {
+  static const std::string sql =
+      "SELECT " + select_list(unit_shape()) + " FROM units WHERE id = $1";
+  const auto rows = db_.query(sql, {id});
+  if (rows.empty()) return std::nullopt;
+  return unit_from(rows.front());
+}
+
+std::optional<core::Unit> SqlTransaction::find_unit_by_code(const std::string& code) {
+  static const std::string sql =
+      "SELECT " + select_list(unit_shape()) + " FROM units WHERE code = $1";
+  const auto rows = db_.query(sql, {code});
+  if (rows.empty()) return std::nullopt;
+  return unit_from(rows.front());
+}
+
+std::vector<core::Unit> SqlTransaction::list_units() {
+  static const std::string sql = "SELECT " + select_list(unit_shape()) + " FROM units ORDER BY id";
+  std::vector<core::Unit> units;
+  for (const auto& row : db_.query(sql, {})) units.push_back(unit_from(row));
+  return units;
+}
+
+std::vector<core::CalendarDay> SqlTransaction::list_calendar_days() {
+  std::vector<core::CalendarDay> days;
+  for (const auto& row : db_.query("SELECT date, name, kind FROM calendar_days ORDER BY date", {}))
+    days.push_back({date_from(row.text(0)), row.text(1), parse_calendar_day_kind(row.text(2))});
+  return days;
+}
+
+void SqlTransaction::upsert_calendar_day(const core::CalendarDay& day) {
+  db_.exec(
+      "INSERT INTO calendar_days (date, name, kind) VALUES ($1, $2, $3) ON CONFLICT (date) "
+      "DO UPDATE SET name = excluded.name, kind = excluded.kind",
+      {date_text(day.date), day.name, std::string(calendar_day_kind_name(day.kind))});
+}
+
+bool SqlTransaction::delete_calendar_day(core::LocalDate date) {
+  return !db_.query("DELETE FROM calendar_days WHERE date = $1 RETURNING date", {date_text(date)})
+              .empty();
+}
+
+std::optional<std::string> SqlTransaction::setting(const std::string& key, core::Instant at) {
+  const auto rows = db_.query(
+      "SELECT json FROM settings WHERE key = $1 AND effective_from <= $2 "
+      "ORDER BY effective_from DESC LIMIT 1",
+      {key, at});
+  if (rows.empty()) return std::nullopt;
+  return rows.front().text(0);
+}
+
+void SqlTransaction::put_setting(const std::string& key, core::Instant effective_from,
+                                 const std::string& json) {
+  db_.exec(
+      "INSERT INTO settings (key, effective_from, json) VALUES ($1, $2, $3) "
+      "ON CONFLICT (key, effective_from) DO UPDATE SET json = excluded.json",
+      {key, effective_from, json});
+}
+
+void SqlTransaction::append_audit(const app::AuditEntry& e) {
+  db_.exec(
+      "INSERT INTO audit_log (at, actor, action, target, detail, ip) "
+      "VALUES ($1, $2, $3, $4, $5, $6)",
+      {e.at, e.actor, e.action, e.target, e.detail, e.ip});
+}
+
+}  // namespace motcua::store::sql

@@ -1,0 +1,205 @@
+// The SQLite schema as numbered migrations. Never edit an applied migration: add the next number.
+// Instants are INTEGER unix seconds (UTC), local dates TEXT "YYYY-MM-DD", booleans 0/1, JSON TEXT.
+#include "store/sqlite/sqlite_dialect.hpp"
+
+namespace motcua::store::sqlite {
+
+const std::vector<sql::Migration>& migrations() {
+  static const std::vector<sql::Migration> list{
+      {1, "initial schema", R"sql(
+CREATE TABLE units (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  parent_id INTEGER REFERENCES units (id),
+  kind TEXT NOT NULL,
+  receives_for_province INTEGER NOT NULL DEFAULT 0,
+  address TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX units_parent ON units (parent_id);
+
+CREATE TABLE sectors (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL
+);
+
+CREATE TABLE procedures (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  current_version_id INTEGER
+);
+CREATE UNIQUE INDEX procedures_current_version ON procedures (current_version_id);
+
+CREATE TABLE procedure_versions (
+  id INTEGER PRIMARY KEY,
+  procedure_id INTEGER NOT NULL REFERENCES procedures (id),
+  code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  sector_code TEXT NOT NULL,
+  sector_name TEXT NOT NULL,
+  agency_code TEXT NOT NULL,
+  agency_name TEXT NOT NULL,
+  level TEXT NOT NULL,
+  audience TEXT NOT NULL,
+  duration INTEGER NOT NULL,
+  effective_from TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  detail TEXT NOT NULL
+);
+CREATE INDEX procedure_versions_procedure ON procedure_versions (procedure_id);
+CREATE INDEX procedure_versions_sector ON procedure_versions (sector_code, name_key);
+CREATE INDEX procedure_versions_agency ON procedure_versions (agency_code, name_key);
+CREATE INDEX procedure_versions_name ON procedure_versions (name_key);
+CREATE INDEX procedure_versions_duration ON procedure_versions (duration, name_key);
+
+-- Search index of current versions only, kept by the trigger below; rowid = procedures.id.
+CREATE VIRTUAL TABLE procedure_fts USING fts5 (name, code, tokenize = 'vn');
+CREATE TRIGGER procedures_fts_current AFTER UPDATE OF current_version_id ON procedures
+BEGIN
+  DELETE FROM procedure_fts WHERE rowid = new.id;
+  INSERT INTO procedure_fts (rowid, name, code)
+    SELECT new.id, v.name, v.code FROM procedure_versions v WHERE v.id = new.current_version_id;
+END;
+
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  full_name TEXT NOT NULL,
+  email TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  citizen_id TEXT NOT NULL,
+  address TEXT NOT NULL,
+  unit_id INTEGER REFERENCES units (id),
+  failed_logins INTEGER NOT NULL DEFAULT 0,
+  locked_until INTEGER,
+  active INTEGER NOT NULL DEFAULT 1,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX users_unit ON users (unit_id);
+
+CREATE TABLE user_roles (
+  user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (user_id, role)
+);
+
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  csrf_token TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  last_seen_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX sessions_user ON sessions (user_id);
+CREATE INDEX sessions_expires ON sessions (expires_at);
+
+CREATE TABLE dossiers (
+  id INTEGER PRIMARY KEY,
+  code TEXT UNIQUE,
+  procedure_version_id INTEGER NOT NULL REFERENCES procedure_versions (id),
+  procedure_code TEXT NOT NULL,
+  procedure_name TEXT NOT NULL,
+  owner_id INTEGER NOT NULL REFERENCES users (id),
+  applicant_name TEXT NOT NULL,
+  receiving_unit_id INTEGER NOT NULL REFERENCES units (id),
+  competent_unit_id INTEGER NOT NULL REFERENCES units (id),
+  assignee_id INTEGER REFERENCES users (id),
+  channel INTEGER NOT NULL,
+  status INTEGER NOT NULL,
+  resume_status INTEGER,
+  apologized INTEGER NOT NULL DEFAULT 0,
+  received_at INTEGER,
+  due_at INTEGER,
+  paused_at INTEGER,
+  remaining_minutes INTEGER NOT NULL DEFAULT 0,
+  form_json TEXT NOT NULL,
+  submitted_at INTEGER,
+  returned_at INTEGER,
+  return_method TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX dossiers_owner ON dossiers (owner_id, id);
+CREATE INDEX dossiers_receiving ON dossiers (receiving_unit_id, status);
+CREATE INDEX dossiers_competent ON dossiers (competent_unit_id, status);
+CREATE INDEX dossiers_assignee ON dossiers (assignee_id);
+CREATE INDEX dossiers_status ON dossiers (status);
+
+-- Append-only: the triggers refuse edits, so the hash chain is the only history there is.
+CREATE TABLE dossier_events (
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  seq INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  from_status INTEGER NOT NULL,
+  to_status INTEGER NOT NULL,
+  comment TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY (dossier_id, seq)
+);
+CREATE TRIGGER dossier_events_no_update BEFORE UPDATE ON dossier_events
+BEGIN SELECT RAISE(ABORT, 'dossier_events is append-only'); END;
+CREATE TRIGGER dossier_events_no_delete BEFORE DELETE ON dossier_events
+BEGIN SELECT RAISE(ABORT, 'dossier_events is append-only'); END;
+
+CREATE TABLE dossier_counters (
+  unit_id INTEGER NOT NULL REFERENCES units (id),
+  day_key INTEGER NOT NULL,
+  value INTEGER NOT NULL,
+  PRIMARY KEY (unit_id, day_key)
+);
+
+CREATE TABLE files (
+  id INTEGER PRIMARY KEY,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  component_id TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  content_type TEXT NOT NULL,
+  original_name TEXT NOT NULL,
+  uploaded_by INTEGER NOT NULL,
+  purpose TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX files_dossier ON files (dossier_id);
+CREATE INDEX files_sha256 ON files (sha256);
+
+CREATE TABLE calendar_days (
+  date TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL
+);
+
+CREATE TABLE settings (
+  key TEXT NOT NULL,
+  effective_from INTEGER NOT NULL,
+  json TEXT NOT NULL,
+  PRIMARY KEY (key, effective_from)
+);
+
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  target TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  ip TEXT NOT NULL
+);
+CREATE INDEX audit_log_at ON audit_log (at);
+CREATE INDEX audit_log_actor ON audit_log (actor, at);
+)sql"},
+  };
+  return list;
+}
+
+}  // namespace motcua::store::sqlite
