@@ -163,15 +163,20 @@ FieldErrors validate_form(const std::vector<FormField>& fields, const FormValues
   return errors;
 }
 
-bool is_valid_citizen_id(std::string_view id) {
-  // Circular 07/2016/TT-BCA Art 7: digits 1–3 the province of birth, digit 4 century and sex,
-  // digits 5–6 the year of birth, the last six a random number; any digit may stand in position 4.
+bool is_valid_citizen_id(std::string_view raw) {
+  // Decree 137/2015/NĐ-CP Art 13, codes per Circular 07/2016/TT-BCA Art 7 and its annex: digits
+  // 1–3 the province of birth, digit 4 century and sex, digits 5–6 the year of birth, the last six
+  // a random number; any digit may stand in position 4.
+  const std::string id = trim(raw);
   if (id.size() != 12 || !all_digits(id)) return false;
   const int province = to_int(id.substr(0, 3));
   return std::find(kProvinceCodes.begin(), kProvinceCodes.end(), province) != kProvinceCodes.end();
 }
 
-bool is_valid_email(std::string_view email) {
+bool is_valid_email(std::string_view raw) {
+  // Surrounding spaces are a typing slip, not part of the address; callers store it trimmed.
+  const std::string trimmed = trim(raw);
+  const std::string_view email = trimmed;
   const auto at = email.find('@');
   if (at == std::string_view::npos || email.find('@', at + 1) != std::string_view::npos) {
     return false;

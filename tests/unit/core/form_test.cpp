@@ -138,6 +138,13 @@ TEST(Form, CitizenId) {
   }
 }
 
+TEST(Form, DirectValidatorsIgnoreSurroundingSpaces) {
+  EXPECT_TRUE(is_valid_citizen_id(" 001099012345\u00A0"));
+  EXPECT_TRUE(is_valid_email(" a@b.vn "));
+  EXPECT_TRUE(is_valid_phone(" 0912345678 "));
+  EXPECT_FALSE(is_valid_email("a @b.vn"));
+}
+
 TEST(Form, EveryProvinceCodeAndNoOther) {
   const std::set<int> codes{1,  2,  4,  6,  8,  10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25,
                             26, 27, 30, 31, 33, 34, 35, 36, 37, 38, 40, 42, 44, 45, 46, 48,
