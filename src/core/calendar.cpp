@@ -15,6 +15,8 @@ using std::chrono::sys_days;
 
 constexpr long long kSecondsPerDay = 24 * 60 * 60;
 constexpr long long kSecondsPerMinute = 60;
+// Far beyond any time limit (about two million years), and far from overflowing the arithmetic.
+constexpr long long kMaxMinutes = 1'000'000'000'000;
 
 // Days are numbered from 1970-01-01 (local dates, so day n runs from n×86400 s in local time).
 using DayNumber = long long;
@@ -238,6 +240,7 @@ WorkingCalendar::WorkingCalendar(CalendarRules rules) : rules_(std::move(rules))
   rules_.periods = checked_periods(std::move(rules_.periods));
   check_days_off(rules_.weekly_days_off);
   for (const auto& day : rules_.days) {
+    if (!day.date.ok()) throw std::invalid_argument("calendar: invalid date in the day list");
     auto& target = day.kind == CalendarDayKind::holiday ? holidays_ : make_up_;
     target.insert(static_cast<int>(day_number(day.date)));
   }
@@ -256,6 +259,8 @@ Instant WorkingCalendar::counting_start(Instant at) const {
 }
 
 Instant WorkingCalendar::add_working_minutes(Instant from, long long minutes) const {
+  if (minutes > kMaxMinutes || minutes < -kMaxMinutes)
+    throw std::out_of_range("calendar: working minutes out of range");
   const Walker walker(rules_, holidays_, make_up_);
   if (minutes > 0) return walker.forward(from, minutes * kSecondsPerMinute);
   if (minutes < 0) return walker.backward(from, -minutes * kSecondsPerMinute);

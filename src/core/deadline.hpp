@@ -17,7 +17,12 @@ struct DeadlineClock {
 };
 
 DeadlineClock start_clock(const WorkingCalendar& calendar, Instant received_at, int working_days);
+// Records the pause and the working minutes left until the due date, negative when already late.
+// A clock not yet started or already paused is returned unchanged.
 DeadlineClock pause_clock(const WorkingCalendar& calendar, DeadlineClock clock, Instant at);
+// due_at = counting_start(at) + the working minutes left between the pause and the due date as it
+// stands (so a date moved by an apology during the pause is kept); a late dossier stays late by the
+// same working time. A clock that is not paused is returned unchanged.
 DeadlineClock resume_clock(const WorkingCalendar& calendar, DeadlineClock clock, Instant at);
 DeadlineClock reschedule(DeadlineClock clock, Instant new_due_at);
 

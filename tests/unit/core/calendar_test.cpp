@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <stdexcept>
 
 namespace motcua::core {
@@ -102,6 +103,10 @@ TEST(Calendar, RejectsCalendarsWithoutWorkingTime) {
   all_off.weekly_days_off = {0, 1, 2, 3, 4, 5, 6};
   EXPECT_THROW(WorkingCalendar{all_off}, std::invalid_argument);
 
+  CalendarRules bad_date;
+  bad_date.days = {holiday(ymd(2026, 2, 30))};
+  EXPECT_THROW(WorkingCalendar{bad_date}, std::invalid_argument);
+
   CalendarRules bad_weekday;
   bad_weekday.weekly_days_off = {7};
   EXPECT_THROW(WorkingCalendar{bad_weekday}, std::invalid_argument);
@@ -167,6 +172,14 @@ TEST(AddWorkingMinutes, NegativeWalksBackwards) {
   EXPECT_EQ(kDefault.add_working_minutes(at("2026-11-23T13:30"), -30), at("2026-11-23T11:00"));
   EXPECT_EQ(kDefault.add_working_minutes(at("2026-11-23T20:00"), -450), at("2026-11-23T07:30"));
   EXPECT_EQ(kTet.add_working_minutes(at("2027-02-11T08:00"), -60), at("2027-02-03T16:30"));
+}
+
+TEST(AddWorkingMinutes, AbsurdAmountsAreRejected) {
+  const Instant from = at("2026-11-23T08:00");
+  EXPECT_THROW(kDefault.add_working_minutes(from, std::numeric_limits<long long>::max()),
+               std::out_of_range);
+  EXPECT_THROW(kDefault.add_working_minutes(from, std::numeric_limits<long long>::min()),
+               std::out_of_range);
 }
 
 TEST(AddWorkingMinutes, MakeUpSaturdayCounts) {
