@@ -42,6 +42,8 @@ web::ServerOptions server_options(const Arguments& args, const std::string& reso
   const unsigned cores = std::max(2U, std::thread::hardware_concurrency());
   options.worker_threads = std::stoul(args.value_or("workers", std::to_string(cores * 2)));
   options.static_dir = resources + "/static";
+  // One file per upload request: the per-file limit plus room for the multipart envelope.
+  options.max_body_bytes = static_cast<std::size_t>(app::Policy{}.max_file_bytes) + 1024 * 1024;
   return options;
 }
 
