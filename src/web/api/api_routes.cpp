@@ -1,0 +1,16 @@
+#include "web/api/api_support.hpp"
+#include "web/routes.hpp"
+
+namespace motcua::web {
+
+void register_api_routes(Router& router, WebContext& context) {
+  api::register_auth_routes(router, context);
+  api::register_catalog_routes(router, context);
+  api::register_dossier_routes(router, context);
+  api::register_file_routes(router, context);
+  api::register_work_routes(router, context);
+  api::register_lookup_routes(router, context);
+  api::register_calendar_routes(router, context);
+}
+
+}  // namespace motcua::web

@@ -1,0 +1,71 @@
+// POST /api/v1/auth/login, /logout and /register (API.md "Conventions").
+#include "app/accounts.hpp"
+#include "app/errors.hpp"
+#include "web/api/api_support.hpp"
+
+namespace motcua::web::api {
+namespace {
+
+using nlohmann::json;
+
+json user_json(const app::User& user) {
+  json roles = json::array();
+  for (auto role : user.roles) roles.push_back(core::role_name(role));
+  return {{"username", user.username}, {"full_name", user.full_name}, {"roles", roles}};
+}
+
+bool business_flag(const json& body) {
+  const auto found = body.find("business");
+  if (found == body.end() || found->is_null()) return false;
+  if (!found->is_boolean()) app::throw_invalid({{"business", "error.form_shape"}});
+  return found->get<bool>();
+}
+
+// The token doubles as the session cookie, so browsers and API clients share one login; the CSRF
+// token is returned for browser scripts that call the API with the cookie.
+Response login(WebContext& context, Request& request, Caller&) {
+  const auto body = json_object_body(request);
+  const auto username = required_string_member(body, "username");
+  const auto password = required_string_member(body, "password");
+  const auto result =
+      app::Accounts(context.services).login(username, password, request.remote_address);
+  auto response = ok({{"token", result.token},
+                      {"csrf_token", result.session.csrf_token},
+                      {"expires_at", core::format_iso(result.session.expires_at)},
+                      {"user", user_json(result.user)}});
+  response.header("set-cookie", session_cookie(context, result.token));
+  response.header("cache-control", "no-store");
+  return response;
+}
+
+Response logout(WebContext& context, Request&, Caller& caller) {
+  signed_in(caller);
+  app::Accounts(context.services).logout(caller.token);
+  auto response = no_content();
+  response.header("set-cookie", expired_session_cookie(context));
+  return response;
+}
+
+Response register_account(WebContext& context, Request& request, Caller&) {
+  const auto body = json_object_body(request);
+  app::RegisterInput input{string_member(body, "username"),
+                           string_member(body, "password"),
+                           string_member(body, "full_name"),
+                           string_member(body, "email"),
+                           string_member(body, "phone"),
+                           string_member(body, "citizen_id"),
+                           business_flag(body)};
+  const auto user =
+      app::Accounts(context.services).register_applicant(input, request.remote_address);
+  return created({{"user", user_json(user)}});
+}
+
+}  // namespace
+
+void register_auth_routes(Router& router, WebContext& context) {
+  add_route(router, context, Method::post, "/api/v1/auth/login", login);
+  add_route(router, context, Method::post, "/api/v1/auth/logout", logout);
+  add_route(router, context, Method::post, "/api/v1/auth/register", register_account);
+}
+
+}  // namespace motcua::web::api
