@@ -12,7 +12,8 @@ std::string PgDialect::search_match(const std::string& param) const {
 }
 
 std::string PgDialect::search_rank(const std::string& param) const {
-  return "ts_rank(v.search, to_tsquery('vn', " + param + ")) DESC";
+  // Normalisation 1 divides by the log of the length, so a short exact name ranks first.
+  return "ts_rank(v.search, to_tsquery('vn', " + param + "), 1) DESC";
 }
 
 // `'khai':* & 'si':*`: every term a quoted prefix lexeme, all required. Quoting (with ' doubled)

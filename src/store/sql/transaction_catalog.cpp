@@ -54,25 +54,24 @@ std::string order_by(const std::string& sort, const std::string& rank) {
 long long SqlTransaction::save_procedure(const core::Procedure& procedure) {
   const std::string detail = app::procedure_to_json(procedure).dump();
   const std::string hash = core::sha256_hex(detail);
-  const auto current = db_.query(
-      "SELECT p.id, p.current_version_id, v.content_hash FROM procedures p "
-      "LEFT JOIN procedure_versions v ON v.id = p.current_version_id WHERE p.code = $1" +
-          lock_suffix(),
+  // The upsert takes the procedure's row (locking it on PostgreSQL), so two saves of one
+  // procedure take turns and neither can make a second current version.
+  const auto row = db_.query(
+      "INSERT INTO procedures (code) VALUES ($1) ON CONFLICT (code) DO UPDATE SET code = "
+      "excluded.code RETURNING id, current_version_id",
       {procedure.code});
-  if (!current.empty() && !current[0].is_null(1) && current[0].text(2) == hash)
-    return current[0].integer(1);
-
+  const long long procedure_id = row.at(0).integer(0);
+  if (const auto current = row.at(0).opt_integer(1)) {
+    const auto hash_rows =
+        db_.query("SELECT content_hash FROM procedure_versions WHERE id = $1", {*current});
+    if (!hash_rows.empty() && hash_rows[0].text(0) == hash) return *current;
+  }
   if (!procedure.sector_code.empty()) {
     db_.exec(
         "INSERT INTO sectors (code, name) VALUES ($1, $2) "
         "ON CONFLICT (code) DO UPDATE SET name = excluded.name",
         {procedure.sector_code, procedure.sector_name});
   }
-  const long long procedure_id =
-      current.empty()
-          ? insert_returning_id("INSERT INTO procedures (code) VALUES ($1) RETURNING id",
-                                {procedure.code})
-          : current[0].integer(0);
   const long long version_id = insert_returning_id(
       "INSERT INTO procedure_versions (procedure_id, code, name, name_key, sector_code, "
       "sector_name, agency_code, agency_name, level, audience, duration, effective_from, "

@@ -1,0 +1,60 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <random>
+
+#include "core/sha256.hpp"
+#include "store/open_store.hpp"
+
+namespace motcua::store::testing {
+namespace {
+
+class FileStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("motcua-files-" + std::to_string(std::random_device{}()));
+    files_ = open_file_store(dir_.string());
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::size_t file_count() const {
+    std::size_t count = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir_))
+      count += entry.is_regular_file() ? 1 : 0;
+    return count;
+  }
+
+  std::filesystem::path dir_;
+  std::unique_ptr<app::FileStore> files_;
+};
+
+TEST_F(FileStoreTest, RoundTripByContentAddress) {
+  const std::string bytes("%PDF-1.7\n\0binary\xff", 17);
+  const auto sha = files_->put(bytes);
+  EXPECT_EQ(sha, core::sha256_hex(bytes));
+  EXPECT_TRUE(
+      std::filesystem::is_regular_file(dir_ / "files" / sha.substr(0, 2) / sha.substr(2, 2) / sha));
+  EXPECT_EQ(files_->get(sha), bytes);
+  EXPECT_EQ(files_->put(""), core::sha256_hex(""));
+  EXPECT_EQ(files_->get(core::sha256_hex("")), "");
+}
+
+TEST_F(FileStoreTest, StoringTheSameBytesAgainChangesNothing) {
+  const auto first = files_->put("giấy khai sinh");
+  const auto second = files_->put("giấy khai sinh");
+  EXPECT_EQ(first, second);
+  EXPECT_EQ(file_count(), 1u);  // and no temporary left behind
+  files_->put("tờ khai");
+  EXPECT_EQ(file_count(), 2u);
+}
+
+TEST_F(FileStoreTest, UnknownOrMalformedNamesAreAbsent) {
+  EXPECT_FALSE(files_->get(std::string(64, 'a')));
+  EXPECT_FALSE(files_->get("../../etc/passwd"));
+  EXPECT_FALSE(files_->get(""));
+  EXPECT_FALSE(files_->get(std::string(64, 'A')));
+}
+
+}  // namespace
+}  // namespace motcua::store::testing
