@@ -1,0 +1,11 @@
+#pragma once
+// The back office's route groups (under /mot-cua), joined by register_backoffice_routes.
+#include "web/http/router.hpp"
+#include "web/web_context.hpp"
+
+namespace motcua::web::backoffice {
+
+void register_queue_pages(Router& router, WebContext& context);    // /mot-cua
+void register_dossier_pages(Router& router, WebContext& context);  // /mot-cua/ho-so/{code}
+
+}  // namespace motcua::web::backoffice

@@ -1,0 +1,11 @@
+#include "web/backoffice/backoffice_pages.hpp"
+#include "web/routes.hpp"
+
+namespace motcua::web {
+
+void register_backoffice_routes(Router& router, WebContext& context) {
+  backoffice::register_queue_pages(router, context);
+  backoffice::register_dossier_pages(router, context);
+}
+
+}  // namespace motcua::web

@@ -1,0 +1,103 @@
+// One dossier in the back office: its data, files and full history, and a small form for each
+// action the official may take now (requirements B3, B9). A post takes one action and comes back
+// here with a notice, or shows the form again with its messages.
+#include "app/applicant_dossiers.hpp"
+#include "app/official_work.hpp"
+#include "web/backoffice/action_forms.hpp"
+#include "web/backoffice/backoffice_pages.hpp"
+#include "web/backoffice/forward_targets.hpp"
+#include "web/portal/dossier_views.hpp"
+#include "web/portal/page_support.hpp"
+#include "web/responses.hpp"
+
+namespace motcua::web::backoffice {
+namespace {
+
+using nlohmann::json;
+
+json actions_view(PageRequest& page, const app::DossierDetail& detail, ActionFormInput input) {
+  input.code = detail.dossier.code;
+  input.csrf = page.csrf_token();
+  input.components = detail.procedure.components;
+  const bool forwards = std::find(detail.actions.begin(), detail.actions.end(),
+                                  core::Action::forward) != detail.actions.end();
+  if (forwards)
+    input.targets = forward_targets(page.context.services, detail, page.principal().user);
+  json forms = json::array();
+  for (auto action : detail.actions) {
+    forms.push_back(action_form_view(page.context.translations, page.lang(), action, input));
+  }
+  return forms;
+}
+
+json summary_view(const std::string& action_name, const FieldMessages& messages) {
+  json links = json::array();
+  const auto action = core::parse_action(action_name);
+  for (const auto& [field, message] : messages) {
+    const auto href = action ? "#" + action_field_id(*action, field) : std::string("#main");
+    links.push_back({{"href", href}, {"text", message}});
+  }
+  return links;
+}
+
+Response dossier_page(PageRequest& page, const app::DossierDetail& detail, ActionFormInput failure,
+                      const std::string& problem, int status) {
+  const auto& translations = page.context.translations;
+  const auto now = page.context.services.clock.now();
+  const auto files = files_view(detail.files, detail.procedure);
+  const auto summary = summary_view(failure.failed_action, failure.messages);
+  json model{{"title", detail.dossier.code + " – " + detail.procedure.name},
+             {"nav", "backoffice"},
+             {"dossier", dossier_detail_view(translations, page.lang(), detail, now)},
+             {"history", history_view(translations, page.lang(), detail.events, {true, true})},
+             {"form_data", form_data_view(translations, page.lang(), detail.procedure.form,
+                                          json::parse(detail.dossier.form_json, nullptr, false))},
+             {"files", files},
+             {"has_files", !files.empty()},
+             {"has_errors", !problem.empty() || !summary.empty()},
+             {"error_message", problem},
+             {"errors", summary}};
+  model["actions"] = actions_view(page, detail, std::move(failure));
+  model["has_actions"] = !model["actions"].empty();
+  const auto done = page.http.query_or("xong", "");
+  if (core::parse_action(done) && status == 200) model["flash"] = page.text("bo.done." + done);
+  return render_page(page, "backoffice/dossier", model, status);
+}
+
+app::DossierDetail load(PageRequest& page) {
+  return app::load_detail(page.context.services, official(page).user, page.http.param("code"));
+}
+
+Response show(PageRequest& page) { return dossier_page(page, load(page), {}, "", 200); }
+
+Response act(PageRequest& page) {
+  const auto& who = official(page);
+  const auto code = page.http.param("code");
+  const auto name = page.http.param("action");
+  const auto action = core::parse_action(name);
+  if (!action) app::throw_not_found("action");
+  try {
+    app::OfficialWork(page.context.services)
+        .act(who, code, name, action_params(*action, page.form.fields));
+  } catch (const app::AppError& error) {
+    const bool shown_here = error.kind() == app::ErrorKind::invalid_input ||
+                            error.kind() == app::ErrorKind::conflict ||
+                            error.kind() == app::ErrorKind::forbidden;
+    if (!shown_here) throw;
+    ActionFormInput failure{
+        .failed_action = name, .posted = page.form.fields, .messages = field_messages(page, error)};
+    const auto problem =
+        page.context.translations.format(page.lang(), error.message_key(), error.params);
+    return dossier_page(page, load(page), std::move(failure), problem, http_status(error.kind()));
+  }
+  return see_other("/mot-cua/ho-so/" + code + "?xong=" + name);
+}
+
+}  // namespace
+
+void register_dossier_pages(Router& router, WebContext& context) {
+  add_page(router, context, Method::get, "/mot-cua/ho-so/{code}", show);
+  add_page(router, context, Method::post, "/mot-cua/ho-so/{code}/{action}", act);
+}
+
+}  // namespace motcua::web::backoffice

@@ -1,0 +1,80 @@
+#include "web/portal/draft_edit.hpp"
+
+#include <charconv>
+
+#include "app/errors.hpp"
+
+namespace motcua::web::portal {
+namespace {
+
+constexpr std::string_view kFilePrefix = "file:";
+
+std::optional<long long> parse_id(const std::string& text) {
+  long long value = 0;
+  const auto* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end || value <= 0) return std::nullopt;
+  return value;
+}
+
+bool has_component(const core::Procedure& procedure, const std::string& id) {
+  for (const auto& component : procedure.components) {
+    if (component.id == id) return true;
+  }
+  return false;
+}
+
+// An upload's failure is shown beside its component: the error names the file, the page the part.
+std::string upload_error_key(const app::AppError& error) {
+  if (!error.fields().empty()) return error.fields().begin()->second;
+  return error.message_key();
+}
+
+}  // namespace
+
+DraftEdit read_draft_edit(const PageRequest& page, const core::Procedure& procedure) {
+  DraftEdit edit;
+  edit.answers = posted_answers(procedure.form, page.form.fields);
+  for (const auto& file : page.form.files) {
+    if (file.field.rfind(kFilePrefix, 0) != 0) continue;
+    const auto component = file.field.substr(kFilePrefix.size());
+    if (!has_component(procedure, component) || file.data.empty()) continue;
+    edit.uploads.push_back({component, file.filename, file.data});
+  }
+  edit.delete_file = parse_id(page.field("delete_file"));
+  edit.submit = page.field("op") == "submit" && !edit.delete_file;
+  return edit;
+}
+
+DraftOutcome apply_draft_edit(app::Services& services, const app::Principal& who, long long id,
+                              const DraftEdit& edit) {
+  app::ApplicantDossiers dossiers(services);
+  DraftOutcome outcome;
+  dossiers.update_draft(who, id, edit.answers);
+  outcome.notice = "saved";
+  for (const auto& upload : edit.uploads) {
+    try {
+      dossiers.add_file(who, id, upload);
+      outcome.notice = "uploaded";
+    } catch (const app::AppError& error) {
+      if (error.kind() != app::ErrorKind::invalid_input &&
+          error.kind() != app::ErrorKind::too_large)
+        throw;
+      outcome.errors["component:" + upload.component_id] = upload_error_key(error);
+    }
+  }
+  if (edit.delete_file) {
+    dossiers.delete_file(who, id, *edit.delete_file);
+    outcome.notice = "deleted";
+  }
+  if (!edit.submit || !outcome.errors.empty()) return outcome;
+  try {
+    outcome.submitted = dossiers.submit(who, id);
+  } catch (const app::AppError& error) {
+    if (error.kind() != app::ErrorKind::invalid_input) throw;
+    outcome.errors = error.fields();
+  }
+  return outcome;
+}
+
+}  // namespace motcua::web::portal

@@ -1,0 +1,59 @@
+// Downloads of a dossier's files by its owner and the officials who may see the dossier. Always as
+// an attachment with the type checked at upload and no sniffing: an upload is never shown inline,
+// so a crafted file cannot run in the portal's origin (requirements §8).
+#include <charconv>
+
+#include "app/applicant_dossiers.hpp"
+#include "web/portal/page_support.hpp"
+#include "web/portal/portal_pages.hpp"
+#include "web/portal/safe_redirect.hpp"
+
+namespace motcua::web::portal {
+namespace {
+
+std::optional<long long> file_id(const std::string& text) {
+  long long value = 0;
+  const auto* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end || value <= 0) return std::nullopt;
+  return value;
+}
+
+// A plain ASCII fallback for old clients beside the exact UTF-8 name (RFC 6266 §4.3).
+std::string content_disposition(const std::string& name) {
+  std::string ascii;
+  for (unsigned char c : name) {
+    const bool plain = c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != ';';
+    ascii.push_back(plain ? static_cast<char>(c) : '_');
+  }
+  if (ascii.empty()) ascii = "tep";
+  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + url_encode(name);
+}
+
+Response download(PageRequest& page) {
+  const auto& who = page.principal();
+  auto id = file_id(page.http.param("file_id"));
+  if (!id) app::throw_not_found("file");
+  std::optional<app::StoredFile> file;
+  page.context.services.store.read([&](app::Transaction& tx) { file = tx.find_file(*id); });
+  if (!file) app::throw_not_found("file");
+  // Throws not_found unless the caller owns the dossier or is an official who may see it.
+  app::load_detail(page.context.services, who.user, std::to_string(file->dossier_id));
+  auto bytes = page.context.services.files.get(file->sha256);
+  if (!bytes) app::throw_not_found("file");
+  Response response{200, {}, std::move(*bytes)};
+  response.header("content-type",
+                  file->content_type.empty() ? "application/octet-stream" : file->content_type);
+  response.header("content-disposition", content_disposition(file->original_name));
+  response.header("x-content-type-options", "nosniff");
+  response.header("cache-control", "private, no-store");
+  return response;
+}
+
+}  // namespace
+
+void register_file_pages(Router& router, WebContext& context) {
+  add_page(router, context, Method::get, "/tep/{file_id}", download);
+}
+
+}  // namespace motcua::web::portal

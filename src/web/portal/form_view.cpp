@@ -1,0 +1,290 @@
+#include "web/portal/form_view.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "core/text.hpp"
+
+namespace motcua::web {
+namespace {
+
+using core::FieldType;
+using nlohmann::json;
+
+std::string scalar_text(const json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_boolean()) return value.get<bool>() ? "true" : "";
+  if (value.is_number()) return value.dump();
+  return "";
+}
+
+bool is_ticked(std::string_view text) { return text == "true" || text == "on" || text == "1"; }
+
+std::string row_key(const std::string& field, int row, const std::string& column) {
+  return field + "[" + std::to_string(row) + "]." + column;
+}
+
+const char* input_type(FieldType type) {
+  switch (type) {
+    case FieldType::date:
+      return "date";
+    case FieldType::email:
+      return "email";
+    case FieldType::phone:
+      return "tel";
+    default:
+      return "text";  // numbers too: type=number would drop what the browser cannot parse
+  }
+}
+
+const char* input_mode(FieldType type) {
+  switch (type) {
+    case FieldType::number:
+      return "decimal";
+    case FieldType::citizen_id:
+      return "numeric";
+    default:
+      return "";
+  }
+}
+
+std::string autocomplete_of(const core::FormField& field) {
+  static const std::map<std::string, std::string> kByProfile{
+      {"full_name", "name"}, {"email", "email"}, {"phone", "tel"}, {"address", "street-address"}};
+  auto found = kByProfile.find(field.profile_key);
+  if (found != kByProfile.end()) return found->second;
+  return field.type == FieldType::citizen_id ? "off" : "";
+}
+
+json options_view(const core::FormField& field, const std::string& value, const std::string& id) {
+  json options = json::array();
+  int index = 0;
+  for (const auto& option : field.options) {
+    options.push_back({{"value", option.value},
+                       {"label", option.label},
+                       {"id", id + "-" + std::to_string(index++)},
+                       {"selected", option.value == value}});
+  }
+  return options;
+}
+
+std::string message_for(const FieldMessages& messages, const std::string& key) {
+  auto found = messages.find(key);
+  return found == messages.end() ? "" : found->second;
+}
+
+// The control itself: what form_control draws for a field or a cell of a row.
+json control_view(const core::FormField& field, const std::string& name, const std::string& value,
+                  const FieldMessages& messages, bool in_row) {
+  const auto id = field_dom_id(name);
+  const auto error = message_for(messages, name);
+  const bool radio = field.type == FieldType::radio && !in_row;
+  json view{
+      {"id", id},
+      {"name", name},
+      {"label", field.label},
+      {"value", value},
+      {"required", field.required},
+      {"error", error},
+      {"has_error", !error.empty()},
+      {"error_id", id + "-error"},
+      {"is_textarea", field.type == FieldType::textarea},
+      {"is_select", field.type == FieldType::select || (field.type == FieldType::radio && in_row)},
+      {"is_radio", radio},
+      {"is_checkbox", field.type == FieldType::checkbox},
+      {"checked", is_ticked(value)},
+      {"input_type", input_type(field.type)},
+      {"inputmode", input_mode(field.type)},
+      {"autocomplete", autocomplete_of(field)}};
+  view["is_input"] = !view["is_textarea"].get<bool>() && !view["is_select"].get<bool>() && !radio &&
+                     field.type != FieldType::checkbox;
+  if (field.max_length > 0) view["maxlength"] = field.max_length;
+  if (field.type == FieldType::citizen_id) view["maxlength"] = 12;
+  if (!field.options.empty()) view["options"] = options_view(field, value, id);
+  return view;
+}
+
+int rows_to_draw(const json& value) {
+  const int filled = value.is_array() ? static_cast<int>(value.size()) : 0;
+  return std::clamp(filled + 1, kMinFormRows, kMaxFormRows);
+}
+
+json rows_view(const views::Translations& translations, const std::string& lang,
+               const core::FormField& field, const json& value, const FieldMessages& messages) {
+  json columns = json::array();
+  for (const auto& column : field.columns) {
+    columns.push_back({{"label", column.label}, {"required", column.required}});
+  }
+  json rows = json::array();
+  for (int i = 0; i < rows_to_draw(value); ++i) {
+    const json row = value.is_array() && i < static_cast<int>(value.size()) ? value[i] : json();
+    const auto row_label = translations.format(lang, "form.row", {{"n", std::to_string(i + 1)}});
+    json cells = json::array();
+    for (const auto& column : field.columns) {
+      const auto text =
+          row.is_object() && row.contains(column.name) ? scalar_text(row[column.name]) : "";
+      auto cell = control_view(column, row_key(field.name, i, column.name), text, messages, true);
+      cell["aria_label"] = column.label + " – " + row_label;
+      cells.push_back(cell);
+    }
+    rows.push_back({{"number", i + 1}, {"label", row_label}, {"cells", cells}});
+  }
+  return {{"columns", columns}, {"rows", rows}};
+}
+
+std::string column_label(const core::FormField& field, const std::string& column) {
+  for (const auto& c : field.columns) {
+    if (c.name == column) return c.label;
+  }
+  return column;
+}
+
+// "Field – Column (Row 2)" for an error key "field[1].column".
+std::string label_of_key(const views::Translations& translations, const std::string& lang,
+                         const core::FormField& field, const std::string& key) {
+  if (key == field.name) return field.label;
+  const auto open = key.find('['), close = key.find("].");
+  if (open == std::string::npos || close == std::string::npos) return field.label;
+  const int row = std::atoi(key.substr(open + 1, close - open - 1).c_str());
+  return field.label + " – " + column_label(field, key.substr(close + 2)) + " (" +
+         translations.format(lang, "form.row", {{"n", std::to_string(row + 1)}}) + ")";
+}
+
+bool belongs_to(const std::string& key, const core::FormField& field) {
+  return key == field.name || key.rfind(field.name + "[", 0) == 0;
+}
+
+std::string posted_value(const PostedFields& posted, const std::string& name) {
+  for (const auto& [key, value] : posted) {
+    if (key == name) return core::trim(value);
+  }
+  return "";
+}
+
+json posted_rows(const core::FormField& field, const PostedFields& posted) {
+  json rows = json::array();
+  for (int i = 0; i < kMaxFormRows; ++i) {
+    json row = json::object();
+    bool any = false;
+    for (const auto& column : field.columns) {
+      const auto text = posted_value(posted, row_key(field.name, i, column.name));
+      if (column.type == FieldType::checkbox) {
+        row[column.name] = !text.empty();
+        any = any || !text.empty();
+      } else {
+        row[column.name] = text;
+        any = any || !text.empty();
+      }
+    }
+    if (any) rows.push_back(row);
+  }
+  return rows;
+}
+
+}  // namespace
+
+std::string field_dom_id(std::string_view key) {
+  std::string prefix = "f-";
+  if (key.rfind("component:", 0) == 0) {
+    prefix = "c-";
+    key.remove_prefix(10);
+  }
+  std::string out = prefix;
+  for (char c : key) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '_' || c == '-';
+    if (plain) {
+      out.push_back(c);
+    } else if (c != ']' && out.back() != '-') {
+      out.push_back('-');  // "[", "." and anything else separate the parts
+    }
+  }
+  return out;
+}
+
+json form_fields_view(const views::Translations& translations, const std::string& lang,
+                      const std::vector<core::FormField>& fields, const json& answers,
+                      const FieldMessages& messages) {
+  json out = json::array();
+  for (const auto& field : fields) {
+    if (field.type == FieldType::file) continue;  // files are uploaded per component
+    const json value =
+        answers.is_object() && answers.contains(field.name) ? answers[field.name] : json();
+    if (field.type != FieldType::rows) {
+      out.push_back(control_view(field, field.name, scalar_text(value), messages, false));
+      continue;
+    }
+    const auto id = field_dom_id(field.name);
+    const auto error = message_for(messages, field.name);
+    json view{{"id", id},
+              {"name", field.name},
+              {"label", field.label},
+              {"required", field.required},
+              {"error", error},
+              {"has_error", !error.empty()},
+              {"error_id", id + "-error"},
+              {"is_rows", true}};
+    view["table"] = rows_view(translations, lang, field, value, messages);
+    out.push_back(view);
+  }
+  return out;
+}
+
+json posted_answers(const std::vector<core::FormField>& fields, const PostedFields& posted) {
+  json answers = json::object();
+  for (const auto& field : fields) {
+    if (field.type == FieldType::file) continue;
+    if (field.type == FieldType::rows) {
+      answers[field.name] = posted_rows(field, posted);
+      continue;
+    }
+    const auto text = posted_value(posted, field.name);
+    if (field.type == FieldType::checkbox) {
+      answers[field.name] = !text.empty();
+    } else {
+      answers[field.name] = text;
+    }
+  }
+  return answers;
+}
+
+json profile_answers(const std::vector<core::FormField>& fields, const app::User& user) {
+  const std::map<std::string, std::string> profile{{"full_name", user.full_name},
+                                                   {"email", user.email},
+                                                   {"phone", user.phone},
+                                                   {"citizen_id", user.citizen_id},
+                                                   {"address", user.address}};
+  json answers = json::object();
+  for (const auto& field : fields) {
+    auto found = profile.find(field.profile_key);
+    if (found != profile.end() && !found->second.empty()) answers[field.name] = found->second;
+  }
+  return answers;
+}
+
+json error_summary_view(const views::Translations& translations, const std::string& lang,
+                        const std::vector<core::FormField>& fields,
+                        const std::vector<core::Component>& components,
+                        const FieldMessages& messages) {
+  json links = json::array();
+  std::set<std::string> listed;
+  auto add = [&](const std::string& key, const std::string& label) {
+    if (!listed.insert(key).second) return;
+    const auto& message = messages.at(key);
+    links.push_back({{"href", "#" + field_dom_id(key)},
+                     {"text", label.empty() ? message : label + ": " + message}});
+  };
+  for (const auto& field : fields) {
+    for (const auto& [key, message] : messages) {
+      if (belongs_to(key, field)) add(key, label_of_key(translations, lang, field, key));
+    }
+  }
+  for (const auto& component : components) {
+    const auto key = "component:" + component.id;
+    if (messages.count(key) > 0) add(key, component.name);
+  }
+  for (const auto& [key, message] : messages) add(key, "");
+  return links;
+}
+
+}  // namespace motcua::web

@@ -1,0 +1,103 @@
+#include "web/portal/layout_model.hpp"
+
+#include <initializer_list>
+
+#include "web/portal/safe_redirect.hpp"
+
+namespace motcua::web {
+namespace {
+
+using nlohmann::json;
+
+// A text in `lang`: "key_en" beside "key", or {"vi": …, "en": …}, falling back to Vietnamese.
+std::string localized(const json& object, const std::string& lang, const std::string& key) {
+  if (!object.is_object()) return "";
+  if (lang != "vi" && object.contains(key + "_" + lang) && object[key + "_" + lang].is_string())
+    return object[key + "_" + lang].get<std::string>();
+  if (!object.contains(key)) return "";
+  const auto& value = object[key];
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_object()) {
+    if (value.contains(lang) && value[lang].is_string()) return value[lang].get<std::string>();
+    if (value.contains("vi") && value["vi"].is_string()) return value["vi"].get<std::string>();
+  }
+  return "";
+}
+
+std::string first_of(const json& object, const std::string& lang,
+                     std::initializer_list<const char*> keys) {
+  for (const char* key : keys) {
+    auto text = localized(object, lang, key);
+    if (!text.empty()) return text;
+  }
+  return "";
+}
+
+bool is_applicant(const app::User& user) {
+  return user.has_role(core::Role::citizen) || user.has_role(core::Role::business);
+}
+
+json nav_flags(const std::string& nav) {
+  json flags = json::object();
+  for (const char* key : {"home", "procedures", "lookup", "mine", "backoffice"})
+    flags[key] = nav == key;
+  return flags;
+}
+
+}  // namespace
+
+std::string language_url(const std::string& path,
+                         const std::vector<std::pair<std::string, std::string>>& query,
+                         const std::string& language) {
+  std::string url = path + "?";
+  for (const auto& [name, value] : query) {
+    if (name == "lang") continue;
+    url += url_encode(name) + "=" + url_encode(value) + "&";
+  }
+  return url + "lang=" + language;
+}
+
+json site_identity(const views::Translations& translations, const std::string& lang,
+                   const std::string& province_json) {
+  auto province = json::parse(province_json.empty() ? "{}" : province_json, nullptr, false);
+  if (!province.is_object()) province = json::object();
+  // The identity may sit at the top level or under "portal".
+  const json& portal =
+      province.contains("portal") && province["portal"].is_object() ? province["portal"] : province;
+  auto name = first_of(portal, lang, {"portal_name", "name"});
+  if (name.empty()) name = first_of(province, lang, {"portal_name", "name"});
+  if (name.empty()) name = translations.text(lang, "portal.name");
+  json owner = portal.contains("owner") && portal["owner"].is_object() ? portal["owner"] : portal;
+  return {{"name", name},
+          {"owner", first_of(owner, lang, {"owner_agency", "owner_name", "agency", "name"})},
+          {"address", first_of(owner, lang, {"address"})},
+          {"hotline", first_of(owner, lang, {"hotline", "phone"})},
+          {"email", first_of(owner, lang, {"email"})}};
+}
+
+json layout_model(const views::Translations& translations, const LayoutInput& input) {
+  json model{{"lang", input.lang},
+             {"is_vi", input.lang == "vi"},
+             {"is_en", input.lang == "en"},
+             {"site", site_identity(translations, input.lang, input.province_json)},
+             {"nav", nav_flags(input.nav)},
+             {"lang_vi_url", language_url(input.path, input.query, "vi")},
+             {"lang_en_url", language_url(input.path, input.query, "en")},
+             {"login_url", input.path == "/dang-nhap" ? "/dang-nhap" : login_url(input.path)},
+             {"csrf", input.csrf_token},
+             {"signed_in", input.user != nullptr}};
+  if (input.user != nullptr) {
+    model["user_name"] =
+        input.user->full_name.empty() ? input.user->username : input.user->full_name;
+    model["is_official"] = input.user->is_official();
+    model["is_applicant"] = is_applicant(*input.user);
+  }
+  if (!input.emc_site_id.empty()) {
+    model["emc"] = {{"site_id", input.emc_site_id},
+                    {"tracker_url", input.emc_tracker_url},
+                    {"script_url", input.emc_script_url}};
+  }
+  return model;
+}
+
+}  // namespace motcua::web

@@ -1,0 +1,38 @@
+#pragma once
+// The layout's view model: the same header, navigation and footer on every page (Circular
+// 21/2023 Art 6), filled from the caller, the page and the province's identity.
+#include <nlohmann/json.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "app/ports/records.hpp"
+#include "views/i18n.hpp"
+
+namespace motcua::web {
+
+struct LayoutInput {
+  std::string lang = "vi";
+  std::string path = "/";
+  std::vector<std::pair<std::string, std::string>> query;
+  const app::User* user = nullptr;  // signed in, or nullptr
+  std::string csrf_token;
+  std::string province_json;  // name, owner agency, address, hotline, email
+  std::string nav;            // home | procedures | lookup | mine | backoffice
+  std::string emc_site_id;    // Circular 21/2023 Art 10 tracking, "" = off
+  std::string emc_tracker_url;
+  std::string emc_script_url;
+};
+
+nlohmann::json layout_model(const views::Translations& translations, const LayoutInput& input);
+
+// `path` with its query, `lang` set to `language`: the language switch's links.
+std::string language_url(const std::string& path,
+                         const std::vector<std::pair<std::string, std::string>>& query,
+                         const std::string& language);
+
+// The portal's identity in `lang` from the province JSON; absent parts are "".
+nlohmann::json site_identity(const views::Translations& translations, const std::string& lang,
+                             const std::string& province_json);
+
+}  // namespace motcua::web

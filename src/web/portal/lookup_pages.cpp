@@ -1,0 +1,48 @@
+// Public lookup by dossier code, without login and without personal data (requirements P13).
+#include "app/applicant_dossiers.hpp"
+#include "core/text.hpp"
+#include "web/json_views.hpp"
+#include "web/portal/dossier_views.hpp"
+#include "web/portal/page_support.hpp"
+#include "web/portal/portal_pages.hpp"
+
+namespace motcua::web::portal {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kMaxCodeLength = 64;
+
+json result_view(const PageRequest& page, const app::LookupResult& result) {
+  auto view = lookup_json(result);
+  view["status"] = status_view(page.context.translations, page.lang(), result.status);
+  view["received_at_display"] = display_time(result.received_at);
+  view["due_at_display"] = display_time(result.due_at);
+  view["returned_at_display"] = display_time(result.returned_at);
+  view["receiving_unit"] = result.receiving_unit_name;
+  view["competent_unit"] = result.competent_unit_name;
+  return view;
+}
+
+Response lookup_page(PageRequest& page) {
+  const auto code = core::trim(page.http.query_or("ma", "")).substr(0, kMaxCodeLength);
+  json model{{"title", page.text("lookup.title")}, {"nav", "lookup"}, {"code", code}};
+  if (code.empty()) return render_page(page, "portal/lookup", model);
+  try {
+    model["result"] = result_view(page, app::lookup(page.context.services, code));
+  } catch (const app::AppError& error) {
+    if (error.kind() != app::ErrorKind::not_found) throw;
+    model["not_found"] =
+        page.context.translations.format(page.lang(), "lookup.not_found", {{"code", code}});
+    return render_page(page, "portal/lookup", model, 404);
+  }
+  return render_page(page, "portal/lookup", model);
+}
+
+}  // namespace
+
+void register_lookup_pages(Router& router, WebContext& context) {
+  add_page(router, context, Method::get, "/tra-cuu", lookup_page);
+}
+
+}  // namespace motcua::web::portal

@@ -1,0 +1,195 @@
+#include "web/portal/page_support.hpp"
+
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include "web/http/http_errors.hpp"
+#include "web/portal/layout_model.hpp"
+#include "web/portal/safe_redirect.hpp"
+#include "web/responses.hpp"
+
+namespace motcua::web {
+namespace {
+
+bool is_unsafe(Method method) {
+  return method != Method::get && method != Method::head && method != Method::options;
+}
+
+bool same_token(const std::string& a, const std::string& b) {
+  return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::string form_cookie(const WebContext& context, const std::string& token) {
+  std::string cookie = std::string(kFormCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax";
+  if (context.config.secure_cookies) cookie += "; Secure";
+  return cookie;
+}
+
+// Requirements §8: a CSRF token on every state-changing request.
+bool anti_forgery_ok(PageRequest& page) {
+  const auto posted = page.field(kCsrfField);
+  if (page.caller.signed_in()) return csrf_ok(page.caller, page.http, posted);
+  const auto cookie = page.http.cookie(kFormCookie);
+  return cookie && same_token(*cookie, posted);
+}
+
+std::string title_key(int status) {
+  switch (status) {
+    case 403:
+      return "page.forbidden_title";
+    case 404:
+      return "page.not_found_title";
+    case 409:
+      return "page.conflict_title";
+    case 500:
+    case 503:
+      return "page.internal_title";
+    default:
+      return "page.error_title";
+  }
+}
+
+Response with_cookies(Response response, const PageRequest& page) {
+  for (const auto& cookie : page.set_cookies) response.header("set-cookie", cookie);
+  // A ?lang= choice sticks for the next pages.
+  if (auto lang = page.http.query_param("lang"))
+    response.header("set-cookie", language_cookie(*lang));
+  return response;
+}
+
+Response failure_page(PageRequest& page, int status, const std::string& what) {
+  spdlog::error("request {} {} failed: {}", page.http.request_id, page.http.path, what);
+  return error_page(page, status, status == 503 ? "error.unavailable" : "error.internal");
+}
+
+Response guarded(PageRequest& page, const PageHandler& handler) {
+  try {
+    if (is_unsafe(page.http.method)) {
+      auto posted = parse_form(page.http);
+      if (!posted.ok()) return error_page(page, 400, "error.malformed_multipart");
+      page.form = std::move(*posted.form);
+      if (!anti_forgery_ok(page)) return error_page(page, 403, "error.csrf");
+    }
+    return handler(page);
+  } catch (const app::AppError& error) {
+    if (error.kind() != app::ErrorKind::unauthenticated) return error_page(page, error);
+    const bool get = page.http.method == Method::get;
+    return see_other(login_url(get ? page.http.target : "/"));
+  } catch (const app::StoreUnavailable& error) {
+    return failure_page(page, 503, error.what());
+  } catch (const std::exception& error) {
+    // A programming error: logged with the request id, shown as a generic page (requirements §8).
+    return failure_page(page, 500, error.what());
+  }
+}
+
+}  // namespace
+
+std::string PageRequest::field(const std::string& name) const { return form.value_or(name, ""); }
+
+std::string PageRequest::text(const std::string& key) const {
+  return context.translations.text(lang(), key);
+}
+
+const app::Principal& PageRequest::principal() const {
+  if (!caller.principal) app::throw_unauthenticated();
+  return *caller.principal;
+}
+
+std::string PageRequest::csrf_token() {
+  if (caller.signed_in()) return caller.principal->session.csrf_token;
+  if (form_token.empty()) {
+    auto cookie = http.cookie(kFormCookie);
+    if (cookie && !cookie->empty()) {
+      form_token = *cookie;
+    } else {
+      form_token = context.services.crypto.random_token();
+      set_cookies.push_back(form_cookie(context, form_token));
+    }
+  }
+  return form_token;
+}
+
+void add_page(Router& router, WebContext& context, Method method, const std::string& path,
+              PageHandler handler) {
+  router.add(method, path, [&context, handler = std::move(handler)](Request& request) {
+    return run_page(context, request, handler);
+  });
+}
+
+Response run_page(WebContext& context, Request& request, const PageHandler& handler) {
+  PageRequest page{request, context, Caller{}, {}, {}, {}};
+  page.caller.lang = request_language(request);
+  try {
+    page.caller = identify(context, request);
+  } catch (const std::exception& error) {
+    return with_cookies(failure_page(page, 503, error.what()), page);
+  }
+  return with_cookies(guarded(page, handler), page);
+}
+
+Response page_not_found(WebContext& context, Request& request) {
+  if (request.path.rfind("/api/", 0) == 0 || request.path == "/healthz")
+    return error_response(request, 404, "not_found");
+  PageRequest page{request, context, Caller{}, {}, {}, {}};
+  page.caller.lang = request_language(request);
+  try {
+    page.caller = identify(context, request);
+  } catch (const std::exception&) {
+    // The page still says "not found" to someone whose session cannot be read now.
+  }
+  return with_cookies(error_page(page, 404, "error.not_found"), page);
+}
+
+Response render_page(PageRequest& page, const std::string& name, nlohmann::json model, int status) {
+  LayoutInput input;
+  input.lang = page.lang();
+  input.path = page.http.path;
+  input.query = page.http.query;
+  if (page.caller.signed_in()) {
+    input.user = &page.caller.principal->user;
+    input.csrf_token = page.caller.principal->session.csrf_token;
+  }
+  input.province_json = page.context.config.province_json;
+  input.nav = model.value("nav", "");
+  input.emc_site_id = page.context.config.emc_site_id;
+  input.emc_tracker_url = page.context.config.emc_tracker_url;
+  input.emc_script_url = page.context.config.emc_script_url;
+  auto full = layout_model(page.context.translations, input);
+  full.update(model);
+  if (!full.contains("csrf") || full["csrf"] == "") full["csrf"] = input.csrf_token;
+  return Response::html(status, page.context.renderer.page(page.lang(), name, full));
+}
+
+Response error_page(PageRequest& page, int status, const std::string& message_key,
+                    const std::map<std::string, std::string>& params) {
+  nlohmann::json model{
+      {"title", page.text(title_key(status))},
+      {"heading", page.text(title_key(status))},
+      {"message", page.context.translations.format(page.lang(), message_key, params)},
+      {"status", status}};
+  if (status >= 500) model["request_id"] = page.http.request_id;
+  auto response = render_page(page, "portal/error", model, status);
+  if (status == 503) response.header("retry-after", "5");
+  return response;
+}
+
+Response error_page(PageRequest& page, const app::AppError& error) {
+  return error_page(page, http_status(error.kind()), error.message_key(), error.params);
+}
+
+Response see_other(const std::string& location) { return Response::redirect(location, 303); }
+
+FieldMessages field_messages(const PageRequest& page, const app::AppError& error) {
+  FieldMessages messages;
+  for (const auto& [name, key] : error.fields()) messages[name] = page.text(key);
+  return messages;
+}
+
+const app::Principal& official(const PageRequest& page) {
+  const auto& principal = page.principal();
+  if (!principal.user.is_official()) app::throw_forbidden();
+  return principal;
+}
+
+}  // namespace motcua::web

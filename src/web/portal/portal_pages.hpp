@@ -1,0 +1,15 @@
+#pragma once
+// The citizen portal's route groups, one per concern; register_portal_routes joins them.
+#include "web/http/router.hpp"
+#include "web/web_context.hpp"
+
+namespace motcua::web::portal {
+
+void register_auth_pages(Router& router, WebContext& context);  // /dang-nhap, /dang-ky, /dang-xuat
+void register_catalog_pages(Router& router, WebContext& context);  // /, /thu-tuc, /thu-tuc/{code}
+void register_draft_pages(Router& router, WebContext& context);    // the e-form and submission
+void register_dossier_pages(Router& router, WebContext& context);  // /ho-so, /ho-so/{code}
+void register_lookup_pages(Router& router, WebContext& context);   // /tra-cuu
+void register_file_pages(Router& router, WebContext& context);     // /tep/{file_id}
+
+}  // namespace motcua::web::portal

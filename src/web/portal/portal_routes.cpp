@@ -1,0 +1,18 @@
+#include "web/portal/page_support.hpp"
+#include "web/portal/portal_pages.hpp"
+#include "web/routes.hpp"
+
+namespace motcua::web {
+
+void register_portal_routes(Router& router, WebContext& context) {
+  portal::register_catalog_pages(router, context);
+  portal::register_auth_pages(router, context);
+  portal::register_draft_pages(router, context);
+  portal::register_dossier_pages(router, context);
+  portal::register_lookup_pages(router, context);
+  portal::register_file_pages(router, context);
+  // Pages answer an unknown path with the portal's 404 page; API paths keep their JSON 404.
+  router.set_not_found([&context](Request& request) { return page_not_found(context, request); });
+}
+
+}  // namespace motcua::web
