@@ -41,6 +41,7 @@ class ConnectionPool {
   ConnectionPool& operator=(const ConnectionPool&) = delete;
 
   Lease acquire();
+  std::size_t max_size() const { return max_size_; }
 
  private:
   void give_back(std::unique_ptr<SqlConnection> connection);

@@ -11,16 +11,16 @@ constexpr std::string_view kMigrationsTable =
     "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, "
     "name TEXT NOT NULL, applied_at BIGINT NOT NULL)";
 
-// Starts a transaction. A connection that broke while idle (a restarted server) is replaced once;
-// a busy or unreachable database is reported at once.
+// Starts a transaction. Connections that broke while idle (a restarted server drops them all) are
+// replaced, at most one pool's worth; a busy or unreachable database is reported at once.
 ConnectionPool::Lease begin_transaction(ConnectionPool& pool, Mode mode) {
-  for (int attempt = 0;; ++attempt) {
+  for (std::size_t attempt = 0;; ++attempt) {
     auto lease = pool.acquire();
     try {
       lease->begin(mode);
       return lease;
     } catch (const app::StoreUnavailable&) {
-      if (attempt > 0 || lease->healthy()) throw;
+      if (attempt >= pool.max_size() || lease->healthy()) throw;
       lease.discard();
     }
   }

@@ -1,4 +1,6 @@
 // Units, the calendar catalog, versioned settings, the audit log and transaction boundaries.
+#include <thread>
+
 #include "integration/store/samples.hpp"
 #include "integration/store/store_fixture.hpp"
 
@@ -123,6 +125,23 @@ TEST_F(ReferenceTest, ReadSeesWhatWasCommitted) {
   for (int i = 0; i < 10; ++i) {
     EXPECT_EQ(read([](app::Transaction& tx) { return tx.list_units().size(); }), 1u);
   }
+}
+
+TEST_F(ReferenceTest, RecoversWhenTheServerDropsItsConnections) {
+  write([](app::Transaction& tx) { tx.upsert_unit(sample_unit("H29", "Hà Nội")); });
+  // Several connections in the pool, all idle.
+  std::vector<std::thread> readers;
+  for (int i = 0; i < 4; ++i) {
+    readers.emplace_back(
+        [&] { read([](app::Transaction& tx) { return tx.list_units().size(); }); });
+  }
+  for (auto& reader : readers) reader.join();
+  db_->end_sessions();
+  for (int i = 0; i < 12; ++i) {
+    EXPECT_EQ(read([](app::Transaction& tx) { return tx.list_units().size(); }), 1u) << i;
+  }
+  write([](app::Transaction& tx) { tx.upsert_unit(sample_unit("H30", "Hà Nam")); });
+  EXPECT_EQ(read([](app::Transaction& tx) { return tx.list_units().size(); }), 2u);
 }
 
 }  // namespace

@@ -72,6 +72,13 @@ TestDatabase::~TestDatabase() {
   }
 }
 
+void TestDatabase::end_sessions() const {
+  if (!is_postgresql()) return;
+  admin_exec(pg_admin_url_,
+             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + pg_name_ +
+                 "' AND pid <> pg_backend_pid()");
+}
+
 std::unique_ptr<app::Store> TestDatabase::open() const {
   return is_postgresql() ? open_store("", pg_url_) : open_store(dir_.string(), "");
 }

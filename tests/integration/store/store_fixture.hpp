@@ -23,6 +23,8 @@ class TestDatabase {
   // A new store over this database (several may be open at once, like several processes).
   std::unique_ptr<app::Store> open() const;
   bool is_postgresql() const { return !pg_url_.empty(); }
+  // PostgreSQL: ends every session on this database, as a server restart would (SQLite: nothing).
+  void end_sessions() const;
 
  private:
   std::filesystem::path dir_;  // SQLite
