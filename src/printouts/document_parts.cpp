@@ -17,7 +17,6 @@ const TextStyle kMottoStyle{.size = 12, .bold = true};
 const TextStyle kTranslationStyle{.size = 9, .italic = true};
 const TextStyle kPlaceDateStyle{.size = 12, .italic = true};
 const TextStyle kFormNumberStyle{.size = 10, .italic = true, .align = Align::right};
-const TextStyle kTitleStyle{.size = 14, .bold = true, .align = Align::center, .space_after = 4};
 const TextStyle kCodeStyle{.size = 13, .align = Align::center, .space_after = 10};
 const TextStyle kCaptionStyle{.family = kSans, .size = 7.5, .italic = true,
                               .align = Align::center};
@@ -74,7 +73,7 @@ void national_header(PageLayout& page, const app::DossierDetail& detail,
 
 void title_block(PageLayout& page, std::string_view title, std::string_view code,
                  const Labels& labels) {
-  page.paragraph(title, kTitleStyle);
+  page.heading(title);
   page.paragraph(labelled(labels.dossier_code, code, labels, true), kCodeStyle);
 }
 

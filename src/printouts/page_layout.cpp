@@ -54,6 +54,12 @@ void use_print_metrics(PangoLayout* layout) {
   pango_layout_context_changed(layout);
 }
 
+void add_span(PangoAttrList* list, PangoAttribute* attribute, guint start, guint end) {
+  attribute->start_index = start;
+  attribute->end_index = end;
+  pango_attr_list_insert(list, attribute);  // the list takes ownership
+}
+
 // The runs' text in NFC, and an attribute list giving each bold or italic run its byte range.
 AttrListHandle run_attributes(const std::vector<Run>& runs, std::string& text) {
   AttrListHandle attributes{pango_attr_list_new()};
@@ -61,18 +67,8 @@ AttrListHandle run_attributes(const std::vector<Run>& runs, std::string& text) {
     const auto start = static_cast<guint>(text.size());
     text += to_nfc(run.text);
     const auto end = static_cast<guint>(text.size());
-    if (run.bold) {
-      PangoAttribute* weight = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
-      weight->start_index = start;
-      weight->end_index = end;
-      pango_attr_list_insert(attributes.get(), weight);  // the list takes ownership
-    }
-    if (run.italic) {
-      PangoAttribute* slant = pango_attr_style_new(PANGO_STYLE_ITALIC);
-      slant->start_index = start;
-      slant->end_index = end;
-      pango_attr_list_insert(attributes.get(), slant);
-    }
+    if (run.bold) add_span(attributes.get(), pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end);
+    if (run.italic) add_span(attributes.get(), pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
   }
   return attributes;
 }
@@ -86,8 +82,8 @@ double layout_height(PangoLayout* layout) {
   return to_points(height);
 }
 
-// Width of the widest line as drawn (not the box it wraps in).
-double layout_ink_width(PangoLayout* layout) {
+// Width of the widest line as laid out (not the box it wraps in).
+double layout_line_width(PangoLayout* layout) {
   PangoRectangle logical{};
   pango_layout_get_extents(layout, nullptr, &logical);
   return to_points(logical.width);
@@ -127,6 +123,13 @@ double PageLayout::text_right() {
   return right() - float_inset_;
 }
 
+void PageLayout::heading(std::string_view text) {
+  // Decree 30/2020/NĐ-CP Annex I: the document's name in bold capitals, centred, 13–14 pt.
+  static const TextStyle kHeading{.size = 14, .bold = true, .align = Align::center,
+                                  .space_after = 4};
+  paragraph(to_upper(text), kHeading);
+}
+
 void PageLayout::paragraph(std::string_view text, const TextStyle& style, double indent) {
   paragraph(plain(text), style, indent);
 }
@@ -157,7 +160,7 @@ double PageLayout::text_height(std::string_view text, const TextStyle& style, do
 }
 
 double PageLayout::text_width(std::string_view text, const TextStyle& style, double box_width) {
-  return layout_ink_width(make_layout(plain(text), style, box_width).get());
+  return layout_line_width(make_layout(plain(text), style, box_width).get());
 }
 
 Box PageLayout::float_right(double box_width, double box_height) {

@@ -103,6 +103,8 @@ class PageLayout {
   void set_footer(PageFooter footer) { footer_ = std::move(footer); }
   void skip(double points) { y_ += points; }
 
+  // A document's name: centred bold capitals.
+  void heading(std::string_view text);
   // Wrapped text from the left margin (plus `indent`) to the right margin or the floated box.
   void paragraph(std::string_view text, const TextStyle& style = {}, double indent = 0);
   void paragraph(const std::vector<Run>& runs, const TextStyle& style = {}, double indent = 0);

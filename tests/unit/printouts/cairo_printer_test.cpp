@@ -5,6 +5,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <future>
+#include <vector>
+
 #include "unit/printouts/fixtures.hpp"
 
 namespace motcua::printouts {
@@ -200,6 +203,27 @@ TEST_F(CairoPrinterTest, MissingAppointmentLeavesTheBlankOfThePaperForm) {
   detail.dossier.clock.due_at.reset();
   const auto file = write("blank.pdf", render(app::Printout::form_01, detail, print_context()));
   EXPECT_THAT(fixtures::pdf_text(file), HasSubstr("Thời gian trả kết quả giải quyết hồ sơ: ……"));
+}
+
+TEST_F(CairoPrinterTest, WithoutALookupUrlThereIsNoQrCode) {
+  auto context = print_context();
+  context.lookup_url.clear();
+  const auto file = write("noqr.pdf", render(app::Printout::form_01, birth_registration(), context));
+  const auto text = fixtures::pdf_text(file);
+  EXPECT_THAT(text, HasSubstr(std::string{kDueLine}));
+  EXPECT_THAT(text, Not(HasSubstr("Quét mã QR")));
+}
+
+// The worker pool draws several PDFs at once from one printer.
+TEST_F(CairoPrinterTest, ConcurrentRendersMatchASequentialOne) {
+  const auto expected = render(app::Printout::form_01, birth_registration(), print_context());
+  std::vector<std::future<std::string>> renders;
+  for (int i = 0; i < 4; ++i) {
+    renders.push_back(std::async(std::launch::async, [] {
+      return render(app::Printout::form_01, birth_registration(), print_context());
+    }));
+  }
+  for (auto& pdf : renders) EXPECT_EQ(pdf.get(), expected);
 }
 
 }  // namespace
