@@ -98,6 +98,7 @@ json control_view(const core::FormField& field, const std::string& name, const s
       {"autocomplete", autocomplete_of(field)}};
   view["is_input"] = !view["is_textarea"].get<bool>() && !view["is_select"].get<bool>() && !radio &&
                      field.type != FieldType::checkbox;
+  if (!in_row) view["visible_if"] = field.visible_if;
   if (field.max_length > 0) view["maxlength"] = field.max_length;
   if (field.type == FieldType::citizen_id) view["maxlength"] = 12;
   if (!field.options.empty()) view["options"] = options_view(field, value, id);
@@ -224,6 +225,7 @@ json form_fields_view(const views::Translations& translations, const std::string
               {"has_error", !error.empty()},
               {"error_id", id + "-error"},
               {"is_rows", true}};
+    view["visible_if"] = field.visible_if;
     view["table"] = rows_view(translations, lang, field, value, messages);
     out.push_back(view);
   }
