@@ -1,0 +1,467 @@
+// The only translation unit of the library that includes RESTinio (it costs ~25 s to compile).
+#include "web/http/server.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <atomic>
+#include <csignal>
+#include <cstdlib>
+#include <optional>
+#include <restinio/all.hpp>
+#include <thread>
+
+#include "web/http/guarded_socket.hpp"
+#include "web/http/header_value.hpp"
+#include "web/http/http_errors.hpp"
+#include "web/http/request_id.hpp"
+#include "web/http/static_files.hpp"
+#include "web/http/url.hpp"
+#include "web/http/worker_pool.hpp"
+
+namespace motcua::web {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr std::size_t kReadBufferBytes = 16 * 1024;
+constexpr std::size_t kMaxHeaderFields = 200;
+constexpr std::chrono::milliseconds kDrainTick{20};
+
+// RESTinio's own diagnostics (parser errors, timeouts, accept failures) go to the project log.
+struct RestinioLog {
+  template <typename Build>
+  void trace(Build&& build) const {
+    log(spdlog::level::trace, build);
+  }
+  template <typename Build>
+  void info(Build&& build) const {
+    log(spdlog::level::debug, build);
+  }
+  template <typename Build>
+  void warn(Build&& build) const {
+    log(spdlog::level::warn, build);
+  }
+  template <typename Build>
+  void error(Build&& build) const {
+    log(spdlog::level::err, build);
+  }
+
+  template <typename Build>
+  static void log(spdlog::level::level_enum level, Build& build) {
+    auto* logger = spdlog::default_logger_raw();
+    if (logger->should_log(level)) logger->log(level, "restinio: {}", build());
+  }
+};
+
+struct Traits : restinio::traits_t<restinio::asio_timer_manager_t, RestinioLog> {
+  using stream_socket_t = detail::GuardedSocket;
+  static constexpr bool use_connection_count_limiter = true;
+};
+using RestinioServer = restinio::http_server_t<Traits>;
+using Settings = restinio::server_settings_t<Traits>;
+
+struct StatusText {
+  int status;
+  const char* reason;
+};
+
+constexpr std::array kReasons{
+    StatusText{100, "Continue"},
+    StatusText{200, "OK"},
+    StatusText{201, "Created"},
+    StatusText{202, "Accepted"},
+    StatusText{204, "No Content"},
+    StatusText{206, "Partial Content"},
+    StatusText{301, "Moved Permanently"},
+    StatusText{302, "Found"},
+    StatusText{303, "See Other"},
+    StatusText{304, "Not Modified"},
+    StatusText{307, "Temporary Redirect"},
+    StatusText{308, "Permanent Redirect"},
+    StatusText{400, "Bad Request"},
+    StatusText{401, "Unauthorized"},
+    StatusText{403, "Forbidden"},
+    StatusText{404, "Not Found"},
+    StatusText{405, "Method Not Allowed"},
+    StatusText{406, "Not Acceptable"},
+    StatusText{408, "Request Timeout"},
+    StatusText{409, "Conflict"},
+    StatusText{410, "Gone"},
+    StatusText{412, "Precondition Failed"},
+    StatusText{413, "Content Too Large"},
+    StatusText{415, "Unsupported Media Type"},
+    StatusText{422, "Unprocessable Content"},
+    StatusText{429, "Too Many Requests"},
+    StatusText{431, "Request Header Fields Too Large"},
+    StatusText{500, "Internal Server Error"},
+    StatusText{501, "Not Implemented"},
+    StatusText{502, "Bad Gateway"},
+    StatusText{503, "Service Unavailable"},
+    StatusText{504, "Gateway Timeout"},
+};
+
+restinio::http_status_line_t status_line(int status) {
+  for (const auto& text : kReasons) {
+    if (text.status == status)
+      return {restinio::http_status_code_t{static_cast<std::uint16_t>(status)}, text.reason};
+  }
+  return {restinio::http_status_code_t{static_cast<std::uint16_t>(status)}, "Status"};
+}
+
+Method method_of(const restinio::http_method_id_t& method) {
+  if (method == restinio::http_method_get()) return Method::get;
+  if (method == restinio::http_method_head()) return Method::head;
+  if (method == restinio::http_method_post()) return Method::post;
+  if (method == restinio::http_method_put()) return Method::put;
+  if (method == restinio::http_method_patch()) return Method::patch;
+  if (method == restinio::http_method_delete()) return Method::del;
+  if (method == restinio::http_method_options()) return Method::options;
+  return Method::other;
+}
+
+// Handlers may fill Response::headers directly; CR, LF and NUL never reach the wire.
+std::string header_safe(std::string text) {
+  std::erase_if(text, [](char c) { return c == '\r' || c == '\n' || c == '\0'; });
+  return text;
+}
+
+// Headers the server writes itself, whatever a handler put in the response.
+bool server_owned(std::string_view lowered_name) {
+  return lowered_name == "content-length" || lowered_name == "transfer-encoding" ||
+         lowered_name == "connection" || lowered_name == "x-request-id" || lowered_name == "date";
+}
+
+// One request from arrival to the end of its response.
+struct Exchange {
+  restinio::request_handle_t handle;
+  Clock::time_point started = Clock::now();
+  Request request;
+  std::string method;  // as received, for the access log
+  bool target_ok = true;
+};
+
+}  // namespace
+
+struct HttpServer::Impl {
+  Impl(ServerOptions server_options, Handler app_handler)
+      : options(std::move(server_options)),
+        handler(std::move(app_handler)),
+        static_files(options.static_dir.empty() ? StaticFiles{}
+                                                : StaticFiles::load(options.static_dir)) {}
+
+  ServerOptions options;
+  Handler handler;
+  StaticFiles static_files;
+  std::function<void(unsigned short)> listening;
+  std::atomic<unsigned short> port{0};
+  std::atomic<std::size_t> in_flight{0};
+  std::atomic<bool> draining{false};
+  std::atomic<bool> stop_requested{false};
+  bool connections_shut = false;  // I/O-thread state of the drain
+  bool forced = false;
+  Clock::time_point drain_deadline;
+  std::exception_ptr open_error;
+
+  // Declared before everything that holds asio objects or request handles, so destroyed last.
+  asio::io_context io;
+  std::unique_ptr<WorkerPool> pool;
+  std::unique_ptr<RestinioServer> server;
+  std::unique_ptr<asio::signal_set> signals;
+  std::unique_ptr<asio::steady_timer> drain_timer;
+
+  void start();
+  void run_io();
+  void finish();
+  Settings settings();
+  restinio::request_handling_status_t on_request(const restinio::request_handle_t& handle);
+  void route(const std::shared_ptr<Exchange>& exchange);
+  void serve_static(Exchange& exchange, std::string_view relative);
+  void submit(const std::shared_ptr<Exchange>& exchange);
+  Response call_handler(Request& request);
+  void respond(Exchange& exchange, Response response, std::string_view borrowed_body = {},
+               bool close = false);
+  void log_access(const Exchange& exchange, int status, std::size_t bytes) const;
+  void begin_drain();
+  void drain_tick();
+};
+
+Settings HttpServer::Impl::settings() {
+  Settings result;
+  result.address(options.address)
+      .port(options.port)
+      .buffer_size(kReadBufferBytes)
+      .concurrent_accepts_count(std::max<std::size_t>(options.io_threads, 1))
+      .max_parallel_connections(options.max_connections)
+      // GuardedSocket writes `100 Continue` itself, which is only safe one request at a time.
+      .max_pipelined_requests(1)
+      .read_next_http_message_timelimit(options.read_timeout)
+      .write_http_response_timelimit(options.write_timeout)
+      .handle_request_timeout(options.handler_timeout)
+      .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                    .max_url_size(options.max_header_bytes)
+                                    .max_field_name_size(options.max_header_bytes)
+                                    .max_field_value_size(options.max_header_bytes)
+                                    .max_field_count(kMaxHeaderFields)
+                                    .max_body_size(options.max_body_bytes))
+      .acceptor_post_bind_hook(
+          [this](asio::ip::tcp::acceptor& acceptor) { port = acceptor.local_endpoint().port(); })
+      .request_handler([this](restinio::request_handle_t handle) { return on_request(handle); });
+  const auto address = asio::ip::make_address(options.address);
+  result.protocol(address.is_v6() ? asio::ip::tcp::v6() : asio::ip::tcp::v4());
+  return result;
+}
+
+void HttpServer::Impl::start() {
+  pool = std::make_unique<WorkerPool>(options.worker_threads, options.worker_queue_limit);
+  // Sockets read their limits from the io_context: set before the server creates any.
+  asio::use_service<detail::GuardService>(io).limits = {options.max_body_bytes,
+                                                        options.max_header_bytes};
+  server = std::make_unique<RestinioServer>(restinio::external_io_context(io), settings());
+  signals = std::make_unique<asio::signal_set>(io, SIGINT, SIGTERM);
+  signals->async_wait([this](const asio::error_code& ec, int signal) {
+    if (ec) return;
+    spdlog::info("http: signal {} received, shutting down", signal);
+    begin_drain();
+  });
+  drain_timer = std::make_unique<asio::steady_timer>(io);
+  if (stop_requested) {
+    asio::post(io, [this] { begin_drain(); });  // stopped before it ever listened
+    return;
+  }
+  server->open_async(
+      [this] {
+        if (draining) return;  // a stop raced the start: nobody should be told to connect
+        spdlog::debug("http: listening on {}:{}", options.address, port.load());
+        if (listening) listening(port);
+      },
+      [this](std::exception_ptr error) {
+        open_error = error;
+        begin_drain();
+      });
+}
+
+void HttpServer::Impl::run_io() {
+  for (;;) {
+    try {
+      io.run();
+      return;
+    } catch (const std::exception& error) {
+      spdlog::error("http: I/O thread: {}", error.what());
+    }
+  }
+}
+
+void HttpServer::Impl::finish() {
+  pool->shutdown();
+  // Let cancelled operations complete, so no queued handler still holds the acceptor.
+  io.restart();
+  io.poll();
+  signals.reset();
+  drain_timer.reset();
+  if (forced) {
+    // Connections still alive point into the acceptor; freeing it under them would be worse than
+    // leaking it in a process that is about to exit.
+    (void)server.release();
+  } else {
+    server.reset();
+  }
+}
+
+restinio::request_handling_status_t HttpServer::Impl::on_request(
+    const restinio::request_handle_t& handle) {
+  ++in_flight;
+  auto exchange = std::make_shared<Exchange>();
+  exchange->handle = handle;
+  try {
+    const auto& header = handle->header();
+    auto& request = exchange->request;
+    exchange->method = header.method().c_str();
+    request.method = method_of(header.method());
+    request.target = std::string(header.request_target());
+    header.for_each_field([&](const restinio::http_header_field_t& field) {
+      request.headers.emplace_back(to_lower(field.name()), field.value());
+    });
+    request.request_id = request_id_for(request.header("x-request-id"));
+    request.remote_address = handle->remote_endpoint().address().to_string();
+    // The body is RESTinio's buffer, no longer needed by it: moving it spares a copy of uploads.
+    request.body = std::move(const_cast<std::string&>(handle->body()));
+    const auto parts = split_target(request.target);
+    auto path = normalize_path(parts.path);
+    auto query = parse_query(parts.query);
+    exchange->target_ok = path && query;
+    if (exchange->target_ok) {
+      request.path = std::move(*path);
+      request.query = std::move(*query);
+    }
+    route(exchange);
+  } catch (const std::exception& error) {
+    spdlog::error("http: request_id={} cannot take request: {}", exchange->request.request_id,
+                  error.what());
+    respond(*exchange, error_response(exchange->request, 500, "internal"), {}, true);
+  }
+  return restinio::request_accepted();
+}
+
+void HttpServer::Impl::route(const std::shared_ptr<Exchange>& exchange) {
+  const auto& request = exchange->request;
+  if (const auto reject = request.header(detail::kRejectHeader)) {
+    const bool too_large = *reject == "413";
+    respond(*exchange,
+            error_response(request, too_large ? 413 : 431,
+                           too_large ? "too_large" : "header_too_large"),
+            {}, true);
+  } else if (!exchange->target_ok) {
+    respond(*exchange, error_response(request, 400, "bad_request"));
+  } else if (!options.static_dir.empty() && request.path.starts_with(options.static_prefix)) {
+    // Static assets come from memory, so the I/O thread answers them without a hand-off.
+    serve_static(*exchange, std::string_view(request.path).substr(options.static_prefix.size()));
+  } else {
+    submit(exchange);
+  }
+}
+
+void HttpServer::Impl::serve_static(Exchange& exchange, std::string_view relative) {
+  auto reply = static_files.serve(exchange.request, relative);
+  respond(exchange, std::move(reply.head), reply.body);
+}
+
+void HttpServer::Impl::submit(const std::shared_ptr<Exchange>& exchange) {
+  const bool queued =
+      pool->try_submit([this, exchange] { respond(*exchange, call_handler(exchange->request)); });
+  if (queued) return;
+  auto busy = error_response(exchange->request, 503, "overloaded");
+  busy.header("retry-after", "1");
+  respond(*exchange, std::move(busy));
+}
+
+Response HttpServer::Impl::call_handler(Request& request) {
+  try {
+    return handler(request);
+  } catch (const std::exception& error) {
+    spdlog::error("http: request_id={} {} {}: handler failed: {}", request.request_id,
+                  method_name(request.method), request.target, error.what());
+  } catch (...) {
+    spdlog::error("http: request_id={} {} {}: handler failed with a non-standard exception",
+                  request.request_id, method_name(request.method), request.target);
+  }
+  return error_response(request, 500, "internal");
+}
+
+void HttpServer::Impl::respond(Exchange& exchange, Response response,
+                               std::string_view borrowed_body, bool close) {
+  const int status = response.status >= 100 && response.status <= 599 ? response.status : 500;
+  const bool head = exchange.request.method == Method::head;
+  const bool bodiless = head || status == 304 || status == 204 || status < 200;
+  try {
+    auto builder =
+        exchange.handle->create_response<restinio::user_controlled_output_t>(status_line(status));
+    std::optional<std::size_t> declared_length;
+    for (auto& [name, value] : response.headers) {
+      const auto lowered = to_lower(name);
+      if (lowered == "connection" && to_lower(value) == "close") close = true;
+      if (lowered == "content-length") declared_length = std::strtoull(value.c_str(), nullptr, 10);
+      if (server_owned(lowered) || lowered.empty()) continue;
+      builder.append_header(header_safe(std::move(name)), header_safe(std::move(value)));
+    }
+    builder.append_header("X-Request-Id", exchange.request.request_id);
+    builder.append_header_date_field();
+    if (close || draining) builder.connection_close();
+
+    const bool borrowed = !borrowed_body.empty();
+    std::size_t length = borrowed ? borrowed_body.size() : response.body.size();
+    if (bodiless) {
+      // HEAD and 304 announce the length a GET would have had (RFC 9110 §8.6).
+      length = (head || status == 304) && declared_length ? *declared_length : head ? length : 0;
+      builder.set_content_length(length);
+      log_access(exchange, status, 0);
+    } else {
+      builder.set_content_length(length);
+      if (borrowed) {
+        builder.set_body(restinio::const_buffer(borrowed_body.data(), borrowed_body.size()));
+      } else {
+        builder.set_body(std::move(response.body));
+      }
+      log_access(exchange, status, length);
+    }
+    builder.done([this](const asio::error_code&) { --in_flight; });
+  } catch (const std::exception& error) {
+    spdlog::error("http: request_id={} cannot send response: {}", exchange.request.request_id,
+                  error.what());
+    --in_flight;
+  }
+}
+
+void HttpServer::Impl::log_access(const Exchange& exchange, int status, std::size_t bytes) const {
+  const auto elapsed = std::chrono::duration<double, std::milli>(Clock::now() - exchange.started);
+  spdlog::info("http request_id={} remote={} method={} target={} status={} bytes={} ms={:.1f}",
+               exchange.request.request_id, exchange.request.remote_address, exchange.method,
+               exchange.request.target, status, bytes, elapsed.count());
+}
+
+// Runs on an I/O thread. New connections stop at once; requests already taken (queued or running
+// on the workers) finish and are written; then idle keep-alive connections are closed.
+void HttpServer::Impl::begin_drain() {
+  if (draining.exchange(true)) return;
+  spdlog::info("http: draining, {} requests in flight", in_flight.load());
+  asio::error_code ignored;
+  signals->cancel(ignored);
+  server->close_async([] {}, [](std::exception_ptr) {});
+  drain_deadline = Clock::now() + options.handler_timeout;
+  drain_tick();
+}
+
+void HttpServer::Impl::drain_tick() {
+  auto& guard = asio::use_service<detail::GuardService>(io);
+  if (in_flight == 0 && !connections_shut) {
+    connections_shut = true;
+    guard.shutdown_connections();
+  }
+  if (connections_shut && guard.connections() == 0 && guard.lingering() == 0) {
+    io.stop();
+    return;
+  }
+  if (Clock::now() >= drain_deadline) {
+    spdlog::warn("http: shutdown deadline passed with {} requests in flight; stopping anyway",
+                 in_flight.load());
+    forced = true;
+    io.stop();
+    return;
+  }
+  drain_timer->expires_after(kDrainTick);
+  drain_timer->async_wait([this](const asio::error_code& ec) {
+    if (!ec) drain_tick();
+  });
+}
+
+HttpServer::HttpServer(ServerOptions options, Handler handler)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}
+
+HttpServer::~HttpServer() = default;
+
+void HttpServer::run() {
+  auto& impl = *impl_;
+  impl.start();
+  std::vector<std::thread> extra_threads;
+  for (std::size_t i = 1; i < impl.options.io_threads; ++i) {
+    extra_threads.emplace_back([&impl] { impl.run_io(); });
+  }
+  impl.run_io();
+  for (auto& thread : extra_threads) thread.join();
+  impl.finish();
+  spdlog::debug("http: stopped");
+  if (impl.open_error) std::rethrow_exception(impl.open_error);
+}
+
+unsigned short HttpServer::bound_port() const { return impl_->port; }
+
+void HttpServer::on_listening(std::function<void(unsigned short)> callback) {
+  impl_->listening = std::move(callback);
+}
+
+void HttpServer::stop() {
+  impl_->stop_requested = true;
+  asio::post(impl_->io, [impl = impl_.get()] { impl->begin_drain(); });
+}
+
+}  // namespace motcua::web

@@ -1,0 +1,406 @@
+#include "web/http/server.hpp"
+
+#include <gtest/gtest.h>
+#include <spdlog/sinks/ostream_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <csignal>
+#include <latch>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+#include "unit/http/gunzip.hpp"
+#include "unit/http/raw_http_client.hpp"
+#include "unit/http/temp_dir.hpp"
+#include "unit/http/test_server.hpp"
+#include "web/http/compression.hpp"
+#include "web/http/multipart.hpp"
+#include "web/http/router.hpp"
+
+namespace motcua::web {
+namespace {
+
+using namespace std::chrono_literals;
+using test::http_request;
+using test::RawHttpClient;
+using test::test_options;
+using test::TestServer;
+
+std::string params_of(const Request& request) {
+  std::string out;
+  for (const auto& [name, value] : request.path_params) out += name + "=" + value + ";";
+  return out;
+}
+
+Handler app() {
+  auto router = std::make_shared<Router>();
+  router->add(Method::get, "/api/v1/dossiers/{id}/files",
+              [](Request& request) { return Response::text(200, "files " + params_of(request)); });
+  router->add(Method::post, "/api/v1/work/dossiers/{code}/{action}", [](Request& request) {
+    return Response::text(200, "act " + params_of(request) + " body=" + request.body);
+  });
+  router->add(Method::get, "/echo", [](Request& request) {
+    std::string out = "path=" + request.path + "\n";
+    for (const auto& [name, value] : request.query) out += name + "=" + value + "\n";
+    out += "remote=" + request.remote_address + "\nid=" + request.request_id;
+    return Response::text(200, out);
+  });
+  router->add(Method::get, "/boom",
+              [](Request&) -> Response { throw std::runtime_error("database is on fire"); });
+  router->add(Method::get, "/inject", [](Request&) {
+    auto response = Response::text(200, "ok");
+    response.header("x-test", "a\r\nSet-Cookie: evil=1");
+    response.headers.emplace_back("x-raw", "b\r\n\r\n<script>");
+    return response;
+  });
+  router->add(Method::post, "/form", [](Request& request) {
+    const auto result = parse_form(request);
+    if (!result.ok()) return Response::text(400, result.error);
+    std::string out;
+    for (const auto& [name, value] : result.form->fields) out += name + "=" + value + ";";
+    for (const auto& file : result.form->files) {
+      out +=
+          "file:" + file.field + ":" + file.filename + ":" + std::to_string(file.data.size()) + ";";
+    }
+    return Response::text(200, out);
+  });
+  return [router](Request& request) { return router->dispatch(request); };
+}
+
+TEST(HttpServer, RoutesWithDecodedPathParams) {
+  TestServer server(test_options(), app());
+  auto reply = http_request(server.port(), "GET", "/api/v1/dossiers/H%E1%BB%93-42/files");
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "files id=Hồ-42;");
+  EXPECT_EQ(reply.header("content-type"), "text/plain; charset=utf-8");
+  reply = http_request(server.port(), "POST", "/api/v1/work/dossiers/000.H12-1/approve", {},
+                       "{\"comment\":\"ok\"}");
+  EXPECT_EQ(reply.body, "act action=approve;code=000.H12-1; body={\"comment\":\"ok\"}");
+}
+
+TEST(HttpServer, UnknownPathIs404Json) {
+  TestServer server(test_options(), app());
+  const auto reply = http_request(server.port(), "GET", "/khong-co");
+  EXPECT_EQ(reply.status, 404);
+  EXPECT_EQ(reply.header("content-type"), "application/json; charset=utf-8");
+  EXPECT_NE(reply.body.find("\"code\":\"not_found\""), std::string::npos);
+}
+
+TEST(HttpServer, WrongMethodIs405WithAllow) {
+  TestServer server(test_options(), app());
+  const auto reply = http_request(server.port(), "DELETE", "/api/v1/dossiers/1/files");
+  EXPECT_EQ(reply.status, 405);
+  EXPECT_EQ(reply.header("allow"), "GET, HEAD, OPTIONS");
+}
+
+TEST(HttpServer, HeadAnswersLikeGetWithoutBody) {
+  TestServer server(test_options(), app());
+  RawHttpClient client(server.port());
+  // Both on one keep-alive connection: a body after HEAD would corrupt the second reply.
+  client.send(
+      "HEAD /api/v1/dossiers/7/files HTTP/1.1\r\nHost: a\r\n\r\n"
+      "GET /api/v1/dossiers/8/files HTTP/1.1\r\nHost: a\r\n\r\n");
+  const auto head = client.read_reply(true);
+  EXPECT_EQ(head.status, 200);
+  EXPECT_EQ(head.header("content-length"), std::to_string(std::string("files id=7;").size()));
+  const auto get = client.read_reply();
+  EXPECT_EQ(get.body, "files id=8;");
+}
+
+TEST(HttpServer, DecodesQueryAndRejectsBadEscapes) {
+  TestServer server(test_options(), app());
+  auto reply = http_request(server.port(), "GET", "/echo?q=dang+ky%20khai%20sinh&p=%C4%91");
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_NE(reply.body.find("q=dang ky khai sinh\n"), std::string::npos);
+  EXPECT_NE(reply.body.find("p=đ\n"), std::string::npos);
+  EXPECT_NE(reply.body.find("remote=127.0.0.1"), std::string::npos);
+  EXPECT_EQ(http_request(server.port(), "GET", "/echo?q=%zz").status, 400);
+  EXPECT_EQ(http_request(server.port(), "GET", "/echo/%00").status, 400);
+  EXPECT_EQ(http_request(server.port(), "GET", "/a/../echo").status, 400);
+  EXPECT_EQ(http_request(server.port(), "GET", "//echo/./").body.substr(0, 11), "path=/echo/");
+}
+
+TEST(HttpServer, OversizedBodyIs413BeforeReadingIt) {
+  auto options = test_options();
+  options.max_body_bytes = 1024;
+  TestServer server(options, app());
+  RawHttpClient client(server.port());
+  // Announces 10 MB and sends only the start: the answer must not wait for the rest.
+  client.send(
+      "POST /form HTTP/1.1\r\nHost: a\r\nX-Request-Id: big-1\r\n"
+      "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 10485760\r\n\r\n" +
+      std::string(4096, 'a'));
+  const auto reply = client.read_reply();
+  EXPECT_EQ(reply.status, 413);
+  EXPECT_NE(reply.body.find("\"code\":\"too_large\""), std::string::npos);
+  EXPECT_EQ(reply.header("x-request-id"), "big-1");
+  EXPECT_EQ(reply.header("connection"), "close");
+  EXPECT_TRUE(client.closed_by_peer());
+
+  const auto at_limit = http_request(server.port(), "POST", "/form",
+                                     {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                     "a=" + std::string(1022, 'x'));
+  EXPECT_EQ(at_limit.status, 200);
+}
+
+TEST(HttpServer, OversizedHeadIs431) {
+  auto options = test_options();
+  options.max_header_bytes = 2048;
+  TestServer server(options, app());
+  const auto reply =
+      http_request(server.port(), "GET", "/echo", {{"Cookie", "a=" + std::string(4096, 'c')}});
+  EXPECT_EQ(reply.status, 431);
+  EXPECT_NE(reply.body.find("header_too_large"), std::string::npos);
+}
+
+TEST(HttpServer, ExpectContinueGetsAnInterimResponse) {
+  TestServer server(test_options(), app());
+  RawHttpClient client(server.port());
+  client.send(
+      "POST /form HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\n"
+      "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\n\r\n");
+  const auto interim = client.read_reply(false, true);
+  EXPECT_EQ(interim.status, 100);
+  client.send("a=1");
+  const auto reply = client.read_reply();
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "a=1;");
+}
+
+TEST(HttpServer, MultipartWithTwoFiles) {
+  TestServer server(test_options(), app());
+  const std::string body =
+      "--XyZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\nt0k\r\n"
+      "--XyZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"don.pdf\"\r\n"
+      "Content-Type: application/pdf\r\n\r\n%PDF-1.7 " +
+      std::string(5000, 'p') +
+      "\r\n"
+      "--XyZ\r\nContent-Disposition: form-data; name=\"files\"; filename=\"anh.jpg\"\r\n"
+      "Content-Type: image/jpeg\r\n\r\n\xFF\xD8\xFF\xE0\r\n"
+      "--XyZ--\r\n";
+  const auto reply = http_request(server.port(), "POST", "/form",
+                                  {{"Content-Type", "multipart/form-data; boundary=XyZ"}}, body);
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "_csrf=t0k;file:files:don.pdf:5009;file:files:anh.jpg:4;");
+}
+
+TEST(HttpServer, UrlencodedForm) {
+  TestServer server(test_options(), app());
+  const auto reply = http_request(server.port(), "POST", "/form",
+                                  {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                  "ho_ten=Tr%E1%BA%A7n+Th%E1%BB%8B+B&_csrf=x");
+  EXPECT_EQ(reply.body, "ho_ten=Trần Thị B;_csrf=x;");
+  const auto broken = http_request(server.port(), "POST", "/form",
+                                   {{"Content-Type", "multipart/form-data; boundary=q"}},
+                                   "--q\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nv");
+  EXPECT_EQ(broken.status, 400);
+  EXPECT_EQ(broken.body, "no closing delimiter");
+}
+
+TEST(HttpServer, ThrowingHandlerIs500WithRequestId) {
+  std::ostringstream log;
+  auto previous = spdlog::default_logger();
+  spdlog::set_default_logger(std::make_shared<spdlog::logger>(
+      "capture", std::make_shared<spdlog::sinks::ostream_sink_mt>(log)));
+  {
+    TestServer server(test_options(), app());
+    const auto reply = http_request(server.port(), "GET", "/boom");
+    EXPECT_EQ(reply.status, 500);
+    const auto id = reply.header("x-request-id");
+    ASSERT_TRUE(id);
+    EXPECT_EQ(id->size(), 16u);
+    EXPECT_NE(reply.body.find("\"code\":\"internal\""), std::string::npos);
+    EXPECT_NE(reply.body.find("\"request_id\":\"" + *id + "\""), std::string::npos);
+    EXPECT_EQ(reply.body.find("fire"), std::string::npos);  // no internals to the client
+    EXPECT_TRUE(server.wait_stopped(0ms) == false);
+    server.request_stop();
+    ASSERT_TRUE(server.wait_stopped(5s));
+    const auto text = log.str();
+    EXPECT_NE(text.find("request_id=" + *id + " GET /boom: handler failed: database is on fire"),
+              std::string::npos)
+        << text;
+    // The access log line.
+    EXPECT_NE(text.find("http request_id=" + *id +
+                        " remote=127.0.0.1 method=GET target=/boom "
+                        "status=500 bytes="),
+              std::string::npos)
+        << text;
+  }
+  spdlog::set_default_logger(previous);
+}
+
+TEST(HttpServer, FullQueueIs503WithRetryAfter) {
+  auto options = test_options();
+  options.worker_threads = 1;
+  options.worker_queue_limit = 1;
+  std::latch entered(1);
+  std::latch release(1);
+  TestServer server(options, [&](Request& request) {
+    if (request.path == "/slow") {
+      entered.count_down();
+      release.wait();
+    }
+    return Response::text(200, "done " + request.path);
+  });
+  RawHttpClient running(server.port());
+  running.send("GET /slow HTTP/1.1\r\nHost: a\r\n\r\n");
+  entered.wait();  // the only worker is busy
+  RawHttpClient queued(server.port());
+  queued.send("GET /queued HTTP/1.1\r\nHost: a\r\n\r\n");
+  // The queued request is in the queue once the third is refused; retry until it gets there.
+  test::HttpReply refused;
+  for (int i = 0; i < 100 && refused.status != 503; ++i) {
+    refused = http_request(server.port(), "GET", "/third");
+    if (refused.status != 503) std::this_thread::sleep_for(10ms);
+  }
+  EXPECT_EQ(refused.status, 503);
+  EXPECT_EQ(refused.header("retry-after"), "1");
+  EXPECT_NE(refused.body.find("\"code\":\"overloaded\""), std::string::npos);
+  release.count_down();
+  EXPECT_EQ(running.read_reply().body, "done /slow");
+  EXPECT_EQ(queued.read_reply().body, "done /queued");
+}
+
+TEST(HttpServer, StaticAssetsNegotiateEncodingAndCache) {
+  test::TempDir dir;
+  std::string css;
+  for (int i = 0; i < 300; ++i) css += ".c" + std::to_string(i) + "{margin:0 auto}\n";
+  dir.write("css/site.css", css);
+  dir.write("js/app.js", "x");
+  const auto shipped_gz = *gzip_compress("x");
+  dir.write("js/app.js.gz", shipped_gz);
+  auto options = test_options();
+  options.static_dir = dir.path().string();
+  std::atomic<int> handler_calls{0};
+  TestServer server(options, [&](Request&) {
+    ++handler_calls;
+    return Response::text(200, "app");
+  });
+
+  auto br = http_request(server.port(), "GET", "/static/css/site.css",
+                         {{"Accept-Encoding", "gzip, deflate, br"}});
+  EXPECT_EQ(br.status, 200);
+  EXPECT_EQ(br.header("content-encoding"), "br");
+  EXPECT_EQ(br.body, *brotli_compress(css));
+  EXPECT_EQ(br.header("cache-control"), "public, max-age=31536000, immutable");
+  EXPECT_EQ(br.header("vary"), "Accept-Encoding");
+  EXPECT_EQ(br.header("content-type"), "text/css; charset=utf-8");
+  EXPECT_TRUE(br.header("x-request-id"));
+
+  const auto gz =
+      http_request(server.port(), "GET", "/static/css/site.css", {{"Accept-Encoding", "gzip"}});
+  EXPECT_EQ(gz.header("content-encoding"), "gzip");
+  EXPECT_EQ(test::gunzip(gz.body), css);
+
+  const auto plain = http_request(server.port(), "GET", "/static/css/site.css");
+  EXPECT_FALSE(plain.header("content-encoding"));
+  EXPECT_EQ(plain.body, css);
+
+  const auto shipped =
+      http_request(server.port(), "GET", "/static/js/app.js", {{"Accept-Encoding", "gzip"}});
+  EXPECT_EQ(shipped.body, shipped_gz);
+
+  const auto not_modified =
+      http_request(server.port(), "GET", "/static/css/site.css",
+                   {{"Accept-Encoding", "br"}, {"If-None-Match", *br.header("etag")}});
+  EXPECT_EQ(not_modified.status, 304);
+  EXPECT_TRUE(not_modified.body.empty());
+  EXPECT_EQ(not_modified.header("etag"), br.header("etag"));
+
+  EXPECT_EQ(http_request(server.port(), "GET", "/static/css/none.css").status, 404);
+  EXPECT_EQ(http_request(server.port(), "GET", "/static/%2e%2e/secret").status, 400);
+  EXPECT_EQ(handler_calls, 0);
+  EXPECT_EQ(http_request(server.port(), "GET", "/staticky").body, "app");
+}
+
+Handler slow_handler(std::latch& entered, std::string body) {
+  return [&entered, body = std::move(body)](Request&) {
+    entered.count_down();
+    std::this_thread::sleep_for(300ms);
+    return Response::text(200, body);
+  };
+}
+
+TEST(HttpServer, GracefulStopFinishesInFlightRequests) {
+  std::latch entered(1);
+  const std::string big(2 * 1024 * 1024, 'z');
+  TestServer server(test_options(), slow_handler(entered, big));
+  RawHttpClient client(server.port());
+  client.send("GET /slow HTTP/1.1\r\nHost: a\r\n\r\n");
+  entered.wait();
+  server.request_stop();
+  const auto reply = client.read_reply();
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body.size(), big.size());
+  EXPECT_EQ(reply.header("connection"), "close");
+  EXPECT_TRUE(server.wait_stopped(5s));
+  EXPECT_THROW(RawHttpClient late(server.port()), std::runtime_error);  // no longer listening
+}
+
+TEST(HttpServer, StopClosesIdleKeepAliveConnections) {
+  TestServer server(test_options(), app());
+  RawHttpClient idle(server.port());
+  idle.send("GET /echo HTTP/1.1\r\nHost: a\r\n\r\n");
+  EXPECT_EQ(idle.read_reply().status, 200);
+  server.request_stop();
+  EXPECT_TRUE(server.wait_stopped(5s));
+  EXPECT_TRUE(idle.closed_by_peer());
+}
+
+TEST(HttpServer, SigtermDrainsAndReturns) {
+  std::latch entered(1);
+  TestServer server(test_options(), slow_handler(entered, "finished"));
+  RawHttpClient client(server.port());
+  client.send("GET /slow HTTP/1.1\r\nHost: a\r\n\r\n");
+  entered.wait();
+  ASSERT_EQ(std::raise(SIGTERM), 0);
+  EXPECT_EQ(client.read_reply().body, "finished");
+  EXPECT_TRUE(server.wait_stopped(5s));
+}
+
+TEST(HttpServer, EchoesSaneRequestIdsOnly) {
+  TestServer server(test_options(), app());
+  auto reply = http_request(server.port(), "GET", "/echo", {{"X-Request-Id", "lb-7f3a:42"}});
+  EXPECT_EQ(reply.header("x-request-id"), "lb-7f3a:42");
+  EXPECT_NE(reply.body.find("id=lb-7f3a:42"), std::string::npos);
+  EXPECT_EQ(reply.count("x-request-id"), 1u);
+  reply = http_request(server.port(), "GET", "/echo", {{"X-Request-Id", "<script>"}});
+  const auto generated = reply.header("x-request-id");
+  ASSERT_TRUE(generated);
+  EXPECT_EQ(generated->size(), 16u);
+  EXPECT_EQ(generated->find_first_not_of("0123456789abcdef"), std::string::npos);
+  reply = http_request(server.port(), "GET", "/echo", {{"X-Request-Id", std::string(65, 'a')}});
+  EXPECT_EQ(reply.header("x-request-id")->size(), 16u);
+}
+
+TEST(HttpServer, StripsHeaderInjection) {
+  TestServer server(test_options(), app());
+  const auto reply = http_request(server.port(), "GET", "/inject");
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.header("x-test"), "aSet-Cookie: evil=1");
+  EXPECT_EQ(reply.header("x-raw"), "b<script>");
+  EXPECT_FALSE(reply.header("set-cookie"));
+  EXPECT_EQ(reply.body, "ok");
+}
+
+TEST(HttpServer, PortInUseMakesRunThrow) {
+  TestServer first(test_options(), app());
+  auto options = test_options();
+  options.port = first.port();
+  HttpServer second(options, app());
+  EXPECT_THROW(second.run(), std::exception);
+}
+
+TEST(HttpServer, StopBeforeRunReturnsAtOnce) {
+  HttpServer server(test_options(), app());
+  bool listened = false;
+  server.on_listening([&](unsigned short) { listened = true; });
+  server.stop();
+  server.run();
+  EXPECT_FALSE(listened);
+}
+
+}  // namespace
+}  // namespace motcua::web
