@@ -157,7 +157,6 @@ Response render_page(PageRequest& page, const std::string& name, nlohmann::json 
   input.emc_script_url = page.context.config.emc_script_url;
   auto full = layout_model(page.context.translations, input);
   full.update(model);
-  if (!full.contains("csrf") || full["csrf"] == "") full["csrf"] = input.csrf_token;
   return Response::html(status, page.context.renderer.page(page.lang(), name, full));
 }
 
