@@ -9,10 +9,9 @@ namespace motcua::printouts {
 
 namespace {
 
+// Days, months, hours and minutes: always below 100.
 std::string two_digits(unsigned value) {
-  std::array<char, 8> text{};
-  std::snprintf(text.data(), text.size(), "%02u", value);
-  return text.data();
+  return {static_cast<char>('0' + value / 10 % 10), static_cast<char>('0' + value % 10)};
 }
 
 // Decree 30/2020/NĐ-CP Annex I: days below 10 and the months January and February take a
