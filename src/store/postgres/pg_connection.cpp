@@ -11,7 +11,7 @@
 namespace motcua::store::postgres {
 namespace {
 
-// Distinct statement texts kept prepared on one connection (list queries vary with filters).
+// Distinct statement texts kept prepared on one connection.
 constexpr std::size_t kMaxPreparedStatements = 512;
 
 using ReadTransaction = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
@@ -75,16 +75,12 @@ PgConnection::~PgConnection() {
 
 bool PgConnection::healthy() const { return !broken_ && connection_ && connection_->is_open(); }
 
-const std::string& PgConnection::statement_name(const std::string& sql) {
-  if (auto found = statements_.find(sql); found != statements_.end()) return found->second;
-  if (statements_.size() >= kMaxPreparedStatements) {
-    for (const auto& entry : statements_) connection_->unprepare(entry.second);
-    statements_.clear();
-  }
-  // Names stay unique for the connection's life even after the cache is emptied.
-  std::string name = "motcua_" + std::to_string(++prepared_count_);
+const std::string* PgConnection::statement_name(const std::string& sql) {
+  if (auto found = statements_.find(sql); found != statements_.end()) return &found->second;
+  if (statements_.size() >= kMaxPreparedStatements) return nullptr;
+  std::string name = "motcua_" + std::to_string(statements_.size() + 1);
   connection_->prepare(name, sql);
-  return statements_.emplace(sql, std::move(name)).first->second;
+  return &statements_.emplace(sql, std::move(name)).first->second;
 }
 
 sql::Rows PgConnection::query(std::string_view sql, const sql::Params& params) {
@@ -97,8 +93,12 @@ sql::Rows PgConnection::query(std::string_view sql, const sql::Params& params) {
     pointers.reserve(params.size());
     for (std::size_t i = 0; i < params.size(); ++i)
       pointers.push_back(params[i].is_null() ? nullptr : texts[i].c_str());
-    const auto& name = statement_name(std::string(sql));
-    return rows_of(transaction_->exec_prepared(name, pqxx::prepare::make_dynamic_params(pointers)));
+    const auto values = pqxx::prepare::make_dynamic_params(pointers);
+    const std::string text(sql);
+    // Past the cache's bound (list queries vary with their filters), statements run unprepared.
+    if (const auto* name = statement_name(text))
+      return rows_of(transaction_->exec_prepared(*name, values));
+    return rows_of(transaction_->exec_params(text, values));
   });
 }
 

@@ -24,14 +24,13 @@ class PgConnection final : public sql::SqlConnection {
   bool healthy() const override;
 
  private:
-  const std::string& statement_name(const std::string& sql);
+  const std::string* statement_name(const std::string& sql);  // null: not cached
   template <class F>
   auto guarded(F&& f) -> decltype(f());
 
   std::unique_ptr<pqxx::connection> connection_;
   std::unique_ptr<pqxx::dbtransaction> transaction_;
   std::unordered_map<std::string, std::string> statements_;  // SQL text → prepared name
-  unsigned long long prepared_count_ = 0;
   bool broken_ = false;
 };
 
