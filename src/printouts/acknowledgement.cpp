@@ -32,8 +32,8 @@ void submission_lines(PageLayout& page, const app::DossierDetail& detail, const 
   page.paragraph(labelled(labels.ack_submitted_at,
                           clock_and_date(detail.dossier.submitted_at, labels), labels, true));
   page.paragraph(labelled(labels.ack_status, labels.ack_status_value, labels));
-  page.paragraph(labelled(labels.ack_receiving_unit, unit_with_address(detail.receiving_unit),
-                          labels));
+  page.paragraph(
+      labelled(labels.ack_receiving_unit, unit_with_address(detail.receiving_unit), labels));
 }
 
 void uploaded_files(PageLayout& page, const app::DossierDetail& detail, const Labels& labels) {
@@ -52,8 +52,8 @@ PdfMetadata acknowledgement_metadata(const app::DossierDetail& detail,
   return PdfMetadata{
       .title = std::string{labels.ack_name} + " - " + detail.dossier.code,
       .subject = detail.procedure.name,
-      .author = detail.receiving_unit.name.empty() ? context.province_name
-                                                   : detail.receiving_unit.name,
+      .author =
+          detail.receiving_unit.name.empty() ? context.province_name : detail.receiving_unit.name,
       .created = core::format_iso(issued_at(detail.dossier.submitted_at, detail)),
   };
 }

@@ -1,7 +1,7 @@
 #pragma once
-// The electronic acknowledgement of an online submission (status 1, Mới đăng ký; requirements §2.1):
-// proof that the system holds the dossier and its files. It is not form 01: the appointment for the
-// result is only given once the desk has checked and received the dossier.
+// The electronic acknowledgement of an online submission (status 1, Mới đăng ký; requirements
+// §2.1): proof that the system holds the dossier and its files. It is not form 01: the appointment
+// for the result is only given once the desk has checked and received the dossier.
 #include "app/dossier_detail.hpp"
 #include "app/ports/printer.hpp"
 #include "printouts/labels.hpp"

@@ -24,15 +24,13 @@ Plan plan_for(app::Printout printout, const app::DossierDetail& detail,
               const app::PrintContext& context, const Labels& labels) {
   switch (printout) {
     case app::Printout::form_01:
-      return {form_01_metadata(detail, context, labels), [&](PageLayout& page) {
-                compose_form_01(page, detail, context, labels);
-              }};
+      return {form_01_metadata(detail, context, labels),
+              [&](PageLayout& page) { compose_form_01(page, detail, context, labels); }};
     case app::Printout::acknowledgement:
       break;
   }
-  return {acknowledgement_metadata(detail, context, labels), [&](PageLayout& page) {
-            compose_acknowledgement(page, detail, context, labels);
-          }};
+  return {acknowledgement_metadata(detail, context, labels),
+          [&](PageLayout& page) { compose_acknowledgement(page, detail, context, labels); }};
 }
 
 struct Drawn {

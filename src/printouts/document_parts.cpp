@@ -18,8 +18,7 @@ const TextStyle kTranslationStyle{.size = 9, .italic = true};
 const TextStyle kPlaceDateStyle{.size = 12, .italic = true};
 const TextStyle kFormNumberStyle{.size = 10, .italic = true, .align = Align::right};
 const TextStyle kCodeStyle{.size = 13, .align = Align::center, .space_after = 10};
-const TextStyle kCaptionStyle{.family = kSans, .size = 7.5, .italic = true,
-                              .align = Align::center};
+const TextStyle kCaptionStyle{.family = kSans, .size = 7.5, .italic = true, .align = Align::center};
 const TextStyle kSignatoryStyle{.size = 12, .bold = true};
 const TextStyle kHintStyle{.size = 11, .italic = true};
 const TextStyle kFooterStyle{.family = kSans, .size = 8, .align = Align::center};
@@ -54,7 +53,8 @@ Column nation_column(std::string place_date, const Labels& labels) {
 
 }  // namespace
 
-core::Instant issued_at(const std::optional<core::Instant>& event, const app::DossierDetail& detail) {
+core::Instant issued_at(const std::optional<core::Instant>& event,
+                        const app::DossierDetail& detail) {
   return event.value_or(detail.dossier.created_at);
 }
 
@@ -63,8 +63,7 @@ void form_number(PageLayout& page, std::string_view number) {
 }
 
 void national_header(PageLayout& page, const app::DossierDetail& detail,
-                     const app::PrintContext& context, core::Instant issued,
-                     const Labels& labels) {
+                     const app::PrintContext& context, core::Instant issued, const Labels& labels) {
   const auto place = place_of(context.province_name);
   const auto date = core::to_local(issued).date;
   page.columns({authority_column(detail, context),
@@ -113,8 +112,8 @@ void request_line(PageLayout& page, const app::DossierDetail& detail, const Labe
   const auto& procedure = detail.procedure;
   const auto name = procedure.name.empty() ? detail.dossier.procedure_name : procedure.name;
   const auto code = procedure.code.empty() ? detail.dossier.procedure_code : procedure.code;
-  page.paragraph(fill(labels.procedure, {{"name", or_missing(name, labels)},
-                                         {"code", or_missing(code, labels)}}));
+  page.paragraph(fill(labels.procedure,
+                      {{"name", or_missing(name, labels)}, {"code", or_missing(code, labels)}}));
 }
 
 std::string unit_with_address(const core::Unit& unit) {
@@ -135,9 +134,9 @@ void signature_block(PageLayout& page, const Signatory& left, const Signatory& r
 
 PageFooter page_footer(std::string code, int pages, const Labels& labels) {
   return [code = std::move(code), pages, &labels](PageLayout& page, int number) {
-    const auto text = fill(labels.page_footer, {{"code", code},
-                                                {"page", std::to_string(number)},
-                                                {"pages", std::to_string(pages)}});
+    const auto text =
+        fill(labels.page_footer,
+             {{"code", code}, {"page", std::to_string(number)}, {"pages", std::to_string(pages)}});
     page.draw_text(text, kFooterStyle, page.left(), page.bottom() + mm(6), page.width());
   };
 }

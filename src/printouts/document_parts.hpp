@@ -17,7 +17,8 @@ namespace motcua::printouts {
 
 // The instant a printout is issued at: what it records (reception, submission), else the dossier's
 // creation, so reprinting the same dossier yields the same paper.
-core::Instant issued_at(const std::optional<core::Instant>& event, const app::DossierDetail& detail);
+core::Instant issued_at(const std::optional<core::Instant>& event,
+                        const app::DossierDetail& detail);
 
 // Small print at the top right, e.g. "Mẫu số 01".
 void form_number(PageLayout& page, std::string_view number);
@@ -26,8 +27,7 @@ void form_number(PageLayout& page, std::string_view number);
 // unit's name ruled short beneath; the national name and motto on the right, the motto ruled its
 // full width; the place-and-date line under them.
 void national_header(PageLayout& page, const app::DossierDetail& detail,
-                     const app::PrintContext& context, core::Instant issued,
-                     const Labels& labels);
+                     const app::PrintContext& context, core::Instant issued, const Labels& labels);
 
 // The document's title and "Mã hồ sơ: <code>", centred.
 void title_block(PageLayout& page, std::string_view title, std::string_view code,

@@ -41,8 +41,8 @@ void appointment(PageLayout& page, const app::DossierDetail& detail, const Label
   page.paragraph(fill(labels.form_01_sets, {{"count", kOneSet}}));
   const auto days = std::to_string(detail.procedure.duration_working_days);
   page.paragraph(fill(labels.form_01_duration, {{"days", days}}));
-  page.paragraph(labelled(labels.form_01_received_at, clock_and_date(clock.received_at, labels),
-                          labels));
+  page.paragraph(
+      labelled(labels.form_01_received_at, clock_and_date(clock.received_at, labels), labels));
   page.paragraph(
       labelled(labels.form_01_due_at, clock_and_date(clock.due_at, labels), labels, true));
   page.paragraph(labelled(labels.form_01_collect_at, collection_place(detail, labels), labels));
@@ -55,8 +55,8 @@ PdfMetadata form_01_metadata(const app::DossierDetail& detail, const app::PrintC
   return PdfMetadata{
       .title = std::string{labels.form_01_name} + " - " + detail.dossier.code,
       .subject = detail.procedure.name,
-      .author = detail.receiving_unit.name.empty() ? context.province_name
-                                                   : detail.receiving_unit.name,
+      .author =
+          detail.receiving_unit.name.empty() ? context.province_name : detail.receiving_unit.name,
       .created = core::format_iso(issued_at(detail.dossier.clock.received_at, detail)),
   };
 }

@@ -23,8 +23,7 @@ std::string day_text(unsigned day, const Labels& labels) {
 std::string month_text(unsigned month, const Labels& labels) {
   const auto name = labels.month_names.at(month - 1);
   if (!name.empty()) return std::string{name};
-  return labels.pad_day_and_early_months && month <= 2 ? two_digits(month)
-                                                        : std::to_string(month);
+  return labels.pad_day_and_early_months && month <= 2 ? two_digits(month) : std::to_string(month);
 }
 
 }  // namespace

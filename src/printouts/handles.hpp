@@ -20,7 +20,8 @@ struct Releaser {
 
 using SurfaceHandle = std::unique_ptr<cairo_surface_t, Releaser<cairo_surface_destroy>>;
 using CairoHandle = std::unique_ptr<cairo_t, Releaser<cairo_destroy>>;
-using FontOptionsHandle = std::unique_ptr<cairo_font_options_t, Releaser<cairo_font_options_destroy>>;
+using FontOptionsHandle =
+    std::unique_ptr<cairo_font_options_t, Releaser<cairo_font_options_destroy>>;
 using PangoLayoutHandle = std::unique_ptr<PangoLayout, Releaser<g_object_unref>>;
 using FontDescriptionHandle =
     std::unique_ptr<PangoFontDescription, Releaser<pango_font_description_free>>;

@@ -9,10 +9,10 @@ namespace motcua::printouts {
 
 struct Labels {
   // National header block.
-  std::string_view country_name;        // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-  std::string_view motto;               // Độc lập - Tự do - Hạnh phúc
-  std::string_view country_name_note;   // a translation line under the name, or empty
-  std::string_view motto_note;          // a translation line under the motto, or empty
+  std::string_view country_name;       // CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  std::string_view motto;              // Độc lập - Tự do - Hạnh phúc
+  std::string_view country_name_note;  // a translation line under the name, or empty
+  std::string_view motto_note;         // a translation line under the motto, or empty
   // "{place}, {date}"; {date} is one of the two patterns below.
   std::string_view place_date;
   // {day} {month} {year}: Vietnamese writes "ngày 05 tháng 3 năm 2026", English "5 March 2026".
@@ -25,25 +25,25 @@ struct Labels {
   std::string_view missing;  // a blank to fill by hand, as on the paper form
 
   // Shared by both documents.
-  std::string_view dossier_code;      // Mã hồ sơ
-  std::string_view lookup_hint;       // under the QR code
+  std::string_view dossier_code;  // Mã hồ sơ
+  std::string_view lookup_hint;   // under the QR code
   std::string_view applicant_name;
   std::string_view citizen_id;
   std::string_view address;
   std::string_view phone;
   std::string_view email;
-  std::string_view procedure;          // the request: {name} (…: {code})
-  std::string_view page_footer;        // {code} {page} {pages}
-  std::string_view number_column;      // STT
+  std::string_view procedure;      // the request: {name} (…: {code})
+  std::string_view page_footer;    // {code} {page} {pages}
+  std::string_view number_column;  // STT
 
   // Form 01, Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Circular 01/2018/TT-VPCP Mẫu 01, kept as
   // Mẫu 01 by Circular 03/2025/TT-VPCP Annex I).
-  std::string_view form_01_number;      // top right, as on the Annex template
-  std::string_view form_01_name;        // the PDF's title, in sentence case
+  std::string_view form_01_number;  // top right, as on the Annex template
+  std::string_view form_01_name;    // the PDF's title, in sentence case
   std::string_view form_01_title;
-  std::string_view form_01_desk;         // Bộ phận tiếp nhận và trả kết quả: {unit}
+  std::string_view form_01_desk;  // Bộ phận tiếp nhận và trả kết quả: {unit}
   std::string_view form_01_received_from;
-  std::string_view form_01_components;   // 1. Thành phần hồ sơ nộp gồm
+  std::string_view form_01_components;  // 1. Thành phần hồ sơ nộp gồm
   std::string_view component_column;
   std::string_view originals_column;
   std::string_view copies_column;

@@ -68,7 +68,8 @@ AttrListHandle run_attributes(const std::vector<Run>& runs, std::string& text) {
     text += to_nfc(run.text);
     const auto end = static_cast<guint>(text.size());
     if (run.bold) add_span(attributes.get(), pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end);
-    if (run.italic) add_span(attributes.get(), pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
+    if (run.italic)
+      add_span(attributes.get(), pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
   }
   return attributes;
 }
@@ -125,8 +126,8 @@ double PageLayout::text_right() {
 
 void PageLayout::heading(std::string_view text) {
   // Decree 30/2020/NĐ-CP Annex I: the document's name in bold capitals, centred, 13–14 pt.
-  static const TextStyle kHeading{.size = 14, .bold = true, .align = Align::center,
-                                  .space_after = 4};
+  static const TextStyle kHeading{
+      .size = 14, .bold = true, .align = Align::center, .space_after = 4};
   paragraph(to_upper(text), kHeading);
 }
 

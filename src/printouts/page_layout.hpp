@@ -63,7 +63,8 @@ struct Table {
 };
 
 // One line of a column block, centred in its column; `rule` draws a line under it as long as that
-// fraction of the text's width (the short rule under the agency name, the full one under the motto).
+// fraction of the text's width (the short rule under the agency name, the full one under the
+// motto).
 struct ColumnLine {
   std::string text;
   TextStyle style;

@@ -1,6 +1,7 @@
 #pragma once
 // A PDF being drawn into memory: the cairo surface and context of one document, its metadata, and
-// the bytes once it is finished. Nothing touches the disk, so the worker pool can draw many at once.
+// the bytes once it is finished. Nothing touches the disk, so the worker pool can draw many at
+// once.
 #include <cairo.h>
 
 #include <string>

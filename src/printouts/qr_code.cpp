@@ -42,11 +42,13 @@ std::vector<Run> dark_runs(const QrMatrix& matrix) {
 QrMatrix encode_qr(std::string_view text) {
   const std::string data{text};
   QrCodeHandle code{QRcode_encodeString8bit(data.c_str(), 0, QR_ECLEVEL_M)};
-  if (!code) throw std::runtime_error("QR code: cannot encode " + std::to_string(text.size()) +
-                                      " bytes at level M");
+  if (!code)
+    throw std::runtime_error("QR code: cannot encode " + std::to_string(text.size()) +
+                             " bytes at level M");
   QrMatrix matrix;
   matrix.size = code->width;
-  matrix.dark.reserve(static_cast<std::size_t>(code->width) * static_cast<std::size_t>(code->width));
+  matrix.dark.reserve(static_cast<std::size_t>(code->width) *
+                      static_cast<std::size_t>(code->width));
   const auto cells = static_cast<std::size_t>(code->width) * static_cast<std::size_t>(code->width);
   // libqrencode: bit 0 of each byte is the module colour; the other bits describe its role.
   for (std::size_t i = 0; i < cells; ++i) matrix.dark.push_back((code->data[i] & 1U) != 0);

@@ -23,8 +23,8 @@ struct QrMatrix {
 };
 
 // Error correction level M (15 %): survives a stain or a fold on a paper form while keeping the
-// symbol small for a URL. 8-bit mode, smallest version that fits. Throws std::runtime_error when the
-// text is too long for any version.
+// symbol small for a URL. 8-bit mode, smallest version that fits. Throws std::runtime_error when
+// the text is too long for any version.
 QrMatrix encode_qr(std::string_view text);
 
 // Paints the symbol with its quiet zone as a `side` × `side` square whose top-left corner is at

@@ -12,7 +12,8 @@ namespace motcua::printouts {
 std::string to_nfc(std::string_view text);
 
 // Upper case of the NFC form, for the agency names of the header block (Decree 30/2020 Annex I
-// prints them in capitals); Vietnamese letters keep their marks ("Phường Đống Đa" → "PHƯỜNG ĐỐNG ĐA").
+// prints them in capitals); Vietnamese letters keep their marks ("Phường Đống Đa" → "PHƯỜNG ĐỐNG
+// ĐA").
 std::string to_upper(std::string_view text);
 
 }  // namespace motcua::printouts

@@ -146,7 +146,8 @@ TEST_F(CairoPrinterTest, AcknowledgementListsTheUploadedFiles) {
   EXPECT_THAT(text, HasSubstr("240,0 KB"));
   EXPECT_THAT(text, HasSubstr("9f86d081884c7d65"));
   // The note: the appointment comes later, with form 01.
-  EXPECT_THAT(fixtures::flatten(text), HasSubstr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01)"));
+  EXPECT_THAT(fixtures::flatten(text),
+              HasSubstr("Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu số 01)"));
   EXPECT_THAT(text, Not(HasSubstr("Thời gian trả kết quả giải quyết hồ sơ")));
   EXPECT_FALSE(has_combining_marks(text));
   EXPECT_EQ(fixtures::info_field(fixtures::pdf_info(file), "CreationDate"),
@@ -184,7 +185,7 @@ TEST_F(CairoPrinterTest, QrCodeScansBackToTheLookupUrl) {
     const auto file = write("doc.pdf", render(printout, birth_registration(), print_context()));
     const auto prefix = (dir_.path() / "scan").string();
     ASSERT_EQ(fixtures::run("pdftoppm -r 200 -gray -png -f 1 -l 1 '" + file.string() + "' '" +
-                           prefix + "'")
+                            prefix + "'")
                   .status,
               0);
     const auto scanned = fixtures::run("zbarimg --quiet --raw --nodbus '" + prefix + "-1.png'");
@@ -208,7 +209,8 @@ TEST_F(CairoPrinterTest, MissingAppointmentLeavesTheBlankOfThePaperForm) {
 TEST_F(CairoPrinterTest, WithoutALookupUrlThereIsNoQrCode) {
   auto context = print_context();
   context.lookup_url.clear();
-  const auto file = write("noqr.pdf", render(app::Printout::form_01, birth_registration(), context));
+  const auto file =
+      write("noqr.pdf", render(app::Printout::form_01, birth_registration(), context));
   const auto text = fixtures::pdf_text(file);
   EXPECT_THAT(text, HasSubstr(std::string{kDueLine}));
   EXPECT_THAT(text, Not(HasSubstr("Quét mã QR")));

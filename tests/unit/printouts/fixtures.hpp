@@ -12,7 +12,8 @@
 namespace motcua::printouts::fixtures {
 
 inline constexpr std::string_view kCode = "H15.50.05-261120-0007";
-inline constexpr std::string_view kLookupUrl = "https://motcua.example.vn/tra-cuu/H15.50.05-261120-0007";
+inline constexpr std::string_view kLookupUrl =
+    "https://motcua.example.vn/tra-cuu/H15.50.05-261120-0007";
 // Every Vietnamese tone: huyền (Trần), ngã (Nguyễn), hỏi (Bảo), nặng (Ngọc), sắc (Ánh), ngang.
 inline constexpr std::string_view kApplicant = "Trần Nguyễn Bảo Ngọc Ánh";
 inline constexpr std::string_view kReceiver = "Phạm Thị Thủy Tiên";

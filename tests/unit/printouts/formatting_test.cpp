@@ -55,7 +55,10 @@ TEST(Formatting, FileSizes) {
 TEST(Unicode, NfcComposesAndUpperKeepsMarks) {
   EXPECT_EQ(to_nfc(fixtures::decomposed("Nguyễn Thị Ánh")), "Nguyễn Thị Ánh");
   EXPECT_EQ(to_upper(fixtures::decomposed("phường Đống Đa")), "PHƯỜNG ĐỐNG ĐA");
-  EXPECT_EQ(to_nfc(std::string{"a\xff" "b"}), "a\xEF\xBF\xBD" "b");  // U+FFFD, not a crash
+  EXPECT_EQ(to_nfc(std::string{"a\xff"
+                               "b"}),
+            "a\xEF\xBF\xBD"
+            "b");  // U+FFFD, not a crash
   EXPECT_EQ(to_nfc(""), "");
 }
 

@@ -3,6 +3,4 @@
 // on the sanitizer run of scripts/test; they are allocated once, not per document (rendering the
 // same forms 1 or 5 times leaks the same bytes), so they are suppressed here by library. A leak
 // whose allocation passes only through motcua's own code is still reported.
-extern "C" const char* __lsan_default_suppressions() {
-  return "leak:libfontconfig.so\n";
-}
+extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig.so\n"; }

@@ -51,9 +51,9 @@ TEST(QrCode, DrawnModulesMatchTheMatrixWithAQuietZone) {
       const bool inside = mx >= 0 && my >= 0 && mx < matrix.size && my < matrix.size;
       const bool expected = inside && matrix.at(mx, my);
       const int centre = kPixelsPerModule / 2;
-      EXPECT_EQ(dark_pixel(surface.get(), x * kPixelsPerModule + centre,
-                           y * kPixelsPerModule + centre),
-                expected)
+      EXPECT_EQ(
+          dark_pixel(surface.get(), x * kPixelsPerModule + centre, y * kPixelsPerModule + centre),
+          expected)
           << "module " << mx << "," << my;
     }
   }
