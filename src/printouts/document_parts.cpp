@@ -64,7 +64,9 @@ void form_number(PageLayout& page, std::string_view number) {
 
 void national_header(PageLayout& page, const app::DossierDetail& detail,
                      const app::PrintContext& context, core::Instant issued, const Labels& labels) {
-  const auto place = place_of(context.province_name);
+  // Decree 30/2020 Annex I: the place is the province or city where the issuing body sits.
+  auto place = place_of(context.province_name);
+  if (place.empty()) place = place_of(detail.receiving_unit.address);
   const auto date = core::to_local(issued).date;
   page.columns({authority_column(detail, context),
                 nation_column(place_and_date(place, date, labels), labels)});

@@ -216,6 +216,14 @@ TEST_F(CairoPrinterTest, WithoutALookupUrlThereIsNoQrCode) {
   EXPECT_THAT(text, Not(HasSubstr("Quét mã QR")));
 }
 
+TEST_F(CairoPrinterTest, PlaceFallsBackToTheReceivingUnitsAddress) {
+  auto context = print_context();
+  context.province_name.clear();
+  const auto file =
+      write("place.pdf", render(app::Printout::form_01, birth_registration(), context));
+  EXPECT_THAT(fixtures::pdf_text(file), HasSubstr("Đắk Lắk, ngày 20 tháng 11 năm 2026"));
+}
+
 // The worker pool draws several PDFs at once from one printer.
 TEST_F(CairoPrinterTest, ConcurrentRendersMatchASequentialOne) {
   const auto expected = render(app::Printout::form_01, birth_registration(), print_context());
