@@ -184,11 +184,12 @@ TEST_F(CairoPrinterTest, QrCodeScansBackToTheLookupUrl) {
   for (const auto printout : {app::Printout::form_01, app::Printout::acknowledgement}) {
     const auto file = write("doc.pdf", render(printout, birth_registration(), print_context()));
     const auto prefix = (dir_.path() / "scan").string();
-    ASSERT_EQ(fixtures::run("pdftoppm -r 200 -gray -png -f 1 -l 1 '" + file.string() + "' '" +
+    ASSERT_EQ(fixtures::run("pdftoppm -r 150 -gray -png -f 1 -l 1 '" + file.string() + "' '" +
                             prefix + "'")
                   .status,
               0);
-    const auto scanned = fixtures::run("zbarimg --quiet --raw --nodbus '" + prefix + "-1.png'");
+    const auto scanned = fixtures::run(
+        "zbarimg -Sdisable -Sqrcode.enable --quiet --raw --nodbus '" + prefix + "-1.png'");
     EXPECT_EQ(scanned.status, 0);
     EXPECT_EQ(scanned.text, std::string{fixtures::kLookupUrl} + "\n");
   }
