@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 
+#include "printouts/cairo_printer.hpp"
 #include "security/sodium_crypto.hpp"
 #include "store/open_store.hpp"
 
@@ -41,8 +42,9 @@ Runtime open_runtime(const Arguments& args) {
   runtime.files = store::open_file_store(data);
   runtime.clock = std::make_unique<SystemClock>();
   runtime.crypto = std::make_unique<security::SodiumCrypto>();
-  runtime.services = std::make_unique<app::Services>(
-      app::Services{*runtime.store, *runtime.files, *runtime.clock, *runtime.crypto, {}});
+  runtime.printer = std::make_unique<printouts::CairoPrinter>();
+  runtime.services = std::make_unique<app::Services>(app::Services{
+      *runtime.store, *runtime.files, *runtime.clock, *runtime.crypto, {}, runtime.printer.get()});
   return runtime;
 }
 

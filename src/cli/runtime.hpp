@@ -18,6 +18,7 @@ struct Runtime {
   std::unique_ptr<app::FileStore> files;
   std::unique_ptr<app::Clock> clock;
   std::unique_ptr<app::Crypto> crypto;
+  std::unique_ptr<app::Printer> printer;
   std::unique_ptr<app::Services> services;
 };
 
