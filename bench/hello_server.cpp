@@ -2,11 +2,10 @@
 // with the same number of I/O threads as `motcua serve`, so the figures show what the application
 // adds on top of the HTTP library on the same machine.
 //   hello_server [--port N] [--threads N]
-#include <restinio/all.hpp>
-
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
+#include <restinio/all.hpp>
 #include <string_view>
 #include <thread>
 #include <vector>
@@ -56,14 +55,23 @@ int main(int argc, char** argv) {
   signals.async_wait([&](const asio::error_code&, int) {
     server.close_async([&] { io.stop(); }, [&](std::exception_ptr) { io.stop(); });
   });
+  std::exception_ptr open_error;
   server.open_async([&] { std::cout << "hello_server on port " << args.port << std::endl; },
                     [&](std::exception_ptr error) {
+                      open_error = error;
                       io.stop();
-                      std::rethrow_exception(error);
                     });
   std::vector<std::thread> threads;
   for (std::size_t i = 1; i < args.threads; ++i) threads.emplace_back([&] { io.run(); });
   io.run();
   for (auto& thread : threads) thread.join();
+  if (open_error) {
+    try {
+      std::rethrow_exception(open_error);
+    } catch (const std::exception& error) {
+      std::cerr << "hello_server: " << error.what() << "\n";
+      return 1;
+    }
+  }
   return 0;
 }

@@ -3,6 +3,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <csignal>
@@ -28,7 +29,9 @@ constexpr std::size_t kReadBufferBytes = 16 * 1024;
 constexpr std::size_t kMaxHeaderFields = 200;
 constexpr std::chrono::milliseconds kDrainTick{20};
 
-// RESTinio's own diagnostics (parser errors, timeouts, accept failures) go to the project log.
+// RESTinio's own diagnostics go to the project log. Per-connection trouble (a client resetting, a
+// malformed request, a timeout) is the clients' doing and routine under load, so it is debug
+// output; the rest (binding, accepting) is the server's and keeps its level.
 struct RestinioLog {
   template <typename Build>
   void trace(Build&& build) const {
@@ -50,7 +53,12 @@ struct RestinioLog {
   template <typename Build>
   static void log(spdlog::level::level_enum level, Build& build) {
     auto* logger = spdlog::default_logger_raw();
-    if (logger->should_log(level)) logger->log(level, "restinio: {}", build());
+    if (!logger->should_log(std::min(level, spdlog::level::debug))) return;
+    const std::string message = build();
+    if (level > spdlog::level::debug && message.starts_with("[connection:")) {
+      level = spdlog::level::debug;
+    }
+    logger->log(level, "restinio: {}", message);
   }
 };
 
