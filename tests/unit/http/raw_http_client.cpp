@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -150,6 +151,12 @@ bool RawHttpClient::closed_by_peer() {
   } catch (const std::runtime_error&) {
     return false;
   }
+}
+
+bool RawHttpClient::readable_within(std::chrono::milliseconds wait) {
+  if (!buffer_.empty()) return true;
+  pollfd descriptor{fd_, POLLIN, 0};
+  return ::poll(&descriptor, 1, static_cast<int>(wait.count())) > 0;
 }
 
 HttpReply http_request(unsigned short port, std::string_view method, std::string_view target,

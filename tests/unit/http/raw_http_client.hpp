@@ -38,6 +38,9 @@ class RawHttpClient {
   // True when the server closed the connection (reads end-of-input within the timeout).
   bool closed_by_peer();
 
+  // True when response bytes (or end-of-input) arrive within `wait`.
+  bool readable_within(std::chrono::milliseconds wait);
+
  private:
   bool fill();  // reads more into buffer_; false at end-of-input
   std::string take_head();

@@ -145,6 +145,17 @@ TEST(HttpServer, OversizedBodyIs413BeforeReadingIt) {
   EXPECT_EQ(at_limit.status, 200);
 }
 
+TEST(HttpServer, ChunkedBodiesPassThrough) {
+  TestServer server(test_options(), app());
+  RawHttpClient client(server.port());
+  client.send("POST /form HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n"
+              "Content-Type: application/x-www-form-urlencoded\r\n\r\n"
+              "3\r\na=1\r\n4\r\n&b=2\r\n0\r\n\r\n"
+              "GET /api/v1/dossiers/5/files HTTP/1.1\r\nHost: a\r\n\r\n");
+  EXPECT_EQ(client.read_reply().body, "a=1;b=2;");
+  EXPECT_EQ(client.read_reply().body, "files id=5;");
+}
+
 TEST(HttpServer, OversizedHeadIs431) {
   auto options = test_options();
   options.max_header_bytes = 2048;
@@ -383,6 +394,31 @@ TEST(HttpServer, StripsHeaderInjection) {
   EXPECT_EQ(reply.header("x-raw"), "b<script>");
   EXPECT_FALSE(reply.header("set-cookie"));
   EXPECT_EQ(reply.body, "ok");
+}
+
+TEST(HttpServer, ConnectionLimitHoldsBackNewConnections) {
+  auto options = test_options();
+  options.max_connections = 1;
+  TestServer server(options, app());
+  auto first = std::make_unique<RawHttpClient>(server.port());
+  first->send("GET /echo HTTP/1.1\r\nHost: a\r\n\r\n");
+  EXPECT_EQ(first->read_reply().status, 200);
+  RawHttpClient second(server.port());  // waits in the listen backlog
+  second.send("GET /echo HTTP/1.1\r\nHost: a\r\n\r\n");
+  EXPECT_FALSE(second.readable_within(300ms));
+  first.reset();  // frees the slot
+  EXPECT_EQ(second.read_reply().status, 200);
+}
+
+TEST(HttpServer, ReadTimeoutClosesStalledConnections) {
+  auto options = test_options();
+  options.read_timeout = 1s;
+  TestServer server(options, app());
+  RawHttpClient stalled(server.port());
+  stalled.send("GET /echo HTTP/1.1\r\nHost:");  // a head that never ends
+  const auto started = std::chrono::steady_clock::now();
+  EXPECT_TRUE(stalled.closed_by_peer());
+  EXPECT_LT(std::chrono::steady_clock::now() - started, 5s);
 }
 
 TEST(HttpServer, PortInUseMakesRunThrow) {
