@@ -11,11 +11,18 @@ namespace {
 constexpr std::size_t kPoolSize = 10;
 constexpr std::chrono::seconds kMaxWait{10};
 
+// libpq waits for an unreachable host as long as TCP does (minutes) unless told otherwise.
+std::string with_connect_timeout(const std::string& url) {
+  if (url.find("connect_timeout=") != std::string::npos) return url;
+  return url + (url.find('?') == std::string::npos ? "?" : "&") + "connect_timeout=10";
+}
+
 }  // namespace
 
 std::unique_ptr<app::Store> open_pg_store(const std::string& url) {
   auto pool = std::make_unique<sql::ConnectionPool>(
-      [url] { return std::make_unique<PgConnection>(url); }, kPoolSize, kMaxWait);
+      [url = with_connect_timeout(url)] { return std::make_unique<PgConnection>(url); }, kPoolSize,
+      kMaxWait);
   // Fail at startup, not on the first request, when the server cannot be reached.
   { auto first = pool->acquire(); }
   return std::make_unique<sql::SqlStore>("postgresql", std::make_unique<PgDialect>(),
