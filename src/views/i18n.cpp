@@ -14,7 +14,9 @@ void read_file(const std::filesystem::path& path, std::map<std::string, std::str
   std::ifstream in(path);
   std::stringstream buffer;
   buffer << in.rdbuf();
-  for (const auto& [key, value] : nlohmann::json::parse(buffer.str()).items()) {
+  // Named, not a temporary: a range-for keeps only items()'s proxy alive, not the parsed value.
+  const auto parsed = nlohmann::json::parse(buffer.str());
+  for (const auto& [key, value] : parsed.items()) {
     if (!catalog.emplace(key, value.get<std::string>()).second)
       throw std::runtime_error("translation key defined twice: " + key + " in " + path.string());
   }
