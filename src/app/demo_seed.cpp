@@ -77,7 +77,8 @@ const std::vector<DemoAccount>& demo_accounts() {
       {"tiepnhan", core::Role::reception, "H29.50", "Trần Thị Bình"},
       {"chuyenvien", core::Role::specialist, "H29.12.05", "Lê Văn Cường"},
       {"lanhdao", core::Role::leader, "H29.12.05", "Phạm Thị Dung"},
-      {"quantri", core::Role::admin, "", "Quản trị hệ thống"},
+      // Requirements §8: every account, the administrator's too, belongs to a unit.
+      {"quantri", core::Role::admin, "H29.01", "Quản trị hệ thống"},
   };
   return accounts;
 }
