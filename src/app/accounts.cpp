@@ -175,9 +175,11 @@ User Accounts::create_user(const NewUser& input, const std::string& actor) {
   if (!is_valid_username(lower(input.username))) errors["username"] = "error.username";
   if (!is_strong_password(input.password)) errors["password"] = "error.weak_password";
   if (input.roles.empty()) errors["roles"] = "error.required";
-  const bool official = std::any_of(input.roles.begin(), input.roles.end(),
-                                    [](core::Role r) { return core::is_official(r); });
-  if (official && input.unit_code.empty()) errors["unit"] = "error.required";
+  // Requirements §8: every official account is tied to a unit; the administrator is not.
+  const bool needs_unit = std::any_of(input.roles.begin(), input.roles.end(), [](core::Role r) {
+    return core::is_official(r) && r != core::Role::admin;
+  });
+  if (needs_unit && input.unit_code.empty()) errors["unit"] = "error.required";
   if (!errors.empty()) throw_invalid(errors);
   User user;
   user.username = lower(input.username);
