@@ -140,6 +140,34 @@ bool server_owned(std::string_view lowered_name) {
          lowered_name == "connection" || lowered_name == "x-request-id" || lowered_name == "date";
 }
 
+struct CopiedHeaders {
+  bool close = false;  // the handler asked for `Connection: close`
+  std::optional<std::size_t> declared_length;
+};
+
+// Copies a handler's headers to the RESTinio response, but for those the server writes itself.
+template <typename Builder>
+CopiedHeaders copy_headers(Builder& builder, Response& response) {
+  CopiedHeaders copied;
+  for (auto& [name, value] : response.headers) {
+    const auto lowered = to_lower(name);
+    if (lowered == "connection" && to_lower(value) == "close") copied.close = true;
+    if (lowered == "content-length")
+      copied.declared_length = std::strtoull(value.c_str(), nullptr, 10);
+    if (server_owned(lowered) || lowered.empty()) continue;
+    builder.append_header(header_safe(std::move(name)), header_safe(std::move(value)));
+  }
+  return copied;
+}
+
+// The Content-Length of a response without content: HEAD and 304 announce what a GET would have
+// sent (RFC 9110 §8.6, §9.3.2); 204 and 1xx announce nothing.
+std::size_t announced_length(bool head, int status, std::optional<std::size_t> declared,
+                             std::size_t body_size) {
+  if ((head || status == 304) && declared) return *declared;
+  return head ? body_size : 0;
+}
+
 // One request from arrival to the end of its response.
 struct Exchange {
   restinio::request_handle_t handle;
@@ -149,34 +177,58 @@ struct Exchange {
   bool target_ok = true;
 };
 
+// Translates RESTinio's request into the project's; the target is decoded here, once.
+void take_request(restinio::request_t& from, Exchange& exchange) {
+  const auto& header = from.header();
+  auto& request = exchange.request;
+  exchange.method = header.method().c_str();
+  request.method = method_of(header.method());
+  request.target = std::string(header.request_target());
+  header.for_each_field([&](const restinio::http_header_field_t& field) {
+    request.headers.emplace_back(to_lower(field.name()), field.value());
+  });
+  request.request_id = request_id_for(request.header("x-request-id"));
+  request.remote_address = from.remote_endpoint().address().to_string();
+  // The body is RESTinio's buffer, no longer needed by it: moving it spares a copy of uploads.
+  request.body = std::move(const_cast<std::string&>(from.body()));
+  const auto parts = split_target(request.target);
+  auto path = normalize_path(parts.path);
+  auto query = parse_query(parts.query);
+  exchange.target_ok = path && query;
+  if (exchange.target_ok) {
+    request.path = std::move(*path);
+    request.query = std::move(*query);
+  }
+}
+
 }  // namespace
 
 struct HttpServer::Impl {
   Impl(ServerOptions server_options, Handler app_handler)
-      : options(std::move(server_options)),
-        handler(std::move(app_handler)),
-        static_files(options.static_dir.empty() ? StaticFiles{}
-                                                : StaticFiles::load(options.static_dir)) {}
+      : options_(std::move(server_options)),
+        handler_(std::move(app_handler)),
+        static_files_(options_.static_dir.empty() ? StaticFiles{}
+                                                  : StaticFiles::load(options_.static_dir)) {}
 
-  ServerOptions options;
-  Handler handler;
-  StaticFiles static_files;
-  std::function<void(unsigned short)> listening;
-  std::atomic<unsigned short> port{0};
-  std::atomic<std::size_t> in_flight{0};
-  std::atomic<bool> draining{false};
-  std::atomic<bool> stop_requested{false};
-  bool connections_shut = false;  // I/O-thread state of the drain
-  bool forced = false;
-  Clock::time_point drain_deadline;
-  std::exception_ptr open_error;
+  ServerOptions options_;
+  Handler handler_;
+  StaticFiles static_files_;
+  std::function<void(unsigned short)> listening_;
+  std::atomic<unsigned short> port_{0};
+  std::atomic<std::size_t> in_flight_{0};
+  std::atomic<bool> draining_{false};
+  std::atomic<bool> stop_requested_{false};
+  bool connections_shut_ = false;  // I/O-thread state of the drain
+  bool forced_ = false;
+  Clock::time_point drain_deadline_;
+  std::exception_ptr open_error_;
 
   // Declared before everything that holds asio objects or request handles, so destroyed last.
-  asio::io_context io;
-  std::unique_ptr<WorkerPool> pool;
-  std::unique_ptr<RestinioServer> server;
-  std::unique_ptr<asio::signal_set> signals;
-  std::unique_ptr<asio::steady_timer> drain_timer;
+  asio::io_context io_;
+  std::unique_ptr<WorkerPool> pool_;
+  std::unique_ptr<RestinioServer> server_;
+  std::unique_ptr<asio::signal_set> signals_;
+  std::unique_ptr<asio::steady_timer> drain_timer_;
 
   void start();
   void run_io();
@@ -196,55 +248,56 @@ struct HttpServer::Impl {
 
 Settings HttpServer::Impl::settings() {
   Settings result;
-  result.address(options.address)
-      .port(options.port)
+  result.address(options_.address)
+      .port(options_.port)
       .buffer_size(kReadBufferBytes)
-      .concurrent_accepts_count(std::max<std::size_t>(options.io_threads, 1))
-      .max_parallel_connections(options.max_connections)
+      .concurrent_accepts_count(std::max<std::size_t>(options_.io_threads, 1))
+      .max_parallel_connections(options_.max_connections)
       // GuardedSocket writes `100 Continue` itself, which is only safe one request at a time.
       .max_pipelined_requests(1)
-      .read_next_http_message_timelimit(options.read_timeout)
-      .write_http_response_timelimit(options.write_timeout)
-      .handle_request_timeout(options.handler_timeout)
+      .read_next_http_message_timelimit(options_.read_timeout)
+      .write_http_response_timelimit(options_.write_timeout)
+      .handle_request_timeout(options_.handler_timeout)
       .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                    .max_url_size(options.max_header_bytes)
-                                    .max_field_name_size(options.max_header_bytes)
-                                    .max_field_value_size(options.max_header_bytes)
+                                    .max_url_size(options_.max_header_bytes)
+                                    .max_field_name_size(options_.max_header_bytes)
+                                    .max_field_value_size(options_.max_header_bytes)
                                     .max_field_count(kMaxHeaderFields)
-                                    .max_body_size(options.max_body_bytes))
+                                    .max_body_size(options_.max_body_bytes))
       .acceptor_post_bind_hook(
-          [this](asio::ip::tcp::acceptor& acceptor) { port = acceptor.local_endpoint().port(); })
+          [this](asio::ip::tcp::acceptor& acceptor) { port_ = acceptor.local_endpoint().port(); })
       .request_handler([this](restinio::request_handle_t handle) { return on_request(handle); });
-  const auto address = asio::ip::make_address(options.address);
-  result.protocol(address.is_v6() ? asio::ip::tcp::v6() : asio::ip::tcp::v4());
+  asio::error_code not_numeric;  // a host name is left to RESTinio, over IPv4
+  const auto address = asio::ip::make_address(options_.address, not_numeric);
+  if (!not_numeric && address.is_v6()) result.protocol(asio::ip::tcp::v6());
   return result;
 }
 
 void HttpServer::Impl::start() {
-  pool = std::make_unique<WorkerPool>(options.worker_threads, options.worker_queue_limit);
+  pool_ = std::make_unique<WorkerPool>(options_.worker_threads, options_.worker_queue_limit);
   // Sockets read their limits from the io_context: set before the server creates any.
-  asio::use_service<detail::GuardService>(io).limits = {options.max_body_bytes,
-                                                        options.max_header_bytes};
-  server = std::make_unique<RestinioServer>(restinio::external_io_context(io), settings());
-  signals = std::make_unique<asio::signal_set>(io, SIGINT, SIGTERM);
-  signals->async_wait([this](const asio::error_code& ec, int signal) {
+  asio::use_service<detail::GuardService>(io_).limits = {options_.max_body_bytes,
+                                                         options_.max_header_bytes};
+  server_ = std::make_unique<RestinioServer>(restinio::external_io_context(io_), settings());
+  signals_ = std::make_unique<asio::signal_set>(io_, SIGINT, SIGTERM);
+  signals_->async_wait([this](const asio::error_code& ec, int signal) {
     if (ec) return;
     spdlog::info("http: signal {} received, shutting down", signal);
     begin_drain();
   });
-  drain_timer = std::make_unique<asio::steady_timer>(io);
-  if (stop_requested) {
-    asio::post(io, [this] { begin_drain(); });  // stopped before it ever listened
+  drain_timer_ = std::make_unique<asio::steady_timer>(io_);
+  if (stop_requested_) {
+    asio::post(io_, [this] { begin_drain(); });  // stopped before it ever listened
     return;
   }
-  server->open_async(
+  server_->open_async(
       [this] {
-        if (draining) return;  // a stop raced the start: nobody should be told to connect
-        spdlog::debug("http: listening on {}:{}", options.address, port.load());
-        if (listening) listening(port);
+        if (draining_) return;  // a stop raced the start: nobody should be told to connect
+        spdlog::debug("http: listening on {}:{}", options_.address, port_.load());
+        if (listening_) listening_(port_);
       },
       [this](std::exception_ptr error) {
-        open_error = error;
+        open_error_ = error;
         begin_drain();
       });
 }
@@ -252,7 +305,7 @@ void HttpServer::Impl::start() {
 void HttpServer::Impl::run_io() {
   for (;;) {
     try {
-      io.run();
+      io_.run();
       return;
     } catch (const std::exception& error) {
       spdlog::error("http: I/O thread: {}", error.what());
@@ -261,47 +314,28 @@ void HttpServer::Impl::run_io() {
 }
 
 void HttpServer::Impl::finish() {
-  pool->shutdown();
+  pool_->shutdown();
   // Let cancelled operations complete, so no queued handler still holds the acceptor.
-  io.restart();
-  io.poll();
-  signals.reset();
-  drain_timer.reset();
-  if (forced) {
+  io_.restart();
+  io_.poll();
+  signals_.reset();
+  drain_timer_.reset();
+  if (forced_) {
     // Connections still alive point into the acceptor; freeing it under them would be worse than
     // leaking it in a process that is about to exit.
-    (void)server.release();
+    (void)server_.release();
   } else {
-    server.reset();
+    server_.reset();
   }
 }
 
 restinio::request_handling_status_t HttpServer::Impl::on_request(
     const restinio::request_handle_t& handle) {
-  ++in_flight;
+  ++in_flight_;
   auto exchange = std::make_shared<Exchange>();
   exchange->handle = handle;
   try {
-    const auto& header = handle->header();
-    auto& request = exchange->request;
-    exchange->method = header.method().c_str();
-    request.method = method_of(header.method());
-    request.target = std::string(header.request_target());
-    header.for_each_field([&](const restinio::http_header_field_t& field) {
-      request.headers.emplace_back(to_lower(field.name()), field.value());
-    });
-    request.request_id = request_id_for(request.header("x-request-id"));
-    request.remote_address = handle->remote_endpoint().address().to_string();
-    // The body is RESTinio's buffer, no longer needed by it: moving it spares a copy of uploads.
-    request.body = std::move(const_cast<std::string&>(handle->body()));
-    const auto parts = split_target(request.target);
-    auto path = normalize_path(parts.path);
-    auto query = parse_query(parts.query);
-    exchange->target_ok = path && query;
-    if (exchange->target_ok) {
-      request.path = std::move(*path);
-      request.query = std::move(*query);
-    }
+    take_request(*handle, *exchange);
     route(exchange);
   } catch (const std::exception& error) {
     spdlog::error("http: request_id={} cannot take request: {}", exchange->request.request_id,
@@ -321,22 +355,22 @@ void HttpServer::Impl::route(const std::shared_ptr<Exchange>& exchange) {
             {}, true);
   } else if (!exchange->target_ok) {
     respond(*exchange, error_response(request, 400, "bad_request"));
-  } else if (!options.static_dir.empty() && request.path.starts_with(options.static_prefix)) {
+  } else if (!options_.static_dir.empty() && request.path.starts_with(options_.static_prefix)) {
     // Static assets come from memory, so the I/O thread answers them without a hand-off.
-    serve_static(*exchange, std::string_view(request.path).substr(options.static_prefix.size()));
+    serve_static(*exchange, std::string_view(request.path).substr(options_.static_prefix.size()));
   } else {
     submit(exchange);
   }
 }
 
 void HttpServer::Impl::serve_static(Exchange& exchange, std::string_view relative) {
-  auto reply = static_files.serve(exchange.request, relative);
+  auto reply = static_files_.serve(exchange.request, relative);
   respond(exchange, std::move(reply.head), reply.body);
 }
 
 void HttpServer::Impl::submit(const std::shared_ptr<Exchange>& exchange) {
   const bool queued =
-      pool->try_submit([this, exchange] { respond(*exchange, call_handler(exchange->request)); });
+      pool_->try_submit([this, exchange] { respond(*exchange, call_handler(exchange->request)); });
   if (queued) return;
   auto busy = error_response(exchange->request, 503, "overloaded");
   busy.header("retry-after", "1");
@@ -345,7 +379,7 @@ void HttpServer::Impl::submit(const std::shared_ptr<Exchange>& exchange) {
 
 Response HttpServer::Impl::call_handler(Request& request) {
   try {
-    return handler(request);
+    return handler_(request);
   } catch (const std::exception& error) {
     spdlog::error("http: request_id={} {} {}: handler failed: {}", request.request_id,
                   method_name(request.method), request.target, error.what());
@@ -364,39 +398,28 @@ void HttpServer::Impl::respond(Exchange& exchange, Response response,
   try {
     auto builder =
         exchange.handle->create_response<restinio::user_controlled_output_t>(status_line(status));
-    std::optional<std::size_t> declared_length;
-    for (auto& [name, value] : response.headers) {
-      const auto lowered = to_lower(name);
-      if (lowered == "connection" && to_lower(value) == "close") close = true;
-      if (lowered == "content-length") declared_length = std::strtoull(value.c_str(), nullptr, 10);
-      if (server_owned(lowered) || lowered.empty()) continue;
-      builder.append_header(header_safe(std::move(name)), header_safe(std::move(value)));
-    }
+    const auto copied = copy_headers(builder, response);
     builder.append_header("X-Request-Id", exchange.request.request_id);
     builder.append_header_date_field();
-    if (close || draining) builder.connection_close();
+    if (close || copied.close || draining_) builder.connection_close();
 
     const bool borrowed = !borrowed_body.empty();
-    std::size_t length = borrowed ? borrowed_body.size() : response.body.size();
+    const std::size_t length = borrowed ? borrowed_body.size() : response.body.size();
+    builder.set_content_length(
+        bodiless ? announced_length(head, status, copied.declared_length, length) : length);
     if (bodiless) {
-      // HEAD and 304 announce the length a GET would have had (RFC 9110 §8.6).
-      length = (head || status == 304) && declared_length ? *declared_length : head ? length : 0;
-      builder.set_content_length(length);
-      log_access(exchange, status, 0);
+      // nothing follows the head
+    } else if (borrowed) {
+      builder.set_body(restinio::const_buffer(borrowed_body.data(), borrowed_body.size()));
     } else {
-      builder.set_content_length(length);
-      if (borrowed) {
-        builder.set_body(restinio::const_buffer(borrowed_body.data(), borrowed_body.size()));
-      } else {
-        builder.set_body(std::move(response.body));
-      }
-      log_access(exchange, status, length);
+      builder.set_body(std::move(response.body));
     }
-    builder.done([this](const asio::error_code&) { --in_flight; });
+    log_access(exchange, status, bodiless ? 0 : length);
+    builder.done([this](const asio::error_code&) { --in_flight_; });
   } catch (const std::exception& error) {
     spdlog::error("http: request_id={} cannot send response: {}", exchange.request.request_id,
                   error.what());
-    --in_flight;
+    --in_flight_;
   }
 }
 
@@ -410,34 +433,34 @@ void HttpServer::Impl::log_access(const Exchange& exchange, int status, std::siz
 // Runs on an I/O thread. New connections stop at once; requests already taken (queued or running
 // on the workers) finish and are written; then idle keep-alive connections are closed.
 void HttpServer::Impl::begin_drain() {
-  if (draining.exchange(true)) return;
-  spdlog::info("http: draining, {} requests in flight", in_flight.load());
+  if (draining_.exchange(true)) return;
+  spdlog::info("http: draining_, {} requests in flight", in_flight_.load());
   asio::error_code ignored;
-  signals->cancel(ignored);
-  server->close_async([] {}, [](std::exception_ptr) {});
-  drain_deadline = Clock::now() + options.handler_timeout;
+  signals_->cancel(ignored);
+  server_->close_async([] {}, [](std::exception_ptr) {});
+  drain_deadline_ = Clock::now() + options_.handler_timeout;
   drain_tick();
 }
 
 void HttpServer::Impl::drain_tick() {
-  auto& guard = asio::use_service<detail::GuardService>(io);
-  if (in_flight == 0 && !connections_shut) {
-    connections_shut = true;
+  auto& guard = asio::use_service<detail::GuardService>(io_);
+  if (in_flight_ == 0 && !connections_shut_) {
+    connections_shut_ = true;
     guard.shutdown_connections();
   }
-  if (connections_shut && guard.connections() == 0 && guard.lingering() == 0) {
-    io.stop();
+  if (connections_shut_ && guard.connections() == 0 && guard.lingering() == 0) {
+    io_.stop();
     return;
   }
-  if (Clock::now() >= drain_deadline) {
+  if (Clock::now() >= drain_deadline_) {
     spdlog::warn("http: shutdown deadline passed with {} requests in flight; stopping anyway",
-                 in_flight.load());
-    forced = true;
-    io.stop();
+                 in_flight_.load());
+    forced_ = true;
+    io_.stop();
     return;
   }
-  drain_timer->expires_after(kDrainTick);
-  drain_timer->async_wait([this](const asio::error_code& ec) {
+  drain_timer_->expires_after(kDrainTick);
+  drain_timer_->async_wait([this](const asio::error_code& ec) {
     if (!ec) drain_tick();
   });
 }
@@ -451,25 +474,25 @@ void HttpServer::run() {
   auto& impl = *impl_;
   impl.start();
   std::vector<std::thread> extra_threads;
-  for (std::size_t i = 1; i < impl.options.io_threads; ++i) {
+  for (std::size_t i = 1; i < impl.options_.io_threads; ++i) {
     extra_threads.emplace_back([&impl] { impl.run_io(); });
   }
   impl.run_io();
   for (auto& thread : extra_threads) thread.join();
   impl.finish();
   spdlog::debug("http: stopped");
-  if (impl.open_error) std::rethrow_exception(impl.open_error);
+  if (impl.open_error_) std::rethrow_exception(impl.open_error_);
 }
 
-unsigned short HttpServer::bound_port() const { return impl_->port; }
+unsigned short HttpServer::bound_port() const { return impl_->port_; }
 
 void HttpServer::on_listening(std::function<void(unsigned short)> callback) {
-  impl_->listening = std::move(callback);
+  impl_->listening_ = std::move(callback);
 }
 
 void HttpServer::stop() {
-  impl_->stop_requested = true;
-  asio::post(impl_->io, [impl = impl_.get()] { impl->begin_drain(); });
+  impl_->stop_requested_ = true;
+  asio::post(impl_->io_, [impl = impl_.get()] { impl->begin_drain(); });
 }
 
 }  // namespace motcua::web
