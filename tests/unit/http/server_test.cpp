@@ -148,12 +148,40 @@ TEST(HttpServer, OversizedBodyIs413BeforeReadingIt) {
 TEST(HttpServer, ChunkedBodiesPassThrough) {
   TestServer server(test_options(), app());
   RawHttpClient client(server.port());
-  client.send("POST /form HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n"
-              "Content-Type: application/x-www-form-urlencoded\r\n\r\n"
-              "3\r\na=1\r\n4\r\n&b=2\r\n0\r\n\r\n"
-              "GET /api/v1/dossiers/5/files HTTP/1.1\r\nHost: a\r\n\r\n");
+  client.send(
+      "POST /form HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n"
+      "Content-Type: application/x-www-form-urlencoded\r\n\r\n"
+      "3\r\na=1\r\n4\r\n&b=2\r\n0\r\n\r\n"
+      "GET /api/v1/dossiers/5/files HTTP/1.1\r\nHost: a\r\n\r\n");
   EXPECT_EQ(client.read_reply().body, "a=1;b=2;");
   EXPECT_EQ(client.read_reply().body, "files id=5;");
+}
+
+TEST(HttpServer, PipelinedBodiesKeepTheirFraming) {
+  TestServer server(test_options(), app());
+  RawHttpClient client(server.port());
+  const std::string form = "Content-Type: application/x-www-form-urlencoded\r\n";
+  client.send("POST /form HTTP/1.1\r\nHost: a\r\n" + form + "Content-Length: 3\r\n\r\na=1" +
+              "POST /form HTTP/1.1\r\nHost: a\r\n" + form + "Content-Length: 7\r\n\r\nb=2&c=3");
+  EXPECT_EQ(client.read_reply().body, "a=1;");
+  EXPECT_EQ(client.read_reply().body, "b=2;c=3;");
+}
+
+TEST(HttpServer, LargeUploadArrivesIntact) {
+  std::string upload;
+  for (int i = 0; upload.size() < 3 * 1024 * 1024; ++i) upload += std::to_string(i) + ",";
+  TestServer server(test_options(), [](Request& request) {
+    std::uint64_t sum = 0;
+    for (const unsigned char c : request.body) sum = sum * 31 + c;
+    return Response::text(200, std::to_string(request.body.size()) + ":" + std::to_string(sum));
+  });
+  std::uint64_t sum = 0;
+  for (const unsigned char c : upload) sum = sum * 31 + c;
+  RawHttpClient client(server.port());
+  client.send("PUT /blob HTTP/1.1\r\nHost: a\r\nContent-Length: " + std::to_string(upload.size()) +
+              "\r\n\r\n");
+  for (std::size_t at = 0; at < upload.size(); at += 100000) client.send(upload.substr(at, 100000));
+  EXPECT_EQ(client.read_reply().body, std::to_string(upload.size()) + ":" + std::to_string(sum));
 }
 
 TEST(HttpServer, OversizedHeadIs431) {
