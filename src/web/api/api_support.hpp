@@ -34,7 +34,8 @@ long long id_param(const Request& request, const std::string& name, const std::s
 // fields.
 std::optional<long long> int_query(const Request& request, const std::string& name, long long min,
                                    long long max);
-// A text query parameter, "" when absent; 400 invalid_utf8 when it does not decode to UTF-8.
+// A trimmed text query parameter, "" when absent (the HTTP layer has already refused a query that
+// does not decode to UTF-8).
 std::string text_query(const Request& request, const std::string& name);
 
 bool is_json_request(const Request& request);

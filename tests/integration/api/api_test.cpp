@@ -1,0 +1,172 @@
+#include "api_test.hpp"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <mutex>
+
+#include "api_environment.hpp"
+
+namespace motcua::test {
+namespace {
+
+std::mutex token_mutex;
+std::map<std::string, std::string> tokens;
+
+json sample_value(const json& field) {
+  const auto type = field.value("type", "text");
+  if (type == "number") return "2";
+  if (type == "date") return "2026-01-15";
+  if (type == "email") return "nguoinop@example.vn";
+  if (type == "phone") return "0912345678";
+  if (type == "citizen_id") return "001090000123";
+  if (type == "checkbox") return "true";
+  if ((type == "select" || type == "radio") && !field.value("options", json::array()).empty())
+    return field["options"][0]["value"];
+  if (type == "rows") {
+    json row = json::object();
+    for (const auto& column : field.value("columns", json::array()))
+      row[column["name"].get<std::string>()] = sample_value(column);
+    return json::array({row});
+  }
+  return "Nguyễn Thị Mai";
+}
+
+}  // namespace
+
+std::string pdf_bytes() { return "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"; }
+std::string png_bytes() { return std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) + "rest"; }
+
+std::string error_code(const HttpResponse& response) {
+  const auto body = response.json();
+  if (!body.is_object() || !body.contains("error") || !body["error"].is_object()) return "";
+  return body["error"].value("code", "");
+}
+
+HttpClient ApiTest::client() const { return HttpClient(environment().port()); }
+
+Headers ApiTest::bearer(const std::string& token) {
+  if (token.empty()) return {};
+  return {{"Authorization", "Bearer " + token}};
+}
+
+std::string ApiTest::token(const std::string& username) {
+  if (username.empty()) return "";
+  {
+    std::lock_guard lock(token_mutex);
+    if (auto found = tokens.find(username); found != tokens.end()) return found->second;
+  }
+  const auto response =
+      post("/api/v1/auth/login", {{"username", username}, {"password", kDemoPassword}});
+  if (response.status != 200) throw std::runtime_error("login " + username + ": " + response.body);
+  const auto value = response.json().at("token").get<std::string>();
+  std::lock_guard lock(token_mutex);
+  tokens[username] = value;
+  return value;
+}
+
+HttpResponse ApiTest::get(const std::string& target, const std::string& user) {
+  return client().send({"GET", target, bearer(token(user)), ""});
+}
+
+HttpResponse ApiTest::post(const std::string& target, const json& body, const std::string& user) {
+  return post_raw(target, "application/json", body.dump(), user);
+}
+
+HttpResponse ApiTest::put(const std::string& target, const json& body, const std::string& user) {
+  auto headers = bearer(token(user));
+  headers.emplace_back("Content-Type", "application/json");
+  return client().send({"PUT", target, headers, body.dump()});
+}
+
+HttpResponse ApiTest::del(const std::string& target, const std::string& user) {
+  return client().send({"DELETE", target, bearer(token(user)), ""});
+}
+
+HttpResponse ApiTest::post_raw(const std::string& target, const std::string& content_type,
+                               const std::string& body, const std::string& user) {
+  auto headers = bearer(token(user));
+  if (!content_type.empty()) headers.emplace_back("Content-Type", content_type);
+  return client().send({"POST", target, headers, body});
+}
+
+HttpResponse ApiTest::post_multipart(const std::string& target,
+                                     const std::vector<MultipartField>& fields,
+                                     const std::string& user) {
+  const auto body = multipart(fields);
+  return post_raw(target, body.content_type, body.body, user);
+}
+
+const json& ApiTest::birth_procedure() {
+  static const json procedure = [this] {
+    const auto found = get("/api/v1/procedures?per_page=100&q=" + url_encode("khai sinh")).json();
+    for (const auto& item : found.at("items")) {
+      const auto name = item.at("name").get<std::string>();
+      if (name.find("Đăng ký khai sinh") != std::string::npos && item.at("level") == "toan_trinh")
+        return get("/api/v1/procedures/" + url_encode(item.at("code").get<std::string>())).json();
+    }
+    throw std::runtime_error("no online birth registration in the demo catalog: " + found.dump());
+  }();
+  return procedure;
+}
+
+json ApiTest::filled_form(const json& fields) {
+  json form = json::object();
+  for (const auto& field : fields) form[field.at("name").get<std::string>()] = sample_value(field);
+  return form;
+}
+
+DossierRef ApiTest::create_draft(const std::string& user, const json& form) {
+  const auto response = post(
+      "/api/v1/dossiers", {{"procedure_code", birth_procedure().at("code")}, {"form", form}}, user);
+  if (response.status != 201) throw std::runtime_error("create draft: " + response.body);
+  return {response.json().at("id").get<long long>(), ""};
+}
+
+void ApiTest::upload_required_components(const std::string& user, long long id) {
+  for (const auto& component : birth_procedure().at("components")) {
+    if (!component.at("required").get<bool>()) continue;
+    const auto response =
+        post_multipart("/api/v1/dossiers/" + std::to_string(id) + "/files",
+                       {{"component_id", component.at("id").get<std::string>()},
+                        {"file", pdf_bytes(), "giay-chung-sinh.pdf", "application/pdf"}},
+                       user);
+    if (response.status != 201) throw std::runtime_error("upload: " + response.body);
+  }
+}
+
+DossierRef ApiTest::submitted_dossier(const std::string& user) {
+  auto dossier = create_draft(user, filled_form(birth_procedure().at("form").at("fields")));
+  upload_required_components(user, dossier.id);
+  const auto response =
+      post("/api/v1/dossiers/" + std::to_string(dossier.id) + "/submit", json::object(), user);
+  if (response.status != 200) throw std::runtime_error("submit: " + response.body);
+  dossier.code = response.json().at("code").get<std::string>();
+  return dossier;
+}
+
+json ApiTest::act(const std::string& user, const std::string& code, const std::string& action,
+                  const json& body) {
+  const auto response = post("/api/v1/work/dossiers/" + code + "/" + action, body, user);
+  EXPECT_EQ(response.status, 200) << user << " " << action << " " << code << ": " << response.body;
+  return response.json();
+}
+
+int ApiTest::status_of(const std::string& code, const std::string& user) {
+  const auto response = get("/api/v1/dossiers/" + code, user);
+  if (response.status != 200) throw std::runtime_error("status of " + code + ": " + response.body);
+  return response.json().at("status").at("code").get<int>();
+}
+
+std::string ApiTest::new_citizen(const std::string& prefix) {
+  static std::atomic<int> counter{0};
+  const auto username =
+      prefix + "_" + std::to_string(::getpid() % 100000) + "_" + std::to_string(counter++);
+  const auto response =
+      post("/api/v1/auth/register",
+           {{"username", username}, {"password", kDemoPassword}, {"full_name", "Hoàng Văn Khách"}});
+  if (response.status != 201) throw std::runtime_error("register: " + response.body);
+  return username;
+}
+
+}  // namespace motcua::test

@@ -1,0 +1,73 @@
+#pragma once
+// The fixture every API test uses: requests as a given demo user, and the steps that bring a
+// birth-registration dossier to a given status through the API.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "http_client.hpp"
+
+namespace motcua::test {
+
+using nlohmann::json;
+
+inline constexpr const char* kDemoPassword = "MotCua@2026";
+inline constexpr const char* kCitizen = "congdan";
+inline constexpr const char* kBusiness = "doanhnghiep";
+inline constexpr const char* kReception = "tiepnhan";
+inline constexpr const char* kSpecialist = "chuyenvien";
+inline constexpr const char* kLeader = "lanhdao";
+inline constexpr const char* kAdmin = "quantri";
+
+// Smallest files whose magic bytes pass the type check.
+std::string pdf_bytes();
+std::string png_bytes();
+
+// A dossier the tests follow: its draft id and, once submitted, its code.
+struct DossierRef {
+  long long id = 0;
+  std::string code;
+};
+
+class ApiTest : public ::testing::Test {
+ protected:
+  HttpClient client() const;
+
+  // A bearer token for a user (logged in once per test process and kept).
+  std::string token(const std::string& username);
+  static Headers bearer(const std::string& token);
+
+  HttpResponse get(const std::string& target, const std::string& user = "");
+  HttpResponse post(const std::string& target, const json& body, const std::string& user = "");
+  HttpResponse put(const std::string& target, const json& body, const std::string& user = "");
+  HttpResponse del(const std::string& target, const std::string& user = "");
+  HttpResponse post_raw(const std::string& target, const std::string& content_type,
+                        const std::string& body, const std::string& user = "");
+  HttpResponse post_multipart(const std::string& target, const std::vector<MultipartField>& fields,
+                              const std::string& user = "");
+
+  // The birth-registration procedure ("Đăng ký khai sinh", toàn trình) with its form and
+  // components.
+  const json& birth_procedure();
+  // Valid values for every field of a procedure's form.
+  static json filled_form(const json& fields);
+
+  DossierRef create_draft(const std::string& user, const json& form);
+  void upload_required_components(const std::string& user, long long id);
+  // A complete draft, submitted (status 1).
+  DossierRef submitted_dossier(const std::string& user = kCitizen);
+  // Takes a back-office action and expects it to succeed; returns the dossier detail.
+  json act(const std::string& user, const std::string& code, const std::string& action,
+           const json& body = json::object());
+  // Status code of a dossier as its owner sees it.
+  int status_of(const std::string& code, const std::string& user = kCitizen);
+  // Registers and logs in a new citizen; returns its username.
+  std::string new_citizen(const std::string& prefix);
+};
+
+// The error code of an API error body ("" when the body is not one).
+std::string error_code(const HttpResponse& response);
+
+}  // namespace motcua::test
