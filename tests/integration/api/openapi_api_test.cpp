@@ -1,4 +1,7 @@
 // The OpenAPI document served at /api/openapi.json describes every endpoint the server answers.
+#include <functional>
+#include <set>
+
 #include "api_test.hpp"
 
 namespace motcua::test {
@@ -67,6 +70,47 @@ TEST_F(OpenApi, EveryReferenceResolves) {
   };
   visit(doc);
   EXPECT_TRUE(missing.empty()) << json(missing).dump();
+}
+
+// The properties a schema (with its allOf parts) requires.
+std::set<std::string> required_properties(const json& doc, const std::string& schema) {
+  std::set<std::string> out;
+  const auto& node = doc.at("components").at("schemas").at(schema);
+  for (const auto& key : node.value("required", json::array())) out.insert(key.get<std::string>());
+  for (const auto& part : node.value("allOf", json::array())) {
+    const auto parts = part.contains("$ref")
+                           ? required_properties(doc, part["$ref"].get<std::string>().substr(21))
+                           : std::set<std::string>(part.value("required", std::set<std::string>{}));
+    out.insert(parts.begin(), parts.end());
+  }
+  return out;
+}
+
+// What the document promises is what the server sends.
+TEST_F(OpenApi, ResponsesCarryEveryRequiredPropertyOfTheirSchema) {
+  const auto doc = get("/api/openapi.json").json();
+  const auto dossier = submitted_dossier();
+  act(kReception, dossier.code, "receive");
+  const auto login =
+      post("/api/v1/auth/login", {{"username", kCitizen}, {"password", kDemoPassword}});
+  const std::vector<std::pair<std::string, json>> samples{
+      {"LoginResponse", login.json()},
+      {"ProcedurePage", get("/api/v1/procedures?per_page=2").json()},
+      {"ProcedureDetail", birth_procedure()},
+      {"DossierDetail", get("/api/v1/dossiers/" + dossier.code, kCitizen).json()},
+      {"DossierPage", get("/api/v1/me/dossiers", kCitizen).json()},
+      {"Event", get("/api/v1/dossiers/" + dossier.code + "/events", kCitizen).json().at(0)},
+      {"Lookup", get("/api/v1/lookup/" + dossier.code).json()},
+      {"WorkQueue", get("/api/v1/work/queue", kReception).json()},
+      {"Due", get("/api/v1/calendar/due?working_days=1").json()},
+      {"Error", get("/api/v1/me/dossiers").json()},
+  };
+  for (const auto& [schema, body] : samples) {
+    const auto required = required_properties(doc, schema);
+    EXPECT_FALSE(required.empty()) << schema;
+    for (const auto& key : required)
+      EXPECT_TRUE(body.contains(key)) << schema << "." << key << " in " << body.dump();
+  }
 }
 
 // Paths the server answers without a documented route would be a contract gap: an undocumented
