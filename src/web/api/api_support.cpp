@@ -1,12 +1,11 @@
 #include "web/api/api_support.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <utility>
 
 #include "app/errors.hpp"
 #include "core/text.hpp"
+#include "web/http/header_value.hpp"
 #include "web/responses.hpp"
 
 namespace motcua::web::api {
@@ -15,18 +14,13 @@ namespace {
 using app::AppError;
 using app::ErrorKind;
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-// The media type of the request without parameters, lower-cased; "" when none was sent.
+// The media type of the request without parameters, lower-cased; "" when none was sent. An
+// unreadable header yields a type no endpoint accepts.
 std::string media_type(const Request& request) {
   const auto header = request.header("content-type");
   if (!header) return "";
-  return lower(core::trim(header->substr(0, header->find(';'))));
+  const auto parsed = parse_header_value(*header);
+  return parsed ? parsed->value : "invalid/invalid";
 }
 
 std::optional<long long> parse_integer(std::string_view text) {
