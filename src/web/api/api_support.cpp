@@ -44,8 +44,11 @@ std::optional<long long> parse_integer(std::string_view text) {
 void add_route(Router& router, WebContext& context, Method method, const std::string& path,
                ApiHandler handler) {
   router.add(method, path, [&context, handler = std::move(handler)](Request& request) {
-    return run_api(context, request,
-                   [&](Caller& caller) { return handler(context, request, caller); });
+    auto response = run_api(context, request,
+                            [&](Caller& caller) { return handler(context, request, caller); });
+    // RFC 6750 §3: a 401 names the scheme that would have been accepted.
+    if (response.status == 401) response.header("www-authenticate", "Bearer realm=\"motcua\"");
+    return response;
   });
 }
 

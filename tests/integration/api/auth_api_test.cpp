@@ -77,6 +77,7 @@ TEST_F(AuthApi, EndpointsThatNeedLoginAnswer401WithTheErrorShape) {
                              "/api/v1/admin/holidays"}) {
     const auto response = get(target);
     EXPECT_EQ(response.status, 401) << target;
+    EXPECT_EQ(response.header("www-authenticate").value_or("").rfind("Bearer", 0), 0U) << target;
     const auto body = response.json();
     EXPECT_EQ(body["error"]["code"], "unauthenticated") << target << ": " << response.body;
     EXPECT_TRUE(body["error"]["message"].is_string());
