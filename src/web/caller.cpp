@@ -23,7 +23,10 @@ std::string request_language(const Request& request) {
   if (auto lang = request.query_param("lang")) return views::Translations::normalize_language(*lang);
   if (auto lang = request.cookie(kLanguageCookie))
     return views::Translations::normalize_language(*lang);
-  if (auto accept = request.header("accept-language")) {
+  // Pages are Vietnamese until the visitor picks English (the portal's language is Vietnamese,
+  // requirements §6); API clients may ask for English messages with Accept-Language.
+  const bool api = request.path.rfind("/api/", 0) == 0;
+  if (auto accept = request.header("accept-language"); api && accept) {
     if (accept->rfind("en", 0) == 0) return "en";
   }
   return "vi";

@@ -36,7 +36,7 @@ std::string session_cookie(const WebContext& context, const std::string& token);
 std::string expired_session_cookie(const WebContext& context);
 std::string language_cookie(const std::string& lang);
 
-// The request's language: ?lang=, then the cookie, then Accept-Language, then Vietnamese.
+// The request's language: ?lang=, then the cookie, then (API only) Accept-Language, then Vietnamese.
 std::string request_language(const Request& request);
 
 }  // namespace motcua::web
