@@ -40,6 +40,11 @@ std::string answer_text(const views::Translations& translations, const std::stri
     case core::FieldType::select:
     case core::FieldType::radio:
       return option_label(field, value);
+    case core::FieldType::date: {
+      // The form stores ISO dates; people read them day first.
+      auto date = core::parse_date(value);
+      return date ? core::format_display_date(*date) : value;
+    }
     case core::FieldType::checkbox:
       return value == "true" || value == "on" || value == "1" ? translations.text(lang, "form.yes")
                                                               : "";
@@ -118,6 +123,8 @@ json form_data_view(const views::Translations& translations, const std::string& 
   for (const auto& field : fields) {
     if (field.type == core::FieldType::file) continue;
     const json value = form.is_object() && form.contains(field.name) ? form[field.name] : json();
+    // A conditional field left empty was not shown to the applicant (its condition did not hold).
+    if (!field.visible_if.empty() && scalar_text(value).empty() && !value.is_array()) continue;
     json item{{"label", field.label}, {"is_rows", field.type == core::FieldType::rows}};
     if (field.type == core::FieldType::rows) {
       item["table"] = rows_answer(translations, lang, field, value);

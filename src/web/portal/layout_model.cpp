@@ -68,10 +68,16 @@ json site_identity(const views::Translations& translations, const std::string& l
   if (name.empty()) name = first_of(province, lang, {"portal_name", "name"});
   if (name.empty()) name = translations.text(lang, "portal.name");
   json owner = portal.contains("owner") && portal["owner"].is_object() ? portal["owner"] : portal;
+  const auto hotline = first_of(owner, lang, {"hotline", "phone"});
+  std::string dial;  // the tel: link takes the number without its spaces and dots
+  for (char c : hotline) {
+    if ((c >= '0' && c <= '9') || c == '+') dial.push_back(c);
+  }
   return {{"name", name},
+          {"hotline_tel", dial},
           {"owner", first_of(owner, lang, {"owner_agency", "owner_name", "agency", "name"})},
           {"address", first_of(owner, lang, {"address"})},
-          {"hotline", first_of(owner, lang, {"hotline", "phone"})},
+          {"hotline", hotline},
           {"email", first_of(owner, lang, {"email"})}};
 }
 

@@ -45,7 +45,9 @@ TEST(ActionFormView, DrawsTheFieldsOfEachAction) {
                    {"chuyenvien", "Lê Văn Cường (chuyenvien)", false}};
   const auto& tr = testing::translations();
   const auto forward = render(action_form_view(tr, "vi", Action::forward, input));
-  EXPECT_THAT(forward, HasSubstr(R"(action="/mot-cua/ho-so/H29.50-261122-0001/forward")"));
+  EXPECT_THAT(
+      forward,
+      HasSubstr(R"(action="&#x2F;mot-cua&#x2F;ho-so&#x2F;H29.50-261122-0001&#x2F;forward")"));
   EXPECT_THAT(forward,
               HasSubstr(R"(<option value="chuyenvien">Lê Văn Cường (chuyenvien)</option>)"));
   EXPECT_THAT(forward, HasSubstr(R"(name="_csrf" value="t")"));

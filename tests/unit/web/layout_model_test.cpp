@@ -49,10 +49,11 @@ TEST(Layout, AnonymousVisitorSeesRegisterAndLogin) {
   EXPECT_THAT(html, HasSubstr("<html lang=\"vi\">"));
   EXPECT_THAT(html, HasSubstr("href=\"#main\""));
   EXPECT_THAT(html, HasSubstr(">Đăng ký</a>"));
-  EXPECT_THAT(html, HasSubstr("href=\"/dang-nhap?next=%2Fthu-tuc%2F1.001193\""));
+  EXPECT_THAT(html, HasSubstr("href=\"&#x2F;dang-nhap?next=%2Fthu-tuc%2F1.001193\""));
   EXPECT_THAT(html, HasSubstr(R"(<a href="/thu-tuc" aria-current="page">)"));
   EXPECT_THAT(html, Not(HasSubstr("Hồ sơ của tôi")));
   EXPECT_THAT(html, HasSubstr("hotro@minhan.gov.vn"));
+  EXPECT_THAT(html, HasSubstr("href=\"tel:19001234\""));
   EXPECT_THAT(html, HasSubstr("1 Đường Lê Lợi"));
   EXPECT_THAT(html, Not(HasSubstr("<script")));  // no EMC id, no script at all
   EXPECT_THAT(html, Not(HasSubstr("style=")));
