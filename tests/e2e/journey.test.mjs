@@ -114,6 +114,7 @@ test('the citizen finds birth registration and submits a dossier', async () => {
   assert.equal(await page.inputValue('#f-ho_ten_tre'), 'Nguyễn Bảo Na', 'what was typed is kept');
   assert.equal(await page.inputValue('#f-gioi_tinh'), 'nu');
   await page.locator('#f-ngay_sinh[aria-invalid="true"]').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'error-summary');
   await screenshot(page, 'eform-errors');
 
   await page.fill('#f-ngay_sinh', '2026-11-20');
@@ -176,6 +177,11 @@ test('the citizen and the public lookup see status 10', async () => {
   await page.goto(url(`/ho-so/${code}`));
   assert.equal((await page.locator('.facts .status').first().textContent()).trim(), 'Đã trả kết quả');
   assert.equal(await page.locator('.timeline .actor').count(), 0, "officials' names stay hidden");
+  const download = await page.request.get(url(await page.locator('table a[download]').first().getAttribute('href')));
+  assert.equal(download.status(), 200);
+  assert.match(download.headers()['content-disposition'], /^attachment;/);
+  assert.equal(download.headers()['content-type'], 'application/pdf');
+  assert.equal(download.headers()['x-content-type-options'], 'nosniff');
   await screenshot(page, 'citizen-dossier-returned');
   await logOut();
 

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "app/applicant_dossiers.hpp"
+#include "core/text.hpp"
 #include "web/portal/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 #include "web/portal/safe_redirect.hpp"
@@ -22,7 +23,7 @@ std::optional<long long> file_id(const std::string& text) {
 // A plain ASCII fallback for old clients beside the exact UTF-8 name (RFC 6266 §4.3).
 std::string content_disposition(const std::string& name) {
   std::string ascii;
-  for (unsigned char c : name) {
+  for (unsigned char c : core::fold_vietnamese(name)) {
     const bool plain = c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != ';';
     ascii.push_back(plain ? static_cast<char>(c) : '_');
   }
