@@ -5,30 +5,21 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { password, screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
+import {
+  act as takeAction, fillBirthForm, logIn as signIn, logOut as signOut, watchProblems,
+} from './browser_session.mjs';
+import { screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
 
 let server;
 let browser;
 let page;
-const problems = [];  // console errors (a CSP violation shows up here) and failed requests
+let problems;
 
 before(async () => {
   server = await startServer();
   browser = await startBrowser();
   page = await browser.context.newPage();
-  page.on('console', (message) => {
-    // Pages answer 400/404 on purpose (a form with errors, an unknown code); Chromium logs those.
-    const expected = /Failed to load resource: the server responded with a status of 40[049]/;
-    if (message.type() === 'error' && !expected.test(message.text())) {
-      problems.push(`console: ${message.text()}`);
-    }
-  });
-  page.on('response', (response) => {
-    if (response.url().includes('/static/') && response.status() >= 400) {
-      problems.push(`asset ${response.status()}: ${response.url()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+  problems = watchProblems(page);
 });
 
 after(async () => {
@@ -37,41 +28,9 @@ after(async () => {
 });
 
 const url = (path) => server.url + path;
-
-async function logIn(username) {
-  await page.goto(url('/dang-nhap'));
-  await page.fill('#f-username', username);
-  await page.fill('#f-password', password);
-  await Promise.all([
-    page.waitForURL((target) => target.pathname !== '/dang-nhap'),
-    page.click('form[action="/dang-nhap"] button[type="submit"]'),
-  ]);
-}
-
-async function logOut() {
-  await Promise.all([page.waitForURL(/\/dang-nhap/), page.click('form[action="/dang-xuat"] button')]);
-}
-
-// Takes one back-office action through its small form and checks the notice that follows.
-async function act(action, fill = async () => {}) {
-  const form = page.locator(`#action-${action}`);
-  await fill(form);
-  await Promise.all([
-    page.waitForURL((target) => target.searchParams.get('xong') === action),
-    form.locator('button[type="submit"]').click(),
-  ]);
-  await page.locator('.flash').waitFor();
-}
-
-const birth = {
-  '#f-ho_ten_tre': 'Nguyễn Bảo Na',
-  '#f-noi_sinh': 'Bệnh viện Đa khoa tỉnh Minh An',
-  '#f-dan_toc': 'Kinh',
-  '#f-quoc_tich': 'Việt Nam',
-  '#f-ho_ten_me': 'Trần Thị Mai',
-  '#f-so_dinh_danh_me': '001190012345',
-  '#f-ho_ten_cha': 'Nguyễn Văn An',
-};
+const logIn = (username) => signIn(page, server.url, username);
+const logOut = () => signOut(page);
+const act = (action, fill) => takeAction(page, action, fill);
 
 let code;
 
@@ -100,12 +59,7 @@ test('the citizen finds birth registration and submits a dossier', async () => {
   await screenshot(page, 'eform-new');
 
   // Everything but the date of birth, and no file yet: the summary lists both, nothing is lost.
-  for (const [selector, value] of Object.entries(birth)) await page.fill(selector, value);
-  await page.selectOption('#f-gioi_tinh', 'nu');
-  await page.selectOption('#f-quan_he_nguoi_di_khai', 'cha');
-  if (!(await page.inputValue('#f-so_dinh_danh_nguoi_di_khai'))) {
-    await page.fill('#f-so_dinh_danh_nguoi_di_khai', '001088001234');
-  }
+  await fillBirthForm(page);
   await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
   const summary = page.locator('.error-summary');
   await summary.waitFor();

@@ -17,7 +17,8 @@ using nlohmann::json;
 std::set<int> working_statuses(const app::User& user) {
   std::set<int> statuses;
   for (const auto& transition : core::transition_table()) {
-    if (transition.side == core::Side::owner) continue;
+    // Drafts reach the desk only as counter intake, never through the queue.
+    if (transition.side == core::Side::owner || transition.from == core::Status::draft) continue;
     for (auto role : transition.roles) {
       if (user.has_role(role)) statuses.insert(core::status_code(transition.from));
     }
