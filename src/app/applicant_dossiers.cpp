@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/admin_units.hpp"
 #include "app/dossier_flow.hpp"
 #include "app/errors.hpp"
 #include "app/form_json.hpp"
@@ -183,11 +184,15 @@ core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
     // The dossier follows the procedure version in force when it is filed.
     auto procedure = tx.find_procedure(dossier.procedure_code);
     if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
-    auto errors = core::validate_form(procedure->form,
-                                      to_form_values(nlohmann::json::parse(dossier.form_json)));
+    const auto now = services_.clock.now();
+    auto form = nlohmann::json::parse(dossier.form_json);
+    const auto values = to_form_values(form);
+    auto errors = core::validate_form(procedure->form, values, {core::to_local(now).date});
+    errors.merge(check_address_units(tx, procedure->form, values));  // eform: catalog membership
     errors.merge(missing_components(*procedure, tx.list_files(dossier.id)));
     if (!errors.empty()) throw_invalid(errors);
-    const auto now = services_.clock.now();
+    describe_addresses(tx, procedure->form, form);  // eform: officials read addresses in words
+    dossier.form_json = form.dump();
     const auto receiving = tx.find_unit(dossier.receiving_unit_id);
     const auto day = core::to_local(now).date;
     const auto number = tx.next_dossier_number(receiving->id, core::counter_day_key(day));

@@ -30,7 +30,10 @@ core::FormValues to_form_values(const nlohmann::json& form) {
   core::FormValues values;
   for (const auto& [name, value] : form.items()) {
     core::FormValue field;
-    if (value.is_array()) {
+    if (value.is_object()) {
+      // An address: {"province", "commune", "street"} (and the "text" the server derives).
+      for (const auto& [part, cell] : value.items()) field.parts[part] = scalar_text(cell);
+    } else if (value.is_array()) {
       for (const auto& row : value) {
         if (!row.is_object()) throw_invalid({{name, "error.form_shape"}});
         std::map<std::string, std::string> cells;

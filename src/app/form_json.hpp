@@ -5,7 +5,8 @@
 
 namespace motcua::app {
 
-// An e-form's JSON (field → string, number, bool, or array of row objects) as core values.
+// An e-form's JSON (field → string, number, bool, array of row objects, or an address object of
+// string parts) as core values.
 // Throws AppError invalid_input if the JSON is not an object of such values.
 core::FormValues to_form_values(const nlohmann::json& form);
 

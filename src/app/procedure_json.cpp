@@ -30,6 +30,14 @@ core::FormField field_from_json(const json& j) {
     field.options.push_back({str(option, "value"), str(option, "label")});
   for (const auto& column : j.value("columns", json::array()))
     field.columns.push_back(field_from_json(column));
+  field.hint = str(j, "hint");
+  field.pattern = str(j, "pattern");
+  field.min_length = j.value("min_length", 0);
+  if (j.contains("min")) field.min = j.at("min").get<double>();
+  if (j.contains("max")) field.max = j.at("max").get<double>();
+  field.min_date = str(j, "min_date");
+  field.max_date = str(j, "max_date");
+  field.max_rows = j.value("max_rows", 0);
   return field;
 }
 
@@ -45,20 +53,34 @@ json form_field_to_json(const core::FormField& field) {
   if (!field.visible_if.empty()) j["visible_if"] = field.visible_if;
   if (!field.options.empty()) {
     j["options"] = json::array();
-    for (const auto& o : field.options) j["options"].push_back({{"value", o.value}, {"label", o.label}});
+    for (const auto& o : field.options)
+      j["options"].push_back({{"value", o.value}, {"label", o.label}});
   }
   if (!field.columns.empty()) {
     j["columns"] = json::array();
     for (const auto& c : field.columns) j["columns"].push_back(form_field_to_json(c));
   }
+  // The validation rules travel with the definition so that every client checks as the server does.
+  if (!field.hint.empty()) j["hint"] = field.hint;
+  if (!field.pattern.empty()) j["pattern"] = field.pattern;
+  if (field.min_length > 0) j["min_length"] = field.min_length;
+  if (field.min) j["min"] = *field.min;
+  if (field.max) j["max"] = *field.max;
+  if (!field.min_date.empty()) j["min_date"] = field.min_date;
+  if (!field.max_date.empty()) j["max_date"] = field.max_date;
+  if (field.max_rows > 0) j["max_rows"] = field.max_rows;
   return j;
 }
 
 json procedure_to_json(const core::Procedure& p) {
   json components = json::array();
   for (const auto& c : p.components) {
-    components.push_back({{"id", c.id}, {"name", c.name}, {"required", c.required},
-                          {"originals", c.originals}, {"copies", c.copies}, {"note", c.note}});
+    components.push_back({{"id", c.id},
+                          {"name", c.name},
+                          {"required", c.required},
+                          {"originals", c.originals},
+                          {"copies", c.copies},
+                          {"note", c.note}});
   }
   json fees = json::array();
   for (const auto& f : p.fees)
@@ -100,8 +122,9 @@ core::Procedure procedure_from_json(const json& j) {
   p.steps = j.value("steps", std::vector<std::string>{});
   p.channels = j.value("channels", std::vector<std::string>{});
   for (const auto& c : j.value("components", json::array())) {
-    p.components.push_back({c.at("id").get<std::string>(), str(c, "name"), c.value("required", true),
-                            c.value("originals", 1), c.value("copies", 0), str(c, "note")});
+    p.components.push_back({c.at("id").get<std::string>(), str(c, "name"),
+                            c.value("required", true), c.value("originals", 1),
+                            c.value("copies", 0), str(c, "note")});
   }
   for (const auto& f : j.value("fees", json::array()))
     p.fees.push_back({str(f, "name"), f.value("amount_vnd", 0LL), str(f, "note")});

@@ -4,6 +4,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "cli/admin_unit_loader.hpp"
+
 namespace motcua::cli {
 
 std::string read_text_file(const std::string& path) {
@@ -16,6 +18,7 @@ std::string read_text_file(const std::string& path) {
 
 app::SeedSummary load_demo(app::Services& services, const std::string& resources) {
   const auto dir = resources + "/data/demo/";
+  load_admin_unit_folder(services, resources + "/data/admin_units/demo");  // eform: Minh An's communes
   return app::seed_demo(services, {read_text_file(dir + "units.json"),
                                    read_text_file(dir + "procedures.json"),
                                    read_text_file(dir + "calendar.json")});

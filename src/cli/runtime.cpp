@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdlib>
 
+#include "cli/admin_unit_loader.hpp"
 #include "printouts/cairo_printer.hpp"
 #include "security/sodium_crypto.hpp"
 #include "store/open_store.hpp"
@@ -45,6 +46,7 @@ Runtime open_runtime(const Arguments& args) {
   runtime.printer = std::make_unique<printouts::CairoPrinter>();
   runtime.services = std::make_unique<app::Services>(app::Services{
       *runtime.store, *runtime.files, *runtime.clock, *runtime.crypto, {}, runtime.printer.get()});
+  load_admin_unit_folder(*runtime.services, resource_dir(args) + "/data/admin_units");  // eform
   return runtime;
 }
 

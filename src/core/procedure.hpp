@@ -47,6 +47,16 @@ struct FormField {
   std::string profile_key;           // prefilled from the applicant's profile ("full_name", …)
   std::string visible_if;            // "field=value": shown only when another field has that value
   std::vector<FormField> columns;    // rows: the columns of each repeated row
+  // Rules beyond the type's own, written once as data: the server (core/form) and the browser
+  // (static/js/eform-rules.js) read the same definition.
+  std::string hint;                  // help text shown under the label
+  std::string pattern;               // ECMAScript expression the whole trimmed value must match
+  int min_length = 0;                // in characters
+  std::optional<double> min;         // number
+  std::optional<double> max;         // number
+  std::string min_date;              // date: "YYYY-MM-DD" or "today"
+  std::string max_date;              // date: "YYYY-MM-DD" or "today"
+  int max_rows = 0;                  // rows: 0 means the form's default limit
 };
 
 struct FeeItem {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/ports/records.hpp"
+#include "core/admin_unit.hpp"
 #include "core/calendar.hpp"
 #include "core/dossier.hpp"
 #include "core/event_chain.hpp"
@@ -89,6 +90,12 @@ class Transaction {
                            const std::string& json) = 0;
 
   virtual void append_audit(const AuditEntry& entry) = 0;
+
+  // eform: the administrative-unit catalog (province tier, then communes by parent code).
+  virtual void upsert_admin_unit(const core::AdminUnit& unit) = 0;  // by code
+  virtual std::optional<core::AdminUnit> find_admin_unit(const std::string& code) = 0;
+  // The units under `parent_code`, in catalog order; the province tier for "".
+  virtual std::vector<core::AdminUnit> list_admin_units(const std::string& parent_code) = 0;
 };
 
 // A unique constraint was violated (e.g. a taken username).

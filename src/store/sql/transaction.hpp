@@ -62,6 +62,11 @@ class SqlTransaction final : public app::Transaction {
 
   void append_audit(const app::AuditEntry& entry) override;
 
+  // eform: the administrative-unit catalog (transaction_admin_units.cpp).
+  void upsert_admin_unit(const core::AdminUnit& unit) override;
+  std::optional<core::AdminUnit> find_admin_unit(const std::string& code) override;
+  std::vector<core::AdminUnit> list_admin_units(const std::string& parent_code) override;
+
  private:
   // " FOR UPDATE" (or nothing) when this transaction writes.
   std::string lock_suffix() const;

@@ -198,6 +198,17 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_at ON audit_log (at);
 CREATE INDEX audit_log_actor ON audit_log (actor, at);
 )sql"},
+      // eform: the two-tier administrative-unit catalog (Resolution 202/2025/QH15) for addresses.
+      {2, "administrative units", R"sql(
+CREATE TABLE admin_units (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  parent_code TEXT REFERENCES admin_units (code),
+  position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX admin_units_parent ON admin_units (parent_code, position);
+)sql"},
   };
   return list;
 }
