@@ -56,6 +56,12 @@ std::vector<core::AdminUnit> AdminUnits::children(const std::string& parent_code
   return units;
 }
 
+std::optional<core::AdminUnit> AdminUnits::find(const std::string& code) {
+  std::optional<core::AdminUnit> unit;
+  services_.store.read([&](Transaction& tx) { unit = tx.find_admin_unit(code); });
+  return unit;
+}
+
 AddressChoices AdminUnits::choices(const std::set<std::string>& province_codes) {
   AddressChoices out;
   services_.store.read([&](Transaction& tx) {

@@ -35,6 +35,7 @@ class AdminUnits {
 
   // The units under `parent_code`; the province tier for "". An unknown parent gives none.
   std::vector<core::AdminUnit> children(const std::string& parent_code);
+  std::optional<core::AdminUnit> find(const std::string& code);
   AddressChoices choices(const std::set<std::string>& province_codes);
 
  private:

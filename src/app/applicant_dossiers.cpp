@@ -170,6 +170,31 @@ void ApplicantDossiers::delete_file(const Principal& who, long long id, long lon
   });
 }
 
+// eform: what stops a draft from being filed, checked the same way before the review page and at
+// submission: the form's rules (core/form), the address catalog, and the required components.
+namespace {
+core::FieldErrors submission_errors(Transaction& tx, const core::Procedure& procedure,
+                                    const core::Dossier& dossier, core::Instant now) {
+  const auto values = to_form_values(nlohmann::json::parse(dossier.form_json));
+  auto errors = core::validate_form(procedure.form, values, {core::to_local(now).date});
+  errors.merge(check_address_units(tx, procedure.form, values));
+  errors.merge(missing_components(procedure, tx.list_files(dossier.id)));
+  return errors;
+}
+}  // namespace
+
+core::FieldErrors ApplicantDossiers::check_draft(const Principal& who, long long id) {
+  require_applicant(who);
+  core::FieldErrors errors;
+  services_.store.read([&](Transaction& tx) {
+    const auto dossier = owned_draft(tx, who, id);
+    auto procedure = tx.find_procedure(dossier.procedure_code);
+    if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
+    errors = submission_errors(tx, *procedure, dossier, services_.clock.now());
+  });
+  return errors;
+}
+
 core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
   require_applicant(who);
   core::Dossier dossier;
@@ -186,10 +211,7 @@ core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
     if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
     const auto now = services_.clock.now();
     auto form = nlohmann::json::parse(dossier.form_json);
-    const auto values = to_form_values(form);
-    auto errors = core::validate_form(procedure->form, values, {core::to_local(now).date});
-    errors.merge(check_address_units(tx, procedure->form, values));  // eform: catalog membership
-    errors.merge(missing_components(*procedure, tx.list_files(dossier.id)));
+    const auto errors = submission_errors(tx, *procedure, dossier, now);
     if (!errors.empty()) throw_invalid(errors);
     describe_addresses(tx, procedure->form, form);  // eform: officials read addresses in words
     dossier.form_json = form.dump();

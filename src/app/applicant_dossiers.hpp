@@ -8,6 +8,7 @@
 #include "app/accounts.hpp"
 #include "app/dossier_detail.hpp"
 #include "app/services.hpp"
+#include "core/form.hpp"
 
 namespace motcua::app {
 
@@ -26,6 +27,8 @@ class ApplicantDossiers {
   core::Dossier update_draft(const Principal& who, long long id, const nlohmann::json& form);
   StoredFile add_file(const Principal& who, long long id, const Upload& upload);
   void delete_file(const Principal& who, long long id, long long file_id);
+  // eform: the errors submitting this draft now would report (empty when it may be filed).
+  core::FieldErrors check_draft(const Principal& who, long long id);
   // Idempotent: submitting a dossier already submitted returns it unchanged, never a second one.
   core::Dossier submit(const Principal& who, long long id);
   Page<core::Dossier> mine(const Principal& who, int page);

@@ -67,5 +67,6 @@ void register_file_routes(Router& router, WebContext& context);
 void register_work_routes(Router& router, WebContext& context);
 void register_lookup_routes(Router& router, WebContext& context);
 void register_calendar_routes(Router& router, WebContext& context);
+void register_admin_unit_routes(Router& router, WebContext& context);  // eform
 
 }  // namespace motcua::web::api

@@ -24,6 +24,7 @@ std::string scalar_text(const json& value) {
   if (value.is_string()) return value.get<std::string>();
   if (value.is_boolean()) return value.get<bool>() ? "true" : "";
   if (value.is_number()) return value.dump();
+  if (value.is_object()) return value.value("text", "");  // an address, in words at submission
   return "";
 }
 

@@ -1,5 +1,6 @@
 #include "web/portal/draft_edit.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "app/errors.hpp"
@@ -30,6 +31,36 @@ std::string upload_error_key(const app::AppError& error) {
   return error.message_key();
 }
 
+int posted_row_count(const PageRequest& page, const std::string& field) {
+  const auto count = parse_id(page.field("rows:" + field));
+  return count ? static_cast<int>(std::min<long long>(*count, kMaxFormRows)) : 0;
+}
+
+std::optional<std::size_t> parse_index(std::string_view text) {
+  std::size_t value = 0;
+  const auto* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end || text.empty()) return std::nullopt;
+  return value;
+}
+
+// "row_add:<field>" and "row_remove:<field>:<row>": the table changes without JavaScript.
+void apply_row_op(DraftEdit& edit, const PageRequest& page, const core::Procedure& procedure,
+                  const std::string& op) {
+  for (const auto& field : procedure.form) {
+    if (field.type != core::FieldType::rows) continue;
+    int& wanted = edit.rows[field.name];
+    wanted = posted_row_count(page, field.name);
+    if (op == "row_add:" + field.name) wanted = std::min(wanted + 1, kMaxFormRows);
+    const auto remove_prefix = "row_remove:" + field.name + ":";
+    if (op.rfind(remove_prefix, 0) != 0) continue;
+    const auto index = parse_index(std::string_view(op).substr(remove_prefix.size()));
+    auto& rows = edit.answers[field.name];
+    if (index && rows.is_array() && *index < rows.size()) rows.erase(*index);
+    wanted = std::max(wanted - 1, 0);
+  }
+}
+
 }  // namespace
 
 DraftEdit read_draft_edit(const PageRequest& page, const core::Procedure& procedure) {
@@ -42,7 +73,11 @@ DraftEdit read_draft_edit(const PageRequest& page, const core::Procedure& proced
     edit.uploads.push_back({component, file.filename, file.data});
   }
   edit.delete_file = parse_id(page.field("delete_file"));
-  edit.submit = page.field("op") == "submit" && !edit.delete_file;
+  const auto op = page.field("op");
+  edit.submit = op == "submit" && !edit.delete_file;
+  edit.review = op == "review" && !edit.delete_file;
+  edit.redraw = op == "refresh_address" || op.rfind("row_", 0) == 0;
+  apply_row_op(edit, page, procedure, op);
   return edit;
 }
 
@@ -66,6 +101,11 @@ DraftOutcome apply_draft_edit(app::Services& services, const app::Principal& who
   if (edit.delete_file) {
     dossiers.delete_file(who, id, *edit.delete_file);
     outcome.notice = "deleted";
+  }
+  if (edit.review && outcome.errors.empty()) {
+    outcome.errors = dossiers.check_draft(who, id);
+    outcome.review = outcome.errors.empty();
+    return outcome;
   }
   if (!edit.submit || !outcome.errors.empty()) return outcome;
   try {

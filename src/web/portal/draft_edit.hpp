@@ -13,11 +13,17 @@
 
 namespace motcua::web::portal {
 
+// What the post asks besides saving: "save", "upload", "submit", "review" (check, then the review
+// page), or a change of the form itself without JavaScript: "refresh_address" (the commune list
+// follows the province), "row_add:<field>", "row_remove:<field>:<row>".
 struct DraftEdit {
   nlohmann::json answers;
   std::vector<app::Upload> uploads;  // views the request body
   std::optional<long long> delete_file;
   bool submit = false;
+  bool review = false;
+  bool redraw = false;              // the form is drawn again instead of redirecting
+  std::map<std::string, int> rows;  // rows to draw per repeatable field
 };
 
 // The e-form's post, read against the procedure's fields and components only.
@@ -26,7 +32,8 @@ DraftEdit read_draft_edit(const PageRequest& page, const core::Procedure& proced
 struct DraftOutcome {
   std::map<std::string, std::string> errors;  // field, "name[0].col" or "component:id" → i18n key
   std::optional<core::Dossier> submitted;
-  std::string notice;  // what happened when nothing failed: saved | uploaded | deleted
+  std::string notice;   // what happened when nothing failed: saved | uploaded | deleted
+  bool review = false;  // checked and nothing missing: on to the review page
 };
 
 DraftOutcome apply_draft_edit(app::Services& services, const app::Principal& who, long long id,

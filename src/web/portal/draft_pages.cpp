@@ -1,11 +1,16 @@
-// Starting a dossier from a procedure, the e-form with one upload per component, and the
-// acknowledgement with the dossier code (requirements P4, P6, P7).
+// Starting a dossier from a procedure, the e-form with one upload per component, the review page
+// with the declaration, and the acknowledgement with the dossier code (requirements P4, P6, P7).
+#include <cstdio>
+
+#include "app/admin_units.hpp"
 #include "app/applicant_dossiers.hpp"
 #include "app/catalog.hpp"
 #include "web/portal/dossier_views.hpp"
 #include "web/portal/draft_edit.hpp"
 #include "web/portal/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
+#include "web/portal/review_view.hpp"
+#include "web/responses.hpp"
 
 namespace motcua::web::portal {
 namespace {
@@ -56,21 +61,72 @@ json components_view(const PageRequest& page, const app::DossierDetail& detail,
   return out;
 }
 
+// The messages the browser shows for the same rule breaks the server reports (eform.js).
+const std::vector<std::string> kClientMessages{"error.required",
+                                               "error.too_long",
+                                               "error.number",
+                                               "error.date",
+                                               "error.email",
+                                               "error.phone",
+                                               "error.citizen_id",
+                                               "error.option",
+                                               "error.invalid_utf8",
+                                               "eform.error.pattern",
+                                               "eform.error.too_short",
+                                               "eform.error.too_small",
+                                               "eform.error.too_large",
+                                               "eform.error.date_too_early",
+                                               "eform.error.date_too_late",
+                                               "eform.error.too_many_rows",
+                                               "eform.autosave.saving",
+                                               "eform.autosave.saved",
+                                               "eform.autosave.failed",
+                                               "form.row",
+                                               "eform.rows.remove",
+                                               "form.select_placeholder",
+                                               "eform.address.province_first"};
+
+std::string client_messages(const PageRequest& page) {
+  json messages = json::object();
+  for (const auto& key : kClientMessages) messages[key] = page.text(key);
+  return messages.dump();
+}
+
+// "Đã lưu lúc 09:41": when the draft was last written, in Vietnam time.
+std::string saved_note(const PageRequest& page, core::Instant at) {
+  const auto minute = core::to_local(at).minute_of_day;
+  char time[8];
+  std::snprintf(time, sizeof time, "%02d:%02d", minute / 60 % 24, minute % 60);
+  return page.context.translations.format(page.lang(), "eform.autosave.saved", {{"time", time}});
+}
+
+FieldMessages messages_of(const PageRequest& page, const core::FieldErrors& errors) {
+  FieldMessages messages;
+  for (const auto& [key, message_key] : errors) messages[key] = page.text(message_key);
+  return messages;
+}
+
 Response draft_form(PageRequest& page, const app::DossierDetail& detail, const json& answers,
-                    const FieldMessages& messages, int status) {
+                    const FieldMessages& messages, int status,
+                    const std::map<std::string, int>& rows = {}) {
   const auto& translations = page.context.translations;
   const auto& procedure = detail.procedure;
-  json model{
-      {"title", procedure.name},
-      {"nav", "mine"},
-      {"procedure", {{"code", procedure.code}, {"name", procedure.name}}},
-      {"dossier_id", detail.dossier.id},
-      {"flash", messages.empty() ? notice_text(page) : ""},
-      {"fields", form_fields_view(translations, page.lang(), procedure.form, answers, messages)},
-      {"components", components_view(page, detail, messages)},
-      {"has_errors", !messages.empty()},
-      {"errors", error_summary_view(translations, page.lang(), procedure.form, procedure.components,
-                                    messages)}};
+  const auto choices = app::AdminUnits(page.context.services)
+                           .choices(app::chosen_provinces(procedure.form, answers));
+  const FormExtras extras{&choices, rows};
+  json model{{"title", procedure.name},
+             {"nav", "mine"},
+             {"procedure", {{"code", procedure.code}, {"name", procedure.name}}},
+             {"dossier_id", detail.dossier.id},
+             {"flash", messages.empty() ? notice_text(page) : ""},
+             {"fields", form_fields_view(translations, page.lang(), procedure.form, answers,
+                                         messages, extras)},
+             {"components", components_view(page, detail, messages)},
+             {"has_errors", !messages.empty()},
+             {"messages_json", client_messages(page)},
+             {"saved_note", saved_note(page, detail.dossier.updated_at)},
+             {"errors", error_summary_view(translations, page.lang(), procedure.form,
+                                           procedure.components, messages)}};
   return render_page(page, "portal/dossier_form", model, status);
 }
 
@@ -83,6 +139,10 @@ std::optional<app::DossierDetail> own_draft(PageRequest& page) {
   return detail;
 }
 
+std::string draft_path(const app::DossierDetail& detail, const std::string& page) {
+  return "/ho-so/" + std::to_string(detail.dossier.id) + "/" + page;
+}
+
 Response start(PageRequest& page) {
   const auto& who = page.principal();
   const auto code = page.http.param("code");
@@ -92,11 +152,17 @@ Response start(PageRequest& page) {
   return see_other("/ho-so/" + std::to_string(draft.id) + "/sua");
 }
 
+// ?kiem-tra=1 shows what still stops the draft from being filed (the review page sends back here).
 Response edit(PageRequest& page) {
   auto detail = own_draft(page);
   if (!detail) return see_other("/ho-so/" + page.http.param("ref"));
   const auto answers = json::parse(detail->dossier.form_json, nullptr, false);
-  return draft_form(page, *detail, answers, {}, 200);
+  FieldMessages messages;
+  if (page.http.query_or("kiem-tra", "") == "1") {
+    messages = messages_of(page, app::ApplicantDossiers(page.context.services)
+                                     .check_draft(page.principal(), detail->dossier.id));
+  }
+  return draft_form(page, *detail, answers, messages, 200);
 }
 
 Response save(PageRequest& page) {
@@ -106,12 +172,71 @@ Response save(PageRequest& page) {
   const auto outcome =
       apply_draft_edit(page.context.services, page.principal(), detail->dossier.id, edit);
   if (outcome.submitted) return see_other("/ho-so/" + outcome.submitted->code + "/da-nop");
-  const auto self = "/ho-so/" + std::to_string(detail->dossier.id) + "/sua";
-  if (outcome.errors.empty()) return see_other(self + "?thong-bao=" + outcome.notice);
-  FieldMessages messages;
-  for (const auto& [key, message_key] : outcome.errors) messages[key] = page.text(message_key);
+  if (outcome.review) return see_other(draft_path(*detail, "xem-lai"));
+  if (outcome.errors.empty() && !edit.redraw) {
+    return see_other(draft_path(*detail, "sua") + "?thong-bao=" + outcome.notice);
+  }
   auto fresh = own_draft(page);  // the files as they are after this post
-  return draft_form(page, fresh ? *fresh : *detail, edit.answers, messages, 400);
+  return draft_form(page, fresh ? *fresh : *detail, edit.answers, messages_of(page, outcome.errors),
+                    outcome.errors.empty() ? 200 : 400, edit.rows);
+}
+
+// The script's quiet save a few seconds after typing stops: the answers only, never files.
+Response autosave(PageRequest& page) {
+  auto detail = own_draft(page);
+  if (!detail) app::throw_not_found("dossier");
+  const auto answers = posted_answers(detail->procedure.form, page.form.fields);
+  const auto saved = app::ApplicantDossiers(page.context.services)
+                         .update_draft(page.principal(), detail->dossier.id, answers);
+  return json_response(200, {{"saved", true}, {"message", saved_note(page, saved.updated_at)}});
+}
+
+Response review_page(PageRequest& page, const app::DossierDetail& detail,
+                     const FieldMessages& messages, int status) {
+  const auto form = json::parse(detail.dossier.form_json, nullptr, false);
+  auto names = app::AdminUnits(page.context.services)
+                   .choices(app::chosen_provinces(detail.procedure.form, form));
+  json errors = json::array();
+  for (const auto& [key, message] : messages)
+    errors.push_back({{"href", "#declaration"}, {"text", message}});
+  json model{
+      {"title", page.text("eform.review.title")},
+      {"nav", "mine"},
+      {"procedure", {{"code", detail.procedure.code}, {"name", detail.procedure.name}}},
+      {"dossier_id", detail.dossier.id},
+      {"review", review_view(page.context.translations, page.lang(), detail, names)},
+      {"has_errors", !messages.empty()},
+      {"errors", errors},
+      {"declaration_error", messages.count("declaration") ? messages.at("declaration") : ""}};
+  return render_page(page, "portal/review", model, status);
+}
+
+Response review(PageRequest& page) {
+  auto detail = own_draft(page);
+  if (!detail) return see_other("/ho-so/" + page.http.param("ref"));
+  const auto errors = app::ApplicantDossiers(page.context.services)
+                          .check_draft(page.principal(), detail->dossier.id);
+  if (!errors.empty()) return see_other(draft_path(*detail, "sua") + "?kiem-tra=1");
+  return review_page(page, *detail, {}, 200);
+}
+
+// The national forms close with the applicant's declaration (lời cam đoan); filed online, the
+// dossier carries the same: nothing is filed until the box is ticked.
+Response submit_reviewed(PageRequest& page) {
+  auto detail = own_draft(page);
+  if (!detail) return see_other("/ho-so/" + page.http.param("ref"));
+  if (page.field("declaration") != "true") {
+    return review_page(page, *detail, {{"declaration", page.text("eform.error.declaration")}}, 400);
+  }
+  try {
+    const auto dossier =
+        app::ApplicantDossiers(page.context.services).submit(page.principal(), detail->dossier.id);
+    return see_other("/ho-so/" + dossier.code + "/da-nop");
+  } catch (const app::AppError& error) {
+    if (error.kind() != app::ErrorKind::invalid_input) throw;
+    const auto answers = json::parse(detail->dossier.form_json, nullptr, false);
+    return draft_form(page, *detail, answers, messages_of(page, error.fields()), 400);
+  }
 }
 
 Response acknowledgement(PageRequest& page) {
@@ -124,6 +249,7 @@ Response acknowledgement(PageRequest& page) {
       page, "portal/submitted",
       {{"title", page.text("dossier.submitted_title")},
        {"nav", "mine"},
+       {"receipt_url", "/ho-so/" + detail.dossier.code + "/bien-nhan.pdf"},
        {"dossier", dossier_detail_view(page.context.translations, page.lang(), detail, now)}});
 }
 
@@ -133,6 +259,9 @@ void register_draft_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::post, "/thu-tuc/{code}/nop", start);
   add_page(router, context, Method::get, "/ho-so/{ref}/sua", edit);
   add_page(router, context, Method::post, "/ho-so/{ref}/sua", save);
+  add_page(router, context, Method::post, "/ho-so/{ref}/luu-nhap", autosave);
+  add_page(router, context, Method::get, "/ho-so/{ref}/xem-lai", review);
+  add_page(router, context, Method::post, "/ho-so/{ref}/xem-lai", submit_reviewed);
   add_page(router, context, Method::get, "/ho-so/{ref}/da-nop", acknowledgement);
 }
 

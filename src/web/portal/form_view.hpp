@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/admin_units.hpp"
 #include "app/ports/records.hpp"
 #include "core/procedure.hpp"
 #include "views/i18n.hpp"
@@ -25,13 +26,26 @@ using FieldMessages = std::map<std::string, std::string>;
 // The HTML id of a field or of what an error key names: "f-name", "f-name-0-column", "c-id".
 std::string field_dom_id(std::string_view key);
 
+// What a form needs besides the definition and the answers: the address catalog's choices, and
+// how many rows each repeatable field should show (after "add row" without JavaScript).
+struct FormExtras {
+  const app::AddressChoices* choices = nullptr;
+  std::map<std::string, int> rows;  // field name → rows to draw
+};
+
 // What the form_field partial draws for each field.
 nlohmann::json form_fields_view(const views::Translations& translations, const std::string& lang,
                                 const std::vector<core::FormField>& fields,
-                                const nlohmann::json& answers, const FieldMessages& messages);
+                                const nlohmann::json& answers, const FieldMessages& messages,
+                                const FormExtras& extras = {});
+
+// The rules the browser checks (static/js/eform-rules.js), as the data-rules attribute carries
+// them: the field's definition without its labels.
+std::string rules_attribute(const core::FormField& field);
 
 // The answers a browser posted for `fields`: strings, true/false for boxes, arrays of row objects
-// (empty rows dropped). Names the procedure does not define are ignored.
+// (empty rows dropped), address objects {"province", "commune", "street"} from "name.part".
+// Names the procedure does not define are ignored.
 using PostedFields = std::vector<std::pair<std::string, std::string>>;
 nlohmann::json posted_answers(const std::vector<core::FormField>& fields,
                               const PostedFields& posted);
