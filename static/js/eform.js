@@ -148,11 +148,13 @@
   }
 
   function showSummary(form, errors, rowMaps) {
-    var summary = document.getElementById('eform-summary');
+    var summary = document.querySelector('.eform-client-summary');
     var list = summary.querySelector('ul');
     list.textContent = '';
+    // One summary on the page, under the id the server's carries, so links and focus behave alike.
     var server = document.getElementById('error-summary');
-    if (server) server.hidden = true;
+    if (server && server !== summary) server.remove();
+    summary.id = 'error-summary';
     Object.keys(errors).forEach(function (key) {
       var id = Rules.fieldDomId(domKey(key, rowMaps));
       var text = messageOf(form, errors[key]);
@@ -173,12 +175,24 @@
     return new Date(Date.now() + 7 * 3600 * 1000).toISOString().slice(0, 10);
   }
 
+  // A required component with no file uploaded and none chosen: the server would refuse too.
+  function missingComponents(form, errors) {
+    form.querySelectorAll('[data-component][data-required]').forEach(function (component) {
+      if (component.hasAttribute('data-has-files')) return;
+      var input = component.querySelector('input[type="file"]');
+      if (input && input.files && input.files.length) return;
+      errors['component:' + component.getAttribute('data-component')] = 'error.component_required';
+    });
+    return errors;
+  }
+
   function check(form, event) {
     var read = readForm(form);
-    var errors = Rules.validateForm(read.fields, read.values, { today: today() });
+    var errors = missingComponents(form, Rules.validateForm(read.fields, read.values, { today: today() }));
     clearErrors(form);
     if (Object.keys(errors).length === 0) {
-      document.getElementById('eform-summary').hidden = true;
+      var shown = document.querySelector('.eform-client-summary');
+      if (shown) shown.hidden = true;
       return;
     }
     event.preventDefault();

@@ -47,7 +47,7 @@ export async function act(page, action, fill = async () => {}) {
 
 export const birth = {
   '#f-ho_ten_tre': 'Nguyễn Bảo Na',
-  '#f-noi_sinh': 'Bệnh viện Đa khoa tỉnh Minh An',
+  '#f-noi_sinh-street': 'Bệnh viện Đa khoa tỉnh Minh An',
   '#f-dan_toc': 'Kinh',
   '#f-quoc_tich': 'Việt Nam',
   '#f-ho_ten_me': 'Trần Thị Mai',
@@ -58,9 +58,24 @@ export const birth = {
 // Everything the birth-registration e-form asks for, except the date of birth.
 export async function fillBirthForm(page) {
   for (const [selector, value] of Object.entries(birth)) await page.fill(selector, value);
+  await page.selectOption('#f-noi_sinh-province', 'H29');
+  await page.selectOption('#f-noi_sinh-commune', 'H29.12.05');  // filled by the script from the catalog
   await page.selectOption('#f-gioi_tinh', 'nu');
   await page.selectOption('#f-quan_he_nguoi_di_khai', 'cha');
   if (!(await page.inputValue('#f-so_dinh_danh_nguoi_di_khai'))) {
     await page.fill('#f-so_dinh_danh_nguoi_di_khai', '001088001234');
   }
+}
+
+// The e-form's last steps: on to the review page, tick the declaration, submit.
+export async function reviewAndSubmit(page) {
+  await Promise.all([
+    page.waitForURL(/\/xem-lai$/),
+    page.getByRole('button', { name: 'Xem lại và nộp', exact: true }).click(),
+  ]);
+  await page.check('#declaration');
+  await Promise.all([
+    page.waitForURL(/\/da-nop$/),
+    page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click(),
+  ]);
 }

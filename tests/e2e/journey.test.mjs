@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
 import {
-  act as takeAction, fillBirthForm, logIn as signIn, logOut as signOut, watchProblems,
+  act as takeAction, fillBirthForm, logIn as signIn, reviewAndSubmit, logOut as signOut, watchProblems,
 } from './browser_session.mjs';
 import { screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
 
@@ -60,7 +60,7 @@ test('the citizen finds birth registration and submits a dossier', async () => {
 
   // Everything but the date of birth, and no file yet: the summary lists both, nothing is lost.
   await fillBirthForm(page);
-  await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+  await page.getByRole('button', { name: 'Xem lại và nộp', exact: true }).click();
   const summary = page.locator('.error-summary');
   await summary.waitFor();
   assert.ok(await summary.locator('a[href="#f-ngay_sinh"]').count() === 1, 'the date is listed');
@@ -80,10 +80,7 @@ test('the citizen finds birth registration and submits a dossier', async () => {
   assert.equal(await page.inputValue('#f-ngay_sinh'), '2026-11-20');
   await screenshot(page, 'eform-uploaded');
 
-  await Promise.all([
-    page.waitForURL(/\/da-nop$/),
-    page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click(),
-  ]);
+  await reviewAndSubmit(page);
   code = (await page.locator('#dossier-code').textContent()).trim();
   assert.match(code, /^[A-Z0-9.]+-\d{6}-\d{4,}$/);
   await screenshot(page, 'submitted');

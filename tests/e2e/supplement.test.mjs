@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { act, fillBirthForm, logIn, logOut, watchProblems } from './browser_session.mjs';
+import { act, fillBirthForm, logIn, logOut, reviewAndSubmit, watchProblems } from './browser_session.mjs';
 import { screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
 
 let server;
@@ -38,10 +38,7 @@ test('the citizen uploads and submits in one go', async () => {
   await fillBirthForm(page);
   await page.fill('#f-ngay_sinh', '2026-11-21');
   await page.setInputFiles('#c-giay-chung-sinh', certificate('chung-sinh-mo.pdf'));
-  await Promise.all([
-    page.waitForURL(/\/da-nop$/),
-    page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click(),
-  ]);
+  await reviewAndSubmit(page);
   code = (await page.locator('#dossier-code').textContent()).trim();
   await logOut(page);
 });

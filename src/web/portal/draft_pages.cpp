@@ -83,7 +83,7 @@ const std::vector<std::string> kClientMessages{"error.required",
                                                "eform.autosave.failed",
                                                "form.row",
                                                "eform.rows.remove",
-                                               "form.select_placeholder",
+                                               "form.select_placeholder", "error.component_required",
                                                "eform.address.province_first"};
 
 std::string client_messages(const PageRequest& page) {
