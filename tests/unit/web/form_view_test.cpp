@@ -47,6 +47,8 @@ TEST(FieldDomId, NamesFieldsRowCellsAndComponents) {
   EXPECT_EQ(field_dom_id("a\"><b"), "f-a-b");
 }
 
+std::string rows_add_button(const json& view) { return view.value("add_value", ""); }
+
 TEST(FormFieldsView, DrawsEachTypeWithItsControl) {
   const auto fields = every_type();
   const auto views = form_fields_view(testing::translations(), "vi", fields, json::object(), {});
@@ -64,7 +66,12 @@ TEST(FormFieldsView, DrawsEachTypeWithItsControl) {
   EXPECT_THAT(render_field(views[7]), HasSubstr("type=\"email\""));
   EXPECT_THAT(render_field(views[8]), HasSubstr("type=\"tel\""));
   EXPECT_THAT(render_field(views[9]), HasSubstr("maxlength=\"12\""));
-  EXPECT_THAT(render_field(views[10]), HasSubstr("name=\"dia_chi\""));
+  // An address is province → commune from the catalog, then the street line.
+  EXPECT_THAT(render_field(views[10]), HasSubstr("name=\"dia_chi.province\""));
+  EXPECT_THAT(render_field(views[10]), HasSubstr("name=\"dia_chi.commune\""));
+  EXPECT_THAT(render_field(views[10]), HasSubstr("name=\"dia_chi.street\""));
+  EXPECT_THAT(render_field(views[10]), HasSubstr("value=\"refresh_address\""));
+  EXPECT_THAT(rows_add_button(views[11]), HasSubstr("row_add:con"));
   const auto rows = render_field(views[11]);
   EXPECT_THAT(rows, HasSubstr("name=\"con[0].ho_ten\""));
   EXPECT_THAT(rows, HasSubstr("name=\"con[2].gioi_tinh\""));  // radio columns become selects
@@ -135,6 +142,53 @@ TEST(ErrorSummary, FollowsTheFormOrderThenComponents) {
   EXPECT_EQ(links[2]["text"], "Nhãn con – Nhãn ho_ten (Dòng 1): Bắt buộc");
   EXPECT_EQ(links[3]["href"], "#c-to-khai");
   EXPECT_EQ(links[3]["text"], "Tờ khai: Thiếu tệp");
+}
+
+}  // namespace
+}  // namespace motcua::web
+
+namespace motcua::web {
+namespace {
+
+TEST(FormFieldsView, AddressOffersTheCommunesOfTheChosenProvince) {
+  core::FormField field;
+  field.name = "noi_o";
+  field.label = "Nơi ở";
+  field.type = core::FieldType::address;
+  app::AddressChoices choices;
+  choices.provinces = {{"H29", "Tỉnh Minh An", core::AdminUnitKind::province, "", 0}};
+  choices.communes["H29"] = {{"H29.12.05", "Phường Minh An", core::AdminUnitKind::ward, "H29", 1}};
+  const json answers{{"noi_o", {{"province", "H29"}, {"commune", "H29.12.05"}, {"street", "Số 5"}}}};
+  const FieldMessages messages{{"noi_o.street", "Trường này là bắt buộc."}};
+  const auto view = form_fields_view(testing::translations(), "vi", {field}, answers, messages,
+                                     {&choices, {}})[0];
+  EXPECT_TRUE(view["province"]["options"][0]["selected"].get<bool>());
+  EXPECT_EQ(view["commune"]["options"][0]["label"], "Phường Minh An");
+  EXPECT_TRUE(view["commune"]["options"][0]["selected"].get<bool>());
+  EXPECT_EQ(view["street"]["value"], "Số 5");
+  EXPECT_TRUE(view["street"]["has_error"].get<bool>());
+  EXPECT_TRUE(view["has_error"].get<bool>());
+}
+
+TEST(PostedAnswers, ReadsAddressPartsAndRuleHintsShowBounds) {
+  core::FormField field;
+  field.name = "noi_o";
+  field.type = core::FieldType::address;
+  const auto answers = posted_answers(
+      {field}, {{"noi_o.province", "H29"}, {"noi_o.commune", " H29.12.07 "}, {"noi_o.street", "Thôn 3"}});
+  EXPECT_EQ(answers["noi_o"]["province"], "H29");
+  EXPECT_EQ(answers["noi_o"]["commune"], "H29.12.07");
+  EXPECT_EQ(answers["noi_o"]["street"], "Thôn 3");
+
+  core::FormField number;
+  number.name = "so";
+  number.label = "Số";
+  number.type = core::FieldType::number;
+  number.min = 1;
+  number.max = 100;
+  const auto view = form_fields_view(testing::translations(), "vi", {number}, json::object(), {})[0];
+  EXPECT_NE(view["hint"].get<std::string>().find("100"), std::string::npos);
+  EXPECT_NE(view["rules"].get<std::string>().find("\"max\":100"), std::string::npos);
 }
 
 }  // namespace
