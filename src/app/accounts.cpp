@@ -223,4 +223,41 @@ void Accounts::update_profile(const Principal& who, const RegisterInput& input) 
   });
 }
 
+LoginResult Accounts::change_password(const Principal& who, const std::string& current,
+                                      const std::string& next, const std::string& confirm,
+                                      const std::string& ip) {
+  std::map<std::string, std::string> errors;
+  if (current.empty()) errors["current_password"] = "error.required";
+  if (!is_strong_password(next)) {
+    errors["new_password"] = "error.weak_password";
+  } else if (next == current) {
+    errors["new_password"] = "account.error.same_password";
+  } else if (confirm != next) {
+    errors["confirm_password"] = "account.error.password_mismatch";
+  }
+  if (!errors.empty()) throw_invalid(errors);
+  std::optional<User> user;
+  services_.store.read([&](Transaction& tx) { user = tx.find_user(who.user.id); });
+  if (!user) throw_unauthenticated();
+  const auto now = services_.clock.now();
+  if (!services_.crypto.verify_password(current, user->password_hash)) {
+    services_.store.write([&](Transaction& tx) {
+      audit(tx, now, user->username, "password_change_failed", user->username, ip);
+    });
+    throw_invalid({{"current_password", "account.error.wrong_password"}});
+  }
+  const auto hash = services_.crypto.hash_password(next);  // slow: outside the transaction
+  LoginResult result;
+  services_.store.write([&](Transaction& tx) {
+    auto fresh = tx.find_user(who.user.id);
+    if (!fresh) throw_unauthenticated();
+    fresh->password_hash = hash;
+    tx.update_user(*fresh);
+    tx.delete_sessions_of_user(fresh->id);
+    audit(tx, now, fresh->username, "password_change", fresh->username, ip);
+    result = open_session(tx, *fresh);
+  });
+  return result;
+}
+
 }  // namespace motcua::app

@@ -50,6 +50,11 @@ class Accounts {
   // Officials and administrators: by an administrator, or by the CLI (actor "cli").
   User create_user(const NewUser& input, const std::string& actor);
   void update_profile(const Principal& who, const RegisterInput& input);
+  // account: checks the current password, stores the new one, ends every session of the user and
+  // opens a fresh one for the caller (requirements §8: a changed password locks out old logins).
+  LoginResult change_password(const Principal& who, const std::string& current,
+                              const std::string& next, const std::string& confirm,
+                              const std::string& ip);
 
  private:
   LoginResult open_session(Transaction& tx, User user);

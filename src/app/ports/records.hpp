@@ -17,9 +17,14 @@ struct User {
   std::string email;
   std::string phone;
   std::string citizen_id;  // số định danh cá nhân
-  std::string address;
+  std::string address;     // the street line: house number, street, hamlet
   std::vector<core::Role> roles;
-  std::optional<long long> unit_id;  // officials only
+  // account (migration 5): the profile's contacts that the e-form prefills (profile_key names).
+  std::string tax_code;                   // mã số thuế of a business applicant
+  std::string province_code;              // administrative-unit catalog: province tier
+  std::string commune_code;               // commune, ward or special zone within province_code
+  std::string notify_channel = "portal";  // portal | email | sms
+  std::optional<long long> unit_id;       // officials only
   int failed_logins = 0;
   std::optional<core::Instant> locked_until;
   bool active = true;

@@ -3,6 +3,7 @@
 // `read` for queries. Both adapters (SQLite, PostgreSQL) implement it with the same behaviour, and
 // one integration suite checks that.
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,16 @@ struct Page {
 struct ProcedureHit {
   core::Procedure procedure;  // without form and components for speed; details via find_procedure
   std::string name_highlighted;  // HTML-escaped name with <mark>…</mark> around matched words
+};
+
+// account: one owner's dossiers in `statuses` (every submitted one when empty; drafts only when 0
+// is asked for), those in `first` ahead of the rest, then the latest changed first.
+struct OwnDossierQuery {
+  long long owner_id = 0;
+  std::vector<int> statuses;
+  std::vector<int> first;
+  int page = 1;
+  int per_page = 20;
 };
 
 class Transaction {
@@ -96,6 +107,14 @@ class Transaction {
   virtual std::optional<core::AdminUnit> find_admin_unit(const std::string& code) = 0;
   // The units under `parent_code`, in catalog order; the province tier for "".
   virtual std::vector<core::AdminUnit> list_admin_units(const std::string& parent_code) = 0;
+
+  // account: "my dossiers" (requirements P20) and discarding a draft.
+  virtual Page<core::Dossier> list_own_dossiers(const OwnDossierQuery& query) = 0;
+  // How many of the owner's dossiers are in each status code (drafts under 0).
+  virtual std::map<int, long long> count_own_dossiers(long long owner_id) = 0;
+  // Removes a draft and its file rows; the bytes stay in the FileStore (content-addressed, and
+  // possibly shared with another dossier).
+  virtual void delete_draft(long long dossier_id) = 0;
 };
 
 // A unique constraint was violated (e.g. a taken username).

@@ -87,13 +87,16 @@ const TableShape& user_shape() {
   static const TableShape shape{
       "users",
       {"username", "password_hash", "full_name", "email", "phone", "citizen_id", "address",
-       "unit_id", "failed_logins", "locked_until", "active", "created_at"}};
+       "unit_id", "failed_logins", "locked_until", "active", "created_at",
+       // account (migration 5): profile contacts
+       "tax_code", "province_code", "commune_code", "notify_channel"}};
   return shape;
 }
 
 Params user_params(const app::User& u) {
-  return {u.username, u.password_hash, u.full_name,     u.email,        u.phone,  u.citizen_id,
-          u.address,  u.unit_id,       u.failed_logins, u.locked_until, u.active, u.created_at};
+  return {u.username, u.password_hash, u.full_name,     u.email,         u.phone,  u.citizen_id,
+          u.address,  u.unit_id,       u.failed_logins, u.locked_until,  u.active, u.created_at,
+          u.tax_code, u.province_code, u.commune_code,  u.notify_channel};
 }
 
 app::User user_from(const Row& r) {
@@ -111,6 +114,10 @@ app::User user_from(const Row& r) {
   u.locked_until = r.opt_instant(10);
   u.active = r.boolean(11);
   u.created_at = r.instant(12);
+  u.tax_code = r.text(13);
+  u.province_code = r.text(14);
+  u.commune_code = r.text(15);
+  u.notify_channel = r.text(16);
   return u;
 }
 

@@ -67,6 +67,11 @@ class SqlTransaction final : public app::Transaction {
   std::optional<core::AdminUnit> find_admin_unit(const std::string& code) override;
   std::vector<core::AdminUnit> list_admin_units(const std::string& parent_code) override;
 
+  // account: "my dossiers" and discarding a draft (transaction_my_dossiers.cpp).
+  app::Page<core::Dossier> list_own_dossiers(const app::OwnDossierQuery& query) override;
+  std::map<int, long long> count_own_dossiers(long long owner_id) override;
+  void delete_draft(long long dossier_id) override;
+
  private:
   // " FOR UPDATE" (or nothing) when this transaction writes.
   std::string lock_suffix() const;

@@ -209,6 +209,16 @@ CREATE TABLE admin_units (
 );
 CREATE INDEX admin_units_parent ON admin_units (parent_code, position);
 )sql"},
+      // account: profile contacts on the user (requirements P20, prefill of P6): the business's
+      // tax code, the address's province and commune from the catalog of migration 2 beside the
+      // street line kept in `address`, and the preferred notification channel.
+      {5, "profile contacts", R"sql(
+ALTER TABLE users ADD COLUMN tax_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN province_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN commune_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN notify_channel TEXT NOT NULL DEFAULT 'portal';
+CREATE INDEX dossiers_owner_status ON dossiers (owner_id, status, updated_at);
+)sql"},
   };
   return list;
 }
