@@ -1,5 +1,6 @@
 #include <spdlog/spdlog.h>
 
+#include <filesystem>
 #include <iostream>
 #include <thread>
 
@@ -35,12 +36,22 @@ void print_demo_banner(unsigned short port, const std::string& bind) {
   std::cout << std::flush;
 }
 
+// The compiled assets (CSS, fonts, icons) sit in static/ beside the executable: CMake writes them
+// there in a build tree, and an installation copies them along with the binary.
+std::string compiled_static_dir() {
+  std::error_code error;
+  const auto executable = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (error) return "static";
+  return (executable.parent_path() / "static").string();
+}
+
 web::ServerOptions server_options(const Arguments& args, const std::string& resources) {
   web::ServerOptions options;
   options.address = args.value_or("bind", "127.0.0.1");
   options.port = static_cast<unsigned short>(std::stoi(args.value_or("port", "8080")));
   const unsigned cores = std::max(2U, std::thread::hardware_concurrency());
   options.worker_threads = std::stoul(args.value_or("workers", std::to_string(cores * 2)));
+  options.static_overlays = {compiled_static_dir()};
   options.static_dir = resources + "/static";
   // One file per upload request: the per-file limit plus room for the multipart envelope.
   options.max_body_bytes = static_cast<std::size_t>(app::Policy{}.max_file_bytes) + 1024 * 1024;

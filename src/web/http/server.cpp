@@ -201,14 +201,20 @@ void take_request(restinio::request_t& from, Exchange& exchange) {
   }
 }
 
+// The overlays first: a file there hides the one of the same name in static_dir.
+std::vector<std::string> static_folders(const ServerOptions& options) {
+  auto folders = options.static_overlays;
+  if (!options.static_dir.empty()) folders.push_back(options.static_dir);
+  return folders;
+}
+
 }  // namespace
 
 struct HttpServer::Impl {
   Impl(ServerOptions server_options, Handler app_handler)
       : options_(std::move(server_options)),
         handler_(std::move(app_handler)),
-        static_files_(options_.static_dir.empty() ? StaticFiles{}
-                                                  : StaticFiles::load(options_.static_dir)) {}
+        static_files_(StaticFiles::load(static_folders(options_))) {}
 
   ServerOptions options_;
   Handler handler_;

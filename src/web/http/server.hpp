@@ -5,6 +5,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "web/http/message.hpp"
 
@@ -25,6 +26,7 @@ struct ServerOptions {
   std::chrono::seconds write_timeout{60};
   std::chrono::seconds handler_timeout{60};
   std::string static_dir;     // served under /static/, precompressed variants preferred
+  std::vector<std::string> static_overlays;  // searched before static_dir (the compiled assets)
   std::string static_prefix = "/static/";
 };
 

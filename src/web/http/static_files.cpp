@@ -1,5 +1,6 @@
 #include "web/http/static_files.hpp"
 
+#include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 
 #include <array>
@@ -120,8 +121,13 @@ std::string_view StaticFiles::content_type_for(std::string_view filename) {
 }
 
 StaticFiles StaticFiles::load(const std::string& dir) {
+  return load(std::vector<std::string>{dir});
+}
+
+StaticFiles StaticFiles::load(const std::vector<std::string>& dirs) {
   StaticFiles files;
-  const auto tree = read_tree(dir);
+  std::map<std::string, std::string> tree;
+  for (const auto& dir : dirs) tree.merge(read_tree(dir));  // merge keeps the earlier folder's file
   const auto sibling = [&](const std::string& name, std::string_view suffix) -> const std::string* {
     const auto found = tree.find(name + std::string(suffix));
     return found == tree.end() ? nullptr : &found->second;
@@ -131,7 +137,7 @@ StaticFiles StaticFiles::load(const std::string& dir) {
     if (compressed_form && tree.count(name.substr(0, name.size() - 3)) > 0) continue;
     files.add(name, content, sibling(name, ".gz"), sibling(name, ".br"));
   }
-  spdlog::info("static assets: {} files from {}", files.size(), dir);
+  spdlog::info("static assets: {} files from {}", files.size(), fmt::join(dirs, ", "));
   return files;
 }
 

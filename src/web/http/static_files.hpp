@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "web/http/message.hpp"
 
@@ -25,6 +26,8 @@ class StaticFiles {
  public:
   // Loads every regular file under `dir` (a missing folder gives an empty set, with a warning).
   static StaticFiles load(const std::string& dir);
+  // Loads several folders; a file in an earlier one hides the same name in a later one.
+  static StaticFiles load(const std::vector<std::string>& dirs);
 
   std::size_t size() const { return assets_.size(); }
 
