@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/dossier_flow.hpp"
+#include "app/dossier_printouts.hpp"
 #include "app/errors.hpp"
 #include "core/text.hpp"
 
@@ -197,6 +198,8 @@ core::Dossier OfficialWork::act(const Principal& who, const std::string& code,
     dossier.lifecycle = core::apply(dossier.lifecycle, *action, *decision.to);
     record_event(tx, dossier, who.user.username, std::string(core::action_name(*action)), from,
                  *decision.to, effect.comment, effect.payload, now);
+    // Form 01 (Circular 01/2018/TT-VPCP Mẫu 01) is issued at reception and kept as issued.
+    if (*action == Action::receive) issue_form_01(services_, tx, dossier, who.user);
   });
   return dossier;
 }

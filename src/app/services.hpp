@@ -1,11 +1,13 @@
 #pragma once
 #include <chrono>
+#include <string>
 
 #include "app/ports/clock.hpp"
 #include "app/ports/crypto.hpp"
 #include "app/ports/file_store.hpp"
 #include "app/ports/printer.hpp"
 #include "app/ports/store.hpp"
+#include "app/ports/thumbnailer.hpp"
 
 namespace motcua::app {
 
@@ -18,6 +20,13 @@ struct Policy {
   long long max_file_bytes = 10LL * 1024 * 1024;    // per uploaded file
   long long max_dossier_bytes = 50LL * 1024 * 1024; // all files of one dossier
   bool demo = false;
+  // catalog: requirements §13.6. Where citizens file on the national portal, its procedure page
+  // with "{code}" for the procedure code; empty where they file on this portal.
+  std::string national_portal_url;
+  // tracking: the portal's public address (form 01's QR code opens <public_url>/tra-cuu?ma=<code>)
+  // and the authority printed at the head of the forms ("UBND TỈNH …").
+  std::string public_url;
+  std::string authority_name;
 };
 
 // The ports a use case may call, bundled so handlers pass one thing.
@@ -28,6 +37,7 @@ struct Services {
   const Crypto& crypto;
   Policy policy;
   const Printer* printer = nullptr;  // absent where no PDF is ever drawn (tools, some tests)
+  const Thumbnailer* thumbnailer = nullptr;  // uploads: absent, images get no thumbnail
 };
 
 }  // namespace motcua::app

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/ports/records.hpp"
+#include "app/ports/tracking_records.hpp"
 #include "core/admin_unit.hpp"
 #include "core/calendar.hpp"
 #include "core/dossier.hpp"
@@ -115,6 +116,27 @@ class Transaction {
   // Removes a draft and its file rows; the bytes stay in the FileStore (content-addressed, and
   // possibly shared with another dossier).
   virtual void delete_draft(long long dossier_id) = 0;
+
+  // uploads: an image's thumbnail, both by SHA-256 in the FileStore (the same bytes, one thumbnail).
+  virtual std::optional<std::string> find_thumbnail(const std::string& sha256) = 0;
+  virtual void put_thumbnail(const std::string& sha256, const std::string& thumbnail_sha256) = 0;
+
+  // tracking: messages (P5), notifications, printouts kept as issued, and finished dossiers of a
+  // procedure for the completion forecast (transaction_tracking.cpp).
+  virtual long long insert_message(const DossierMessage& message) = 0;
+  virtual std::vector<DossierMessage> list_messages(long long dossier_id) = 0;  // oldest first
+  virtual long long insert_notification(const Notification& notification) = 0;
+  virtual Page<Notification> list_notifications(long long user_id, int page, int per_page) = 0;
+  virtual long long count_unread_notifications(long long user_id) = 0;
+  // Marks the user's unread notifications up to `up_to_id` read; returns how many changed.
+  virtual long long mark_notifications_read(long long user_id, long long up_to_id,
+                                            core::Instant at) = 0;
+  virtual void insert_printout(const StoredPrintout& printout) = 0;  // once per dossier and kind
+  virtual std::optional<StoredPrintout> find_printout(long long dossier_id,
+                                                      const std::string& kind) = 0;
+  // The latest `limit` dossiers of `procedure_code` settled (status 9 reached), newest first.
+  virtual std::vector<FinishedSample> list_finished_samples(const std::string& procedure_code,
+                                                            int limit) = 0;
 };
 
 // A unique constraint was violated (e.g. a taken username).

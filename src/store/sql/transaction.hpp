@@ -72,6 +72,25 @@ class SqlTransaction final : public app::Transaction {
   std::map<int, long long> count_own_dossiers(long long owner_id) override;
   void delete_draft(long long dossier_id) override;
 
+  // uploads: thumbnails of uploaded images (transaction_files.cpp).
+  std::optional<std::string> find_thumbnail(const std::string& sha256) override;
+  void put_thumbnail(const std::string& sha256, const std::string& thumbnail_sha256) override;
+
+  // tracking: messages, notifications, printouts, forecast samples (transaction_tracking.cpp).
+  long long insert_message(const app::DossierMessage& message) override;
+  std::vector<app::DossierMessage> list_messages(long long dossier_id) override;
+  long long insert_notification(const app::Notification& notification) override;
+  app::Page<app::Notification> list_notifications(long long user_id, int page,
+                                                  int per_page) override;
+  long long count_unread_notifications(long long user_id) override;
+  long long mark_notifications_read(long long user_id, long long up_to_id,
+                                    core::Instant at) override;
+  void insert_printout(const app::StoredPrintout& printout) override;
+  std::optional<app::StoredPrintout> find_printout(long long dossier_id,
+                                                   const std::string& kind) override;
+  std::vector<app::FinishedSample> list_finished_samples(const std::string& procedure_code,
+                                                         int limit) override;
+
  private:
   // " FOR UPDATE" (or nothing) when this transaction writes.
   std::string lock_suffix() const;

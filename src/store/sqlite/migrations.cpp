@@ -219,6 +219,51 @@ ALTER TABLE users ADD COLUMN commune_code TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN notify_channel TEXT NOT NULL DEFAULT 'portal';
 CREATE INDEX dossiers_owner_status ON dossiers (owner_id, status, updated_at);
 )sql"},
+      // uploads: one PNG thumbnail per uploaded image, both stored by SHA-256 in the FileStore.
+      {3, "file thumbnails", R"sql(
+CREATE TABLE file_thumbnails (
+  sha256 TEXT PRIMARY KEY,
+  thumbnail_sha256 TEXT NOT NULL
+);
+)sql"},
+      // tracking: messages between applicant and agency (requirements P5), in-portal notifications
+      // (P13), printouts kept exactly as issued (form 01 at reception), and the index the
+      // completion forecast reads finished dossiers of one procedure by.
+      {4, "tracking", R"sql(
+CREATE TABLE dossier_messages (
+  id INTEGER PRIMARY KEY,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  side TEXT NOT NULL,
+  author_id INTEGER NOT NULL REFERENCES users (id),
+  body TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX dossier_messages_dossier ON dossier_messages (dossier_id, id);
+
+CREATE TABLE notifications (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users (id),
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  kind TEXT NOT NULL,
+  action TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  read_at INTEGER
+);
+CREATE INDEX notifications_user ON notifications (user_id, id);
+CREATE INDEX notifications_unread ON notifications (user_id, read_at);
+
+CREATE TABLE dossier_printouts (
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  kind TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (dossier_id, kind)
+);
+
+CREATE INDEX dossiers_procedure_status ON dossiers (procedure_code, status);
+)sql"},
   };
   return list;
 }

@@ -1,0 +1,121 @@
+#include "app/dossier_printouts.hpp"
+
+#include "app/dossier_flow.hpp"
+#include "app/dossier_results.hpp"
+#include "app/errors.hpp"
+
+namespace motcua::app {
+namespace {
+
+// Everything a printout shows, read in the caller's transaction.
+DossierDetail detail_in(Transaction& tx, const core::Dossier& dossier) {
+  DossierDetail detail;
+  detail.dossier = dossier;
+  detail.procedure = tx.find_procedure_version(dossier.procedure_version_id).value();
+  for (auto& file : tx.list_files(dossier.id)) {
+    if (file.purpose != kResultPurpose) detail.files.push_back(std::move(file));
+  }
+  if (auto unit = tx.find_unit(dossier.receiving_unit_id)) detail.receiving_unit = *unit;
+  if (auto unit = tx.find_unit(dossier.competent_unit_id)) detail.competent_unit = *unit;
+  return detail;
+}
+
+PrintContext context_in(Transaction& tx, const Services& services, const core::Dossier& dossier,
+                        const std::string& lang) {
+  PrintContext context;
+  context.lang = lang;
+  context.lookup_url = lookup_url(services.policy, dossier.code);
+  context.province_name = services.policy.authority_name;
+  context.applicant_name = dossier.applicant_name;
+  if (auto owner = tx.find_user(dossier.owner_id)) {
+    if (context.applicant_name.empty()) context.applicant_name = owner->full_name;
+    context.applicant_address = owner->address;
+    context.applicant_phone = owner->phone;
+    context.applicant_email = owner->email;
+    context.applicant_citizen_id = owner->citizen_id;
+  }
+  return context;
+}
+
+const Printer& printer_of(const Services& services) {
+  if (!services.printer)
+    throw AppError(ErrorKind::unavailable, "printer_unavailable", "error.unavailable");
+  return *services.printer;
+}
+
+// The official recorded as receiving the dossier, for the signature line of form 01.
+std::string receiver_of(Transaction& tx, const core::Dossier& dossier) {
+  for (const auto& event : tx.list_events(dossier.id)) {
+    if (event.action != "receive") continue;
+    if (auto user = tx.find_user_by_username(event.actor)) return user->full_name;
+  }
+  return "";
+}
+
+std::string keep_form_01(Services& services, Transaction& tx, const core::Dossier& dossier,
+                         const std::string& receiver_name) {
+  auto context = context_in(tx, services, dossier, "vi");
+  context.receiver_name = receiver_name;
+  const auto bytes =
+      printer_of(services).render(Printout::form_01, detail_in(tx, dossier), context);
+  StoredPrintout printout{dossier.id, kForm01, services.files.put(bytes),
+                          static_cast<long long>(bytes.size()), services.clock.now()};
+  tx.insert_printout(printout);
+  return bytes;
+}
+
+}  // namespace
+
+std::string lookup_url(const Policy& policy, const std::string& code) {
+  auto base = policy.public_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base + "/tra-cuu?ma=" + code;  // codes hold only A–Z, 0–9, '.' and '-': nothing to escape
+}
+
+void issue_form_01(Services& services, Transaction& tx, const core::Dossier& dossier,
+                   const User& receiver) {
+  if (!services.printer) return;
+  keep_form_01(services, tx, dossier, receiver.full_name);
+}
+
+std::string DossierPrintouts::acknowledgement(const Principal& who, const std::string& code,
+                                              const std::string& lang) {
+  DossierDetail detail;
+  PrintContext context;
+  services_.store.read([&](Transaction& tx) {
+    auto dossier = tx.find_dossier_by_code(code);
+    if (!dossier || dossier->owner_id != who.user.id || !dossier->submitted_at)
+      throw_not_found("dossier");
+    detail = detail_in(tx, *dossier);
+    context = context_in(tx, services_, *dossier, lang);
+  });
+  // Drawn outside the transaction: a PDF takes longer than the read needs to hold a connection.
+  return printer_of(services_).render(Printout::acknowledgement, detail, context);
+}
+
+std::string DossierPrintouts::form_01(const Principal& who, const std::string& code) {
+  std::optional<std::string> bytes;
+  std::optional<StoredPrintout> kept;
+  services_.store.read([&](Transaction& tx) {
+    auto dossier = tx.find_dossier_by_code(code);
+    if (!dossier || !may_view(who.user, *dossier, tx.list_units())) throw_not_found("dossier");
+    if (!dossier->clock.received_at)
+      throw AppError(ErrorKind::conflict, "not_received", "error.transition_not_allowed");
+    kept = tx.find_printout(dossier->id, kForm01);
+  });
+  if (kept) {
+    bytes = services_.files.get(kept->sha256);
+    if (!bytes) throw AppError(ErrorKind::unavailable, "file_missing", "error.unavailable");
+    return *bytes;
+  }
+  services_.store.write([&](Transaction& tx) {
+    auto dossier = tx.find_dossier_by_code(code).value();
+    if (auto again = tx.find_printout(dossier.id, kForm01)) {
+      bytes = services_.files.get(again->sha256);  // drawn meanwhile by another request
+    }
+    if (!bytes) bytes = keep_form_01(services_, tx, dossier, receiver_of(tx, dossier));
+  });
+  return *bytes;
+}
+
+}  // namespace motcua::app

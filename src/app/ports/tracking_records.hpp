@@ -1,0 +1,58 @@
+#pragma once
+// tracking: the records of the owner's dossier page beyond the dossier itself: messages between the
+// applicant and the agency (requirements P5), in-portal notifications (P13), the printouts issued
+// once and kept (form 01), and the finished dossiers a completion forecast learns from.
+#include <optional>
+#include <string>
+
+#include "core/time.hpp"
+
+namespace motcua::app {
+
+// Who wrote a message. The agency side never shows the officer's name to the applicant.
+inline constexpr const char* kSideCitizen = "citizen";
+inline constexpr const char* kSideAgency = "agency";
+
+struct DossierMessage {
+  long long id = 0;
+  long long dossier_id = 0;
+  std::string side;  // kSideCitizen | kSideAgency
+  long long author_id = 0;
+  std::string body;
+  core::Instant created_at{};
+};
+
+// What a notification is about: a status change (or a moved due date), a new message from the
+// agency, or a result file ready to download.
+inline constexpr const char* kNoticeStatus = "status";
+inline constexpr const char* kNoticeMessage = "message";
+inline constexpr const char* kNoticeResult = "result";
+
+struct Notification {
+  long long id = 0;
+  long long user_id = 0;
+  long long dossier_id = 0;
+  std::string dossier_code;  // filled when listed
+  std::string kind;          // kNoticeStatus | kNoticeMessage | kNoticeResult
+  std::string action;        // the event's action for kNoticeStatus ("receive", "approve", …)
+  int status = 0;            // the dossier's status code after the event
+  core::Instant created_at{};
+  std::optional<core::Instant> read_at;
+};
+
+// A document drawn once and kept unchanged (form 01 at reception): the bytes live in the FileStore.
+struct StoredPrintout {
+  long long dossier_id = 0;
+  std::string kind;  // "form_01"
+  std::string sha256;
+  long long size = 0;
+  core::Instant created_at{};
+};
+
+// One finished dossier of a procedure: when it was due and when it was settled (status 9).
+struct FinishedSample {
+  core::Instant due_at{};
+  core::Instant finished_at{};
+};
+
+}  // namespace motcua::app
