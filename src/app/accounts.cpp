@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "app/errors.hpp"
+#include "app/profile.hpp"
 #include "core/form.hpp"
 #include "core/sha256.hpp"
 #include "core/text.hpp"
@@ -33,6 +34,8 @@ std::map<std::string, std::string> registration_errors(const RegisterInput& in) 
   if (!in.phone.empty() && !core::is_valid_phone(in.phone)) errors["phone"] = "error.phone";
   if (!in.citizen_id.empty() && !core::is_valid_citizen_id(in.citizen_id))
     errors["citizen_id"] = "error.citizen_id";
+  if (!core::trim(in.tax_code).empty() && !is_valid_tax_code(core::trim(in.tax_code)))
+    errors["tax_code"] = "account.error.tax_code";
   return errors;
 }
 
@@ -67,6 +70,7 @@ User Accounts::register_applicant(const RegisterInput& input, const std::string&
   user.email = core::trim(input.email);
   user.phone = core::trim(input.phone);
   user.citizen_id = core::trim(input.citizen_id);
+  user.tax_code = core::trim(input.tax_code);
   user.roles = {input.business ? core::Role::business : core::Role::citizen};
   user.created_at = services_.clock.now();
   try {

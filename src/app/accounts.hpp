@@ -21,6 +21,7 @@ struct RegisterInput {
   std::string phone;
   std::string citizen_id;
   bool business = false;
+  std::string tax_code = {};  // account: a business's mã số thuế (profile.hpp checks its form)
 };
 
 struct NewUser {

@@ -66,6 +66,8 @@ MyDossiers OwnDossiers::list(const Principal& who, const MyDossiersQuery& query)
   MyDossiers result;
   services_.store.read([&](Transaction& tx) {
     result.dossiers = tx.list_own_dossiers(own);
+    if (query.drafts_shown > 0)
+      result.drafts = tx.list_own_dossiers({who.user.id, {0}, {}, 1, query.drafts_shown});
     result.counts = tx.count_own_dossiers(who.user.id);
   });
   for (int code : kActionCodes) {
@@ -75,15 +77,30 @@ MyDossiers OwnDossiers::list(const Principal& who, const MyDossiersQuery& query)
   return result;
 }
 
+namespace {
+
+core::Dossier own_draft(Transaction& tx, const Principal& who, long long id) {
+  auto dossier = tx.find_dossier(id);
+  if (!dossier || dossier->owner_id != who.user.id) throw_not_found("dossier");
+  if (dossier->lifecycle.status != Status::draft)
+    throw AppError(ErrorKind::conflict, "not_a_draft", "account.error.not_a_draft");
+  return *dossier;
+}
+
+}  // namespace
+
+core::Dossier OwnDossiers::find_draft(const Principal& who, long long id) {
+  core::Dossier dossier;
+  services_.store.read([&](Transaction& tx) { dossier = own_draft(tx, who, id); });
+  return dossier;
+}
+
 void OwnDossiers::delete_draft(const Principal& who, long long id, const std::string& ip) {
   services_.store.write([&](Transaction& tx) {
-    const auto dossier = tx.find_dossier(id);
-    if (!dossier || dossier->owner_id != who.user.id) throw_not_found("dossier");
-    if (dossier->lifecycle.status != Status::draft)
-      throw AppError(ErrorKind::conflict, "not_a_draft", "account.error.not_a_draft");
+    const auto dossier = own_draft(tx, who, id);
     tx.delete_draft(id);
     tx.append_audit(AuditEntry{services_.clock.now(), who.user.username, "draft_delete",
-                               std::to_string(id), dossier->procedure_code, ip});
+                               std::to_string(id), dossier.procedure_code, ip});
   });
 }
 

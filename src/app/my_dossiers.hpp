@@ -25,10 +25,12 @@ struct MyDossiersQuery {
   bool action_first = true;     // false: newest created first
   int page = 1;
   int per_page = 20;
+  int drafts_shown = 0;  // > 0: also the latest drafts, this many
 };
 
 struct MyDossiers {
   Page<core::Dossier> dossiers;
+  Page<core::Dossier> drafts;       // with drafts_shown
   std::map<int, long long> counts;  // status code → number of the applicant's dossiers
   long long action_needed = 0;
 };
@@ -39,7 +41,8 @@ class OwnDossiers {
 
   // An unknown status filter is 400 with "status" in fields.
   MyDossiers list(const Principal& who, const MyDossiersQuery& query);
-  // The applicant's own draft only (404 otherwise, 409 once it was submitted).
+  // The applicant's own draft (404 otherwise, 409 once it was submitted).
+  core::Dossier find_draft(const Principal& who, long long id);
   void delete_draft(const Principal& who, long long id, const std::string& ip);
 
  private:

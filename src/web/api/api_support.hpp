@@ -68,5 +68,6 @@ void register_work_routes(Router& router, WebContext& context);
 void register_lookup_routes(Router& router, WebContext& context);
 void register_calendar_routes(Router& router, WebContext& context);
 void register_admin_unit_routes(Router& router, WebContext& context);  // eform
+void register_account_routes(Router& router, WebContext& context);     // account
 
 }  // namespace motcua::web::api

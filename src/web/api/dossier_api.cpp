@@ -59,16 +59,6 @@ Response submit(WebContext& context, Request& request, Caller& caller) {
   return ok(dossier_summary_json(app::ApplicantDossiers(context.services).submit(who, id)));
 }
 
-Response mine(WebContext& context, Request& request, Caller& caller) {
-  const auto& who = signed_in(caller);
-  const auto page_number = int_query(request, "page", 1, 100000).value_or(1);
-  const auto page =
-      app::ApplicantDossiers(context.services).mine(who, static_cast<int>(page_number));
-  json items = json::array();
-  for (const auto& dossier : page.items) items.push_back(dossier_summary_json(dossier));
-  return ok({{"items", items}, {"total", page.total}, {"page", page_number}});
-}
-
 Response detail(WebContext& context, Request& request, Caller& caller) {
   const auto& who = signed_in(caller);
   return ok(
@@ -119,7 +109,6 @@ void register_dossier_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::post, "/api/v1/dossiers", create);
   add_route(router, context, Method::put, "/api/v1/dossiers/{id}", update);
   add_route(router, context, Method::post, "/api/v1/dossiers/{id}/submit", submit);
-  add_route(router, context, Method::get, "/api/v1/me/dossiers", mine);
   add_route(router, context, Method::get, "/api/v1/dossiers/{code}", detail);
   add_route(router, context, Method::get, "/api/v1/dossiers/{code}/events", events);
   add_route(router, context, Method::post, "/api/v1/dossiers/{code}/supplement", supplement);

@@ -30,6 +30,7 @@ constexpr TextField kRegisterFields[] = {
     {"password", "auth.password", "password", "new-password", "auth.password_hint", true},
     {"full_name", "auth.full_name", "text", "name", "", true},
     {"citizen_id", "auth.citizen_id", "text", "off", "", false},
+    {"tax_code", "account.tax_code", "text", "off", "account.register_tax_code_hint", false},
     {"email", "auth.email", "email", "email", "", false},
     {"phone", "auth.phone", "tel", "tel", "", false},
 };
@@ -121,7 +122,8 @@ Response sign_up(PageRequest& page) {
                            page.field("email"),
                            page.field("phone"),
                            page.field("citizen_id"),
-                           !page.field("business").empty()};
+                           !page.field("business").empty(),
+                           page.field("tax_code")};
   try {
     app::Accounts(page.context.services).register_applicant(input, page.http.remote_address);
   } catch (const app::AppError& error) {

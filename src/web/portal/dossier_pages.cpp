@@ -1,5 +1,5 @@
-// The citizen's dossiers: the list with statuses (requirements P20), one dossier's page with its
-// progress, files, the answer to a supplement request and withdrawal (P4, P13).
+// The citizen's dossier page with its progress, files, the answer to a supplement request and
+// withdrawal (P4, P13); the list "my dossiers" is in my_dossiers_page.cpp.
 #include <algorithm>
 
 #include "app/applicant_dossiers.hpp"
@@ -12,8 +12,6 @@ namespace motcua::web::portal {
 namespace {
 
 using nlohmann::json;
-
-constexpr int kDossiersPerPage = 50;  // the page size of ApplicantDossiers::mine
 
 const std::map<std::string, std::string> kNotices{{"bo-sung", "dossier.supplement_sent"},
                                                   {"rut", "dossier.withdrawn"}};
@@ -85,27 +83,6 @@ app::DossierDetail own_dossier(PageRequest& page) {
   return detail;
 }
 
-Response mine(PageRequest& page) {
-  int number = 1;
-  try {
-    number = std::clamp(std::stoi(page.http.query_or("page", "1")), 1, 100000);
-  } catch (const std::exception&) {
-    number = 1;  // a mangled page number shows the first page
-  }
-  const auto found = app::ApplicantDossiers(page.context.services).mine(page.principal(), number);
-  const auto now = page.context.services.clock.now();
-  json rows = json::array();
-  for (const auto& dossier : found.items)
-    rows.push_back(dossier_row_view(page.context.translations, page.lang(), dossier, now));
-  return render_page(
-      page, "portal/my_dossiers",
-      {{"title", page.text("dossier.mine_title")},
-       {"nav", "mine"},
-       {"dossiers", rows},
-       {"has_dossiers", !rows.empty()},
-       {"pagination", pagination_view("/ho-so?", number, found.total, kDossiersPerPage)}});
-}
-
 Response show(PageRequest& page) {
   const auto& user = page.principal().user;
   if (user.is_official()) return see_other("/mot-cua/ho-so/" + page.http.param("ref"));
@@ -152,7 +129,6 @@ Response withdraw(PageRequest& page) {
 }  // namespace
 
 void register_dossier_pages(Router& router, WebContext& context) {
-  add_page(router, context, Method::get, "/ho-so", mine);
   add_page(router, context, Method::get, "/ho-so/{ref}", show);
   add_page(router, context, Method::post, "/ho-so/{ref}/bo-sung", supplement);
   add_page(router, context, Method::post, "/ho-so/{ref}/rut", withdraw);

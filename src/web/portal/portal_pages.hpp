@@ -8,8 +8,10 @@ namespace motcua::web::portal {
 void register_auth_pages(Router& router, WebContext& context);  // /dang-nhap, /dang-ky, /dang-xuat
 void register_catalog_pages(Router& router, WebContext& context);  // /, /thu-tuc, /thu-tuc/{code}
 void register_draft_pages(Router& router, WebContext& context);    // the e-form and submission
-void register_dossier_pages(Router& router, WebContext& context);  // /ho-so, /ho-so/{code}
+void register_dossier_pages(Router& router, WebContext& context);  // /ho-so/{code}
 void register_lookup_pages(Router& router, WebContext& context);   // /tra-cuu
 void register_file_pages(Router& router, WebContext& context);     // /tep/{file_id}
+void register_profile_pages(Router& router, WebContext& context);  // account: /tai-khoan
+void register_my_dossiers_page(Router& router, WebContext& context);  // account: /ho-so
 
 }  // namespace motcua::web::portal
