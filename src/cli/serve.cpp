@@ -1,6 +1,7 @@
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <iostream>
 #include <thread>
 
@@ -21,10 +22,16 @@ Serves the citizen portal, the back office and the JSON API.
   --port N          TCP port (default 8080; 0 picks a free one and logs it)
   --bind ADDR       address to listen on (default 127.0.0.1)
   --demo            load the demo province before serving (idempotent)
-  --theme DIR       a province's theme folder overriding templates
+  --theme DIR       a province's theme folder: identity, colours, logo, texts, templates
+                    (default with --demo: themes/minh-an; see themes/README.md)
+  --emc-site-id ID  EMC monitoring site id (Circular 21/2023 Art 10), over the theme's
   --workers N       worker threads for store, hashing and PDF work
   --secure-cookies  mark cookies Secure (behind TLS)
   --resources DIR   templates, i18n, static and data folders
+  --national-portal URL  citizens file on the national portal: "Nộp hồ sơ" leads to URL, with
+                    {code} replaced by the procedure code (requirements §13.6)
+  --public-url URL  the portal's public address for the sitemap (default: the request's Host)
+                    and form 01's QR code (default there: the address served)
 )";
 
 void print_demo_banner(unsigned short port, const std::string& bind) {
@@ -58,11 +65,36 @@ web::ServerOptions server_options(const Arguments& args, const std::string& reso
   return options;
 }
 
+// --theme, or the demo province's theme with --demo, or none (the stock look).
+views::Theme load_theme(const Arguments& args, const std::string& resources) {
+  const auto dir = args.value_or("theme", args.has("demo") ? resources + "/themes/minh-an" : "");
+  auto theme = views::load_theme(dir);
+  for (const auto& warning : theme.warnings) spdlog::warn("{}", warning);
+  if (!theme.dir.empty()) spdlog::info("theme: {}", theme.dir);
+  return theme;
+}
+
+void apply_theme(const Arguments& args, const views::Theme& theme, web::WebConfig& config) {
+  config.theme = theme;
+  config.province_json = theme.identity_json;
+  config.emc_site_id = args.value_or("emc-site-id", theme.emc_site_id);
+  if (!theme.emc_tracker_url.empty()) config.emc_tracker_url = theme.emc_tracker_url;
+  if (!theme.emc_script_url.empty()) config.emc_script_url = theme.emc_script_url;
+}
+
+// tracking: the authority heading the printed forms: the province's People's Committee.
+std::string authority_name(const std::string& province_json) {
+  const auto province = nlohmann::json::parse(province_json, nullptr, false);
+  if (!province.is_object() || !province.contains("name") || !province["name"].is_string()) return "";
+  return "UBND " + province["name"].get<std::string>();
+}
+
 }  // namespace
 
 int serve_command(const std::vector<std::string>& words) {
   auto options = store_options();
-  options.insert({"port", "bind", "theme", "workers"});
+  options.insert(
+      {"port", "bind", "theme", "emc-site-id", "workers", "national-portal", "public-url"});
   Arguments args(words, options, {"demo", "help", "secure-cookies"});
   if (args.has("help")) {
     std::cout << kHelp;
@@ -71,22 +103,30 @@ int serve_command(const std::vector<std::string>& words) {
   const auto resources = resource_dir(args);
   auto runtime = open_runtime(args);
   runtime.services->policy.demo = args.has("demo");
+  runtime.services->policy.national_portal_url = args.value_or("national-portal", "");
   if (args.has("demo")) {
     const auto summary = load_demo(*runtime.services, resources);
     spdlog::info("demo province: {} units, {} procedures, {} new accounts", summary.units,
                  summary.procedures, summary.accounts_created);
   }
   const auto translations = views::Translations::load(resources + "/i18n");
-  const views::Renderer renderer(resources + "/templates", args.value_or("theme", ""), translations);
+  const auto theme = load_theme(args, resources);
+  const views::Renderer renderer(resources + "/templates", theme.templates_dir(), translations);
   web::WebContext context{*runtime.services, translations, renderer, {}};
+  apply_theme(args, theme, context.config);
   context.config.secure_cookies = args.has("secure-cookies");
+  context.config.public_base_url = args.value_or("public-url", "");
+  runtime.services->policy.public_url = context.config.public_base_url;  // tracking: form 01's QR
+  runtime.services->policy.authority_name = authority_name(context.config.province_json);
   context.config.openapi_path = resources + "/src/web/api/openapi.json";
-  if (args.has("demo")) context.config.province_json = read_text_file(resources + "/data/demo/province.json");
 
   web::HttpServer server(server_options(args, resources), web::make_application(context));
   const auto bind = args.value_or("bind", "127.0.0.1");
   server.on_listening([&](unsigned short port) {
     spdlog::info("listening on http://{}:{}/", bind, port);
+    // tracking: without --public-url, form 01's QR code points at the address served here.
+    if (runtime.services->policy.public_url.empty())
+      runtime.services->policy.public_url = "http://" + bind + ":" + std::to_string(port);
     if (args.has("demo")) print_demo_banner(port, bind);
   });
   server.run();

@@ -13,6 +13,7 @@ void register_api_routes(Router& router, WebContext& context) {
   api::register_calendar_routes(router, context);
   api::register_admin_unit_routes(router, context);
   api::register_account_routes(router, context);  // account
+  api::register_tracking_routes(router, context);  // tracking
 }
 
 }  // namespace motcua::web

@@ -69,5 +69,6 @@ void register_lookup_routes(Router& router, WebContext& context);
 void register_calendar_routes(Router& router, WebContext& context);
 void register_admin_unit_routes(Router& router, WebContext& context);  // eform
 void register_account_routes(Router& router, WebContext& context);     // account
+void register_tracking_routes(Router& router, WebContext& context);     // tracking
 
 }  // namespace motcua::web::api

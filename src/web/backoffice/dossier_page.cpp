@@ -2,10 +2,12 @@
 // action the official may take now (requirements B3, B9). A post takes one action and comes back
 // here with a notice, or shows the form again with its messages.
 #include "app/applicant_dossiers.hpp"
+#include "app/dossier_tracking.hpp"
 #include "app/official_work.hpp"
 #include "web/backoffice/action_forms.hpp"
 #include "web/backoffice/backoffice_pages.hpp"
 #include "web/backoffice/forward_targets.hpp"
+#include "web/backoffice/tracking_panels.hpp"
 #include "web/portal/dossier_views.hpp"
 #include "web/portal/page_support.hpp"
 #include "web/responses.hpp"
@@ -40,12 +42,20 @@ json summary_view(const std::string& action_name, const FieldMessages& messages)
   return links;
 }
 
-Response dossier_page(PageRequest& page, const app::DossierDetail& detail, ActionFormInput failure,
-                      const std::string& problem, int status) {
+Response dossier_page(PageRequest& page, const app::DossierTracking& tracking,
+                      ActionFormInput failure, const std::string& problem, int status,
+                      const FieldMessages& panel_messages = {}) {
+  const auto& detail = tracking.detail;
   const auto& translations = page.context.translations;
   const auto now = page.context.services.clock.now();
-  const auto files = files_view(detail.files, detail.procedure);
-  const auto summary = summary_view(failure.failed_action, failure.messages);
+  std::vector<app::StoredFile> submitted;  // result files have their own panel (tracking)
+  for (const auto& file : detail.files) {
+    if (file.purpose != "result") submitted.push_back(file);
+  }
+  const auto files = files_view(submitted, detail.procedure);
+  auto summary = summary_view(failure.failed_action, failure.messages);
+  for (const auto& [field, message] : panel_messages)
+    summary.push_back({{"href", "#f-" + field}, {"text", message}});
   json model{{"title", detail.dossier.code + " – " + detail.procedure.name},
              {"nav", "backoffice"},
              {"dossier", dossier_detail_view(translations, page.lang(), detail, now)},
@@ -57,6 +67,7 @@ Response dossier_page(PageRequest& page, const app::DossierDetail& detail, Actio
              {"has_errors", !problem.empty() || !summary.empty()},
              {"error_message", problem},
              {"errors", summary}};
+  model["tracking"] = tracking_panels_view(page, tracking, panel_messages);
   model["actions"] = actions_view(page, detail, std::move(failure));
   model["has_actions"] = !model["actions"].empty();
   const auto done = page.http.query_or("xong", "");
@@ -64,8 +75,8 @@ Response dossier_page(PageRequest& page, const app::DossierDetail& detail, Actio
   return render_page(page, "backoffice/dossier", model, status);
 }
 
-app::DossierDetail load(PageRequest& page) {
-  return app::load_detail(page.context.services, official(page).user, page.http.param("code"));
+app::DossierTracking load(PageRequest& page) {
+  return app::load_tracking(page.context.services, official(page).user, page.http.param("code"));
 }
 
 Response show(PageRequest& page) { return dossier_page(page, load(page), {}, "", 200); }
@@ -95,9 +106,15 @@ Response act(PageRequest& page) {
 
 }  // namespace
 
+Response backoffice_dossier_page(PageRequest& page, const FieldMessages& panel_messages,
+                                 int status) {
+  return dossier_page(page, load(page), {}, "", status, panel_messages);
+}
+
 void register_dossier_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::get, "/mot-cua/ho-so/{code}", show);
   add_page(router, context, Method::post, "/mot-cua/ho-so/{code}/{action}", act);
+  register_tracking_panels(router, context);  // tracking: messages, results, form 01
 }
 
 }  // namespace motcua::web::backoffice

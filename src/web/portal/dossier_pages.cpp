@@ -1,10 +1,9 @@
-// The citizen's dossier page with its progress, files, the answer to a supplement request and
-// withdrawal (P4, P13); the list "my dossiers" is in my_dossiers_page.cpp.
-#include <algorithm>
-
+// The citizen's dossier page (requirements P13, P5, P11, P4): progress, the supplement answer,
+// messages with the agency and withdrawal with a confirmation step; the list "my dossiers" is in
+// my_dossiers_page.cpp, the PDFs in printout_pages.cpp.
 #include "app/applicant_dossiers.hpp"
-#include "web/portal/catalog_view.hpp"
-#include "web/portal/dossier_views.hpp"
+#include "app/dossier_messages.hpp"
+#include "web/portal/owner_dossier_view.hpp"
 #include "web/portal/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 
@@ -13,87 +12,22 @@ namespace {
 
 using nlohmann::json;
 
-const std::map<std::string, std::string> kNotices{{"bo-sung", "dossier.supplement_sent"},
-                                                  {"rut", "dossier.withdrawn"}};
-
-bool may(const app::DossierDetail& detail, core::Action action) {
-  return std::find(detail.actions.begin(), detail.actions.end(), action) != detail.actions.end();
-}
-
-std::string message_of(const FieldMessages& messages, const std::string& key) {
-  auto found = messages.find(key);
-  return found == messages.end() ? "" : found->second;
-}
-
-// The components a supplement answers: those requested, or all when the request named none.
-json supplement_view(const PageRequest& page, const app::DossierDetail& detail,
-                     const FieldMessages& messages) {
-  auto requested = requested_components(detail.events);
-  json components = json::array();
-  for (const auto& component : detail.procedure.components) {
-    const bool wanted = requested.empty() || std::find(requested.begin(), requested.end(),
-                                                       component.id) != requested.end();
-    if (!wanted) continue;
-    const auto key = "component:" + component.id;
-    const auto error = message_of(messages, key);
-    components.push_back({{"id", component.id},
-                          {"name", component.name},
-                          {"dom_id", field_dom_id(key)},
-                          {"error", error},
-                          {"has_error", !error.empty()}});
-  }
-  return {{"reason", supplement_reason(detail.events)},
-          {"components", components},
-          {"comment", page.field("comment")}};
-}
-
-Response owner_page(PageRequest& page, const app::DossierDetail& detail,
-                    const FieldMessages& messages, int status) {
-  const auto& translations = page.context.translations;
-  const auto now = page.context.services.clock.now();
-  const auto files = files_view(detail.files, detail.procedure);
-  json model{{"title", detail.dossier.code + " – " + detail.procedure.name},
-             {"nav", "mine"},
-             {"dossier", dossier_detail_view(translations, page.lang(), detail, now)},
-             {"history", history_view(translations, page.lang(), detail.events, {})},
-             {"form_data", form_data_view(translations, page.lang(), detail.procedure.form,
-                                          json::parse(detail.dossier.form_json, nullptr, false))},
-             {"files", files},
-             {"has_files", !files.empty()},
-             {"has_errors", !messages.empty()},
-             {"errors", error_summary_view(translations, page.lang(), {},
-                                           detail.procedure.components, messages)}};
-  auto notice = kNotices.find(page.http.query_or("thong-bao", ""));
-  if (notice != kNotices.end() && messages.empty()) model["flash"] = page.text(notice->second);
-  if (may(detail, core::Action::answer_supplement))
-    model["supplement"] = supplement_view(page, detail, messages);
-  if (may(detail, core::Action::withdraw)) {
-    const auto error = message_of(messages, "reason");
-    model["withdraw"] = {
-        {"reason", page.field("reason")}, {"error", error}, {"has_error", !error.empty()}};
-  }
-  return render_page(page, "portal/dossier", model, status);
-}
-
-// The caller's own submitted dossier; officials are sent to the back-office page.
-app::DossierDetail own_dossier(PageRequest& page) {
-  const auto& who = page.principal();
-  auto detail = app::load_detail(page.context.services, who.user, page.http.param("ref"));
-  if (detail.dossier.owner_id != who.user.id) app::throw_not_found("dossier");
-  return detail;
+bool blank(const std::string& text) {
+  return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
 Response show(PageRequest& page) {
   const auto& user = page.principal().user;
   if (user.is_official()) return see_other("/mot-cua/ho-so/" + page.http.param("ref"));
-  const auto detail = own_dossier(page);
-  if (detail.dossier.lifecycle.status == core::Status::draft)
-    return see_other("/ho-so/" + std::to_string(detail.dossier.id) + "/sua");
-  return owner_page(page, detail, {}, 200);
+  const auto tracking = owner_tracking(page);
+  if (tracking.detail.dossier.lifecycle.status == core::Status::draft)
+    return see_other("/ho-so/" + std::to_string(tracking.detail.dossier.id) + "/sua");
+  return owner_dossier_page(page, tracking, {}, 200);
 }
 
 Response supplement(PageRequest& page) {
-  const auto detail = own_dossier(page);
+  const auto tracking = owner_tracking(page);
+  const auto& code = tracking.detail.dossier.code;
   std::vector<app::Upload> uploads;
   for (const auto& file : page.form.files) {
     if (file.field.rfind("file:", 0) == 0 && !file.data.empty())
@@ -101,29 +35,50 @@ Response supplement(PageRequest& page) {
   }
   try {
     app::ApplicantDossiers(page.context.services)
-        .answer_supplement(page.principal(), detail.dossier.code, page.field("comment"), uploads);
+        .answer_supplement(page.principal(), code, page.field("comment"), uploads);
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::invalid_input && error.kind() != app::ErrorKind::too_large)
       throw;
-    const auto component =
+    const auto field =
         uploads.empty() ? std::string("comment") : "component:" + uploads.front().component_id;
-    return owner_page(
-        page, detail,
-        {{component, page.text(error.fields().empty() ? error.message_key()
-                                                      : error.fields().begin()->second)}},
-        400);
+    const auto key = error.fields().empty() ? error.message_key() : error.fields().begin()->second;
+    return owner_dossier_page(page, tracking, {{field, page.text(key)}}, 400);
   }
-  return see_other("/ho-so/" + detail.dossier.code + "?thong-bao=bo-sung");
+  return see_other("/ho-so/" + code + "?thong-bao=bo-sung");
 }
 
+// Withdrawal ends the dossier for good (status 7), so it takes two posts: the reason, then the
+// confirmation that carries the reason along.
 Response withdraw(PageRequest& page) {
-  const auto detail = own_dossier(page);
+  const auto tracking = owner_tracking(page);
+  const auto& code = tracking.detail.dossier.code;
   const auto reason = page.field("reason");
-  if (reason.find_first_not_of(" \t\r\n") == std::string::npos)
-    return owner_page(page, detail, {{"reason", page.text("error.required")}}, 400);
-  app::ApplicantDossiers(page.context.services)
-      .withdraw(page.principal(), detail.dossier.code, reason);
-  return see_other("/ho-so/" + detail.dossier.code + "?thong-bao=rut");
+  if (blank(reason))
+    return owner_dossier_page(page, tracking, {{"reason", page.text("error.required")}}, 400);
+  if (page.field("xac-nhan") != "1") {
+    return render_page(
+        page, "portal/withdraw_confirm",
+        {{"title", page.text("tracking.withdraw_confirm_title")},
+         {"nav", "mine"},
+         {"code", code},
+         {"reason", reason},
+         {"question", page.context.translations.format(
+                          page.lang(), "tracking.withdraw_confirm_text", {{"code", code}})}});
+  }
+  app::ApplicantDossiers(page.context.services).withdraw(page.principal(), code, reason);
+  return see_other("/ho-so/" + code + "?thong-bao=rut");
+}
+
+Response post_message(PageRequest& page) {
+  const auto tracking = owner_tracking(page);
+  const auto& code = tracking.detail.dossier.code;
+  try {
+    app::DossierMessages(page.context.services).post(page.principal(), code, page.field("body"));
+  } catch (const app::AppError& error) {
+    if (error.kind() != app::ErrorKind::invalid_input) throw;
+    return owner_dossier_page(page, tracking, field_messages(page, error), 400);
+  }
+  return see_other("/ho-so/" + code + "?thong-bao=tin-nhan#tin-nhan");
 }
 
 }  // namespace
@@ -132,6 +87,7 @@ void register_dossier_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::get, "/ho-so/{ref}", show);
   add_page(router, context, Method::post, "/ho-so/{ref}/bo-sung", supplement);
   add_page(router, context, Method::post, "/ho-so/{ref}/rut", withdraw);
+  add_page(router, context, Method::post, "/ho-so/{ref}/tin-nhan", post_message);
 }
 
 }  // namespace motcua::web::portal

@@ -1,10 +1,13 @@
-// Public lookup by dossier code, without login and without personal data (requirements P13).
-#include "app/applicant_dossiers.hpp"
+// Public lookup by dossier code, without login and without personal data (requirements P13); the
+// QR code on form 01 opens it with ?ma=<code>. It shows the status, the stages reached with their
+// dates, the due date and whether the dossier is on time: no names, no form data, no officers.
+#include "app/dossier_tracking.hpp"
 #include "core/text.hpp"
 #include "web/json_views.hpp"
 #include "web/portal/dossier_views.hpp"
 #include "web/portal/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
+#include "web/portal/tracking_views.hpp"
 
 namespace motcua::web::portal {
 namespace {
@@ -13,7 +16,8 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxCodeLength = 64;
 
-json result_view(const PageRequest& page, const app::LookupResult& result) {
+json result_view(const PageRequest& page, const app::PublicProgress& progress) {
+  const auto& result = progress.lookup;
   auto view = lookup_json(result);
   view["status"] = status_view(page.context.translations, page.lang(), result.status);
   view["received_at_display"] = display_time(result.received_at);
@@ -21,6 +25,7 @@ json result_view(const PageRequest& page, const app::LookupResult& result) {
   view["returned_at_display"] = display_time(result.returned_at);
   view["receiving_unit"] = result.receiving_unit_name;
   view["competent_unit"] = result.competent_unit_name;
+  view["progress"] = progress_view(page.context.translations, page.lang(), progress);
   return view;
 }
 
@@ -29,7 +34,7 @@ Response lookup_page(PageRequest& page) {
   json model{{"title", page.text("lookup.title")}, {"nav", "lookup"}, {"code", code}};
   if (code.empty()) return render_page(page, "portal/lookup", model);
   try {
-    model["result"] = result_view(page, app::lookup(page.context.services, code));
+    model["result"] = result_view(page, app::public_progress(page.context.services, code));
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::not_found) throw;
     model["not_found"] =

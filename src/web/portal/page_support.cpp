@@ -3,6 +3,7 @@
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
+#include "app/notifications.hpp"
 #include "web/http/http_errors.hpp"
 #include "web/portal/layout_model.hpp"
 #include "web/portal/safe_redirect.hpp"
@@ -149,12 +150,18 @@ Response render_page(PageRequest& page, const std::string& name, nlohmann::json 
   if (page.caller.signed_in()) {
     input.user = &page.caller.principal->user;
     input.csrf_token = page.caller.principal->session.csrf_token;
+    // tracking: the header's badge, one indexed COUNT; officials get no portal notifications.
+    const auto& user = page.caller.principal->user;
+    if (!user.is_official())
+      input.unread_notifications =
+          static_cast<int>(app::Notifications(page.context.services).unread(user.id));
   }
   input.province_json = page.context.config.province_json;
   input.nav = model.value("nav", "");
   input.emc_site_id = page.context.config.emc_site_id;
   input.emc_tracker_url = page.context.config.emc_tracker_url;
   input.emc_script_url = page.context.config.emc_script_url;
+  input.theme = &page.context.config.theme;  // layout
   auto full = layout_model(page.context.translations, input);
   full.update(model);
   return Response::html(status, page.context.renderer.page(page.lang(), name, full));

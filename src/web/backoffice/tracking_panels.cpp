@@ -1,0 +1,78 @@
+#include "web/backoffice/tracking_panels.hpp"
+
+#include "app/dossier_messages.hpp"
+#include "app/dossier_results.hpp"
+#include "web/backoffice/backoffice_pages.hpp"
+#include "web/portal/tracking_views.hpp"
+
+namespace motcua::web::backoffice {
+namespace {
+
+using nlohmann::json;
+
+const std::map<std::string, std::string> kNotices{{"tin-nhan", "tracking.message_sent"},
+                                                  {"ket-qua", "tracking.bo_result_attached"}};
+
+json field_state(const PageRequest& page, const FieldMessages& messages, const std::string& name) {
+  auto found = messages.find(name);
+  const auto error = found == messages.end() ? std::string() : found->second;
+  return {{"value", page.field(name)}, {"error", error}, {"has_error", !error.empty()}};
+}
+
+Response reply(PageRequest& page) {
+  const auto& who = official(page);
+  const auto code = page.http.param("code");
+  try {
+    app::DossierMessages(page.context.services).post(who, code, page.field("body"));
+  } catch (const app::AppError& error) {
+    if (error.kind() != app::ErrorKind::invalid_input) throw;
+    return backoffice_dossier_page(page, field_messages(page, error), 400);
+  }
+  return see_other("/mot-cua/ho-so/" + code + "?thong-bao=tin-nhan#tin-nhan");
+}
+
+Response attach_result(PageRequest& page) {
+  const auto& who = official(page);
+  const auto code = page.http.param("code");
+  const auto* file = page.form.file("file");
+  try {
+    if (!file || file->data.empty()) app::throw_invalid({{"file", "error.file_empty"}});
+    app::DossierResults(page.context.services).attach(who, code, {"", file->filename, file->data});
+  } catch (const app::AppError& error) {
+    const bool shown_here =
+        error.kind() == app::ErrorKind::invalid_input || error.kind() == app::ErrorKind::too_large;
+    if (!shown_here) throw;
+    const auto key = error.fields().empty() ? error.message_key() : error.fields().begin()->second;
+    return backoffice_dossier_page(page, {{"file", page.text(key)}}, 400);
+  }
+  return see_other("/mot-cua/ho-so/" + code + "?thong-bao=ket-qua#ket-qua");
+}
+
+}  // namespace
+
+json tracking_panels_view(PageRequest& page, const app::DossierTracking& tracking,
+                          const FieldMessages& messages) {
+  const auto& translations = page.context.translations;
+  const auto& dossier = tracking.detail.dossier;
+  const auto chat = messages_view(translations, page.lang(), tracking.messages, Reader::official);
+  const auto results = results_view(translations, page.lang(), tracking.results);
+  json view{{"chat", chat},
+            {"has_chat", !chat.empty()},
+            {"results", results},
+            {"has_results", !results.empty()}};
+  if (!tracking.message_side.empty()) view["reply"] = field_state(page, messages, "body");
+  if (!tracking.message_side.empty() && app::accepts_results(dossier.lifecycle.status))
+    view["result_upload"] = field_state(page, messages, "file");
+  if (dossier.clock.received_at)
+    view["form_01_url"] = "/ho-so/" + dossier.code + "/phieu-tiep-nhan.pdf";
+  auto notice = kNotices.find(page.http.query_or("thong-bao", ""));
+  if (notice != kNotices.end() && messages.empty()) view["flash"] = page.text(notice->second);
+  return view;
+}
+
+void register_tracking_panels(Router& router, WebContext& context) {
+  add_page(router, context, Method::post, "/mot-cua/ho-so/{code}/tin-nhan", reply);
+  add_page(router, context, Method::post, "/mot-cua/ho-so/{code}/ket-qua", attach_result);
+}
+
+}  // namespace motcua::web::backoffice

@@ -1,0 +1,118 @@
+#include "web/portal/owner_dossier_view.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "app/dossier_uploads.hpp"
+#include "web/portal/dossier_views.hpp"
+#include "web/portal/tracking_views.hpp"
+#include "web/portal/upload_view.hpp"
+
+namespace motcua::web::portal {
+namespace {
+
+using nlohmann::json;
+
+const std::map<std::string, std::string> kNotices{{"bo-sung", "dossier.supplement_sent"},
+                                                  {"rut", "dossier.withdrawn"},
+                                                  {"tin-nhan", "tracking.message_sent"}};
+
+bool may(const app::DossierDetail& detail, core::Action action) {
+  return std::find(detail.actions.begin(), detail.actions.end(), action) != detail.actions.end();
+}
+
+std::string message_of(const FieldMessages& messages, const std::string& key) {
+  auto found = messages.find(key);
+  return found == messages.end() ? "" : found->second;
+}
+
+json field_state(const PageRequest& page, const FieldMessages& messages, const std::string& name) {
+  const auto error = message_of(messages, name);
+  return {{"value", page.field(name)}, {"error", error}, {"has_error", !error.empty()}};
+}
+
+// The components a supplement answers (those requested, or all when the request named none), each
+// with the upload widget of the "uploads" part; the answer's own submit sends the files.
+json supplement_view(PageRequest& page, const app::DossierDetail& detail,
+                     const FieldMessages& messages) {
+  const auto requested = requested_components(detail.events);
+  const auto limits = app::DossierUploads(page.context.services).limits();
+  json components = json::array();
+  for (const auto& component : detail.procedure.components) {
+    const bool wanted = requested.empty() || std::find(requested.begin(), requested.end(),
+                                                       component.id) != requested.end();
+    if (!wanted) continue;
+    UploadWidget widget{detail.dossier.id,
+                        component,
+                        {},
+                        limits,
+                        message_of(messages, "component:" + component.id)};
+    widget.purpose = "supplement";
+    widget.own_button = false;
+    components.push_back(upload_component_view(page.context.translations, page.lang(), widget));
+  }
+  return {{"reason", supplement_reason(detail.events)},
+          {"components", components},
+          {"comment", page.field("comment")}};
+}
+
+json documents_view(const app::DossierTracking& tracking) {
+  const auto& dossier = tracking.detail.dossier;
+  json view{{"acknowledgement_url", "/ho-so/" + dossier.code + "/bien-nhan.pdf"}};
+  if (dossier.clock.received_at)
+    view["form_01_url"] = "/ho-so/" + dossier.code + "/phieu-tiep-nhan.pdf";
+  return view;
+}
+
+std::vector<app::StoredFile> dossier_files(const std::vector<app::StoredFile>& files) {
+  std::vector<app::StoredFile> out;
+  std::copy_if(files.begin(), files.end(), std::back_inserter(out),
+               [](const app::StoredFile& file) { return file.purpose != "result"; });
+  return out;
+}
+
+}  // namespace
+
+app::DossierTracking owner_tracking(PageRequest& page) {
+  const auto& who = page.principal();
+  auto tracking = app::load_tracking(page.context.services, who.user, page.http.param("ref"));
+  if (tracking.detail.dossier.owner_id != who.user.id) app::throw_not_found("dossier");
+  return tracking;
+}
+
+Response owner_dossier_page(PageRequest& page, const app::DossierTracking& tracking,
+                            const FieldMessages& messages, int status) {
+  const auto& translations = page.context.translations;
+  const auto& detail = tracking.detail;
+  const auto now = page.context.services.clock.now();
+  const auto files = files_view(dossier_files(detail.files), detail.procedure);
+  const auto results = results_view(translations, page.lang(), tracking.results);
+  const auto chat = messages_view(translations, page.lang(), tracking.messages, Reader::owner);
+  json model{{"title", detail.dossier.code + " – " + detail.procedure.name},
+             {"nav", "mine"},
+             {"dossier", dossier_detail_view(translations, page.lang(), detail, now)},
+             {"timeline", timeline_view(translations, page.lang(), tracking.timeline)},
+             {"schedule", schedule_view(translations, page.lang(), tracking)},
+             {"documents", documents_view(tracking)},
+             {"chat", chat},
+             {"has_chat", !chat.empty()},
+             {"message", field_state(page, messages, "body")},
+             {"results", results},
+             {"has_results", !results.empty()},
+             {"form_data", form_data_view(translations, page.lang(), detail.procedure.form,
+                                          json::parse(detail.dossier.form_json, nullptr, false))},
+             {"files", files},
+             {"has_files", !files.empty()},
+             {"has_errors", !messages.empty()},
+             {"errors", error_summary_view(translations, page.lang(), {},
+                                           detail.procedure.components, messages)}};
+  auto notice = kNotices.find(page.http.query_or("thong-bao", ""));
+  if (notice != kNotices.end() && messages.empty()) model["flash"] = page.text(notice->second);
+  if (may(detail, core::Action::answer_supplement))
+    model["supplement"] = supplement_view(page, detail, messages);
+  if (may(detail, core::Action::withdraw))
+    model["withdraw"] = field_state(page, messages, "reason");
+  return render_page(page, "portal/dossier", model, status);
+}
+
+}  // namespace motcua::web::portal

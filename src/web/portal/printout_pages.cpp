@@ -1,0 +1,41 @@
+// tracking: the applicant's documents as PDF (requirements §2.4, P4): the electronic
+// acknowledgement from submission, and form 01 as issued at reception, whose QR code opens the
+// public lookup. Private documents: never cached by shared caches, and downloaded rather than
+// shown inline in the portal's origin.
+#include "app/dossier_printouts.hpp"
+#include "web/portal/page_support.hpp"
+#include "web/portal/portal_pages.hpp"
+
+namespace motcua::web::portal {
+namespace {
+
+Response pdf(std::string bytes, const std::string& name) {
+  Response response{200, {}, std::move(bytes)};
+  response.header("content-type", "application/pdf");
+  response.header("content-disposition", "attachment; filename=\"" + name + "\"");
+  response.header("x-content-type-options", "nosniff");
+  response.header("cache-control", "private, no-store");
+  return response;
+}
+
+Response acknowledgement(PageRequest& page) {
+  const auto code = page.http.param("code");
+  auto bytes = app::DossierPrintouts(page.context.services)
+                   .acknowledgement(page.principal(), code, page.lang());
+  return pdf(std::move(bytes), "bien-nhan-" + code + ".pdf");
+}
+
+Response form_01(PageRequest& page) {
+  const auto code = page.http.param("code");
+  auto bytes = app::DossierPrintouts(page.context.services).form_01(page.principal(), code);
+  return pdf(std::move(bytes), "phieu-tiep-nhan-" + code + ".pdf");
+}
+
+}  // namespace
+
+void register_printout_pages(Router& router, WebContext& context) {
+  add_page(router, context, Method::get, "/ho-so/{code}/bien-nhan.pdf", acknowledgement);
+  add_page(router, context, Method::get, "/ho-so/{code}/phieu-tiep-nhan.pdf", form_01);
+}
+
+}  // namespace motcua::web::portal

@@ -1,0 +1,196 @@
+#include "web/portal/tracking_views.hpp"
+
+#include "web/json_views.hpp"
+#include "web/portal/dossier_views.hpp"
+
+namespace motcua::web {
+namespace {
+
+using nlohmann::json;
+
+std::string timeliness_key(core::Timeliness timeliness) {
+  switch (timeliness) {
+    case core::Timeliness::early:
+      return "tracking.early";
+    case core::Timeliness::on_time:
+      return "tracking.on_time";
+    case core::Timeliness::late:
+      return "tracking.late";
+  }
+  return "tracking.on_time";
+}
+
+const char* stage_key(core::Status status) {
+  switch (status) {
+    case core::Status::submitted:
+      return "submitted";
+    case core::Status::received:
+      return "received";
+    case core::Status::processing:
+      return "processing";
+    case core::Status::resolved:
+      return "resolved";
+    default:
+      return "returned";
+  }
+}
+
+}  // namespace
+
+std::string working_days_text(long long minutes, int minutes_per_day, const std::string& lang) {
+  if (minutes_per_day <= 0) return "0";
+  // Tenths of a day, rounded half up: enough precision for a person, none of it false.
+  const long long tenths = (minutes * 10 + minutes_per_day / 2) / minutes_per_day;
+  auto text = std::to_string(tenths / 10);
+  if (tenths % 10 != 0) text += (lang == "en" ? "." : ",") + std::to_string(tenths % 10);
+  return text;
+}
+
+json timeline_view(const views::Translations& translations, const std::string& lang,
+                   const std::vector<app::TimelineStep>& steps) {
+  json out = json::array();
+  for (const auto& step : steps) {
+    json item{{"at", display_time(step.at)},
+              {"action", translations.text(lang, "action." + step.action)},
+              {"from", status_view(translations, lang, step.from)},
+              {"to", status_view(translations, lang, step.to)},
+              {"changed", step.from != step.to},
+              {"unit", step.unit_name.empty() ? translations.text(lang, "tracking.by_you")
+                                              : step.unit_name},
+              {"to_unit", step.to_unit_name},
+              {"comment", step.comment}};
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+json schedule_view(const views::Translations& translations, const std::string& lang,
+                   const app::DossierTracking& tracking) {
+  const auto& clock = tracking.detail.dossier.clock;
+  if (!tracking.usage) return nullptr;
+  const auto& usage = *tracking.usage;
+  const auto per_day = usage.minutes_per_day;
+  json view{
+      {"percent", usage.percent},
+      {"late", usage.late},
+      {"used_text",
+       translations.format(lang, "tracking.time_used",
+                           {{"used", working_days_text(usage.used_minutes, per_day, lang)},
+                            {"allowed", working_days_text(usage.allowed_minutes, per_day, lang)}})},
+      {"due", display_time(clock.due_at)}};
+  if (usage.late && clock.due_at) {
+    const auto over = usage.used_minutes - usage.allowed_minutes;
+    view["late_text"] =
+        translations.format(lang, "tracking.time_late",
+                            {{"over", working_days_text(over > 0 ? over : 0, per_day, lang)}});
+  }
+  if (tracking.finished_at) view["finished"] = display_time(tracking.finished_at);
+  if (tracking.forecast) {
+    const auto& forecast = *tracking.forecast;
+    view["predicted"] = display_time(forecast.predicted_at);
+    view["basis_text"] =
+        forecast.basis == core::ForecastBasis::history
+            ? translations.format(lang, "tracking.predicted_history",
+                                  {{"days", std::to_string(forecast.early_working_days)},
+                                   {"samples", std::to_string(forecast.samples)}})
+            : translations.text(lang, "tracking.predicted_due");
+  }
+  return view;
+}
+
+json messages_view(const views::Translations& translations, const std::string& lang,
+                   const std::vector<app::DossierMessage>& messages, Reader reader) {
+  json out = json::array();
+  for (const auto& message : messages) {
+    const bool citizen = message.side == app::kSideCitizen;
+    std::string side_key = "tracking.side." + message.side;
+    if (reader == Reader::official)
+      side_key = citizen ? "tracking.side_citizen_official" : "tracking.side_agency_official";
+    out.push_back({{"id", message.id},
+                   {"side", message.side},
+                   {"side_label", translations.text(lang, side_key)},
+                   {"from_citizen", citizen},
+                   {"at", display_time(message.created_at)},
+                   {"at_iso", core::format_iso(message.created_at)},
+                   {"body", message.body}});
+  }
+  return out;
+}
+
+json results_view(const views::Translations& translations, const std::string& lang,
+                  const std::vector<app::StoredFile>& results) {
+  json out = json::array();
+  for (const auto& file : results) {
+    const auto name = file.original_name.empty() ? "ket-qua.pdf" : file.original_name;
+    out.push_back(
+        {{"id", file.id},
+         {"name", name},
+         {"size", display_size(file.size)},
+         {"at", display_time(file.created_at)},
+         {"label", translations.format(lang, "tracking.result_download", {{"name", name}})},
+         {"url", "/tep/" + std::to_string(file.id)}});
+  }
+  return out;
+}
+
+json notification_view(const views::Translations& translations, const std::string& lang,
+                       const app::Notification& notification) {
+  std::string key = "tracking.notice." + notification.kind;
+  if (notification.kind == app::kNoticeStatus && notification.action == "apologize")
+    key = "tracking.notice.apologize";
+  const auto status = core::status_from_code(notification.status).value_or(core::Status::draft);
+  const auto status_label = status_view(translations, lang, status)["label"].get<std::string>();
+  return {{"id", notification.id},
+          {"kind", notification.kind},
+          {"code", notification.dossier_code},
+          {"text", translations.format(
+                       lang, key, {{"code", notification.dossier_code}, {"status", status_label}})},
+          {"at", display_time(notification.created_at)},
+          {"unread", !notification.read_at.has_value()},
+          {"url", "/ho-so/" + notification.dossier_code},
+          {"link_label", translations.format(lang, "tracking.open_dossier",
+                                             {{"code", notification.dossier_code}})}};
+}
+
+json progress_view(const views::Translations& translations, const std::string& lang,
+                   const app::PublicProgress& progress) {
+  const core::Status stages[] = {core::Status::submitted, core::Status::received,
+                                 core::Status::processing, core::Status::resolved,
+                                 core::Status::returned};
+  json items = json::array();
+  for (int i = 0; i < app::kProgressStages; ++i) {
+    const bool done = i < progress.stages_reached;
+    json item{
+        {"label", translations.text(lang, std::string("tracking.stage.") + stage_key(stages[i]))},
+        {"done", done},
+        {"current", i + 1 == progress.stages_reached},
+        {"state",
+         translations.text(lang, done ? "tracking.stage_done" : "tracking.stage_pending")}};
+    if (done) item["at"] = display_time(progress.reached[static_cast<std::size_t>(i)].second);
+    items.push_back(std::move(item));
+  }
+  json view{{"stages", items},
+            {"reached", progress.stages_reached},
+            {"total", app::kProgressStages},
+            {"percent", progress.stages_reached * 100 / app::kProgressStages},
+            {"label", translations.format(lang, "tracking.progress_label",
+                                          {{"reached", std::to_string(progress.stages_reached)},
+                                           {"total", std::to_string(app::kProgressStages)}})},
+            {"overdue", progress.overdue},
+            {"closed", progress.closed}};
+  if (progress.closed) {
+    const auto label = status_view(translations, lang, progress.lookup.status)["label"];
+    view["closed_text"] =
+        translations.format(lang, "tracking.closed", {{"status", label.get<std::string>()}});
+  }
+  if (progress.timeliness) {
+    view["timeliness"] = translations.text(lang, timeliness_key(*progress.timeliness));
+    view["timeliness_key"] = std::string(timeliness_key(*progress.timeliness)).substr(9);
+  } else if (progress.lookup.due_at && !progress.closed) {
+    view["timeliness"] = translations.text(lang, "tracking.in_time");
+    view["timeliness_key"] = "in_time";
+  }
+  return view;
+}
+
+}  // namespace motcua::web
