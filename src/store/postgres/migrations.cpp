@@ -226,6 +226,17 @@ ALTER TABLE users ADD COLUMN province_code TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN commune_code TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN notify_channel TEXT NOT NULL DEFAULT 'portal';
 CREATE INDEX dossiers_owner_status ON dossiers (owner_id, status, updated_at);
+-- A draft is the applicant's own scratch, not yet a record: it has no code and no agency has seen
+-- it, so the applicant may discard it with its "create" event. Submitted dossiers keep their log
+-- append-only.
+CREATE OR REPLACE FUNCTION dossier_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM dossiers WHERE id = OLD.dossier_id AND status = 0)
+  THEN
+    RETURN OLD;
+  END IF;
+  RAISE EXCEPTION 'dossier_events is append-only';
+END $$;
 )sql"},
       // uploads: one PNG thumbnail per uploaded image, both stored by SHA-256 in the FileStore.
       {3, "file thumbnails", R"sql(

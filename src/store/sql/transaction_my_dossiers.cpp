@@ -49,7 +49,12 @@ std::map<int, long long> SqlTransaction::count_own_dossiers(long long owner_id) 
 }
 
 void SqlTransaction::delete_draft(long long dossier_id) {
-  // Only a draft: a submitted dossier is a record and its history is append-only.
+  // Only a draft: a submitted dossier is a record and its history is append-only (the triggers
+  // of migration 5 let a draft's events go, and only those).
+  db_.exec(
+      "DELETE FROM dossier_events WHERE dossier_id = $1 AND EXISTS "
+      "(SELECT 1 FROM dossiers WHERE id = $1 AND status = 0)",
+      {dossier_id});
   db_.exec(
       "DELETE FROM files WHERE dossier_id = $1 AND EXISTS "
       "(SELECT 1 FROM dossiers WHERE id = $1 AND status = 0)",

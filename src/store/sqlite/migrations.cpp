@@ -218,6 +218,13 @@ ALTER TABLE users ADD COLUMN province_code TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN commune_code TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN notify_channel TEXT NOT NULL DEFAULT 'portal';
 CREATE INDEX dossiers_owner_status ON dossiers (owner_id, status, updated_at);
+-- A draft is the applicant's own scratch, not yet a record: it has no code and no agency has seen
+-- it, so the applicant may discard it with its "create" event. Submitted dossiers keep their log
+-- append-only.
+DROP TRIGGER dossier_events_no_delete;
+CREATE TRIGGER dossier_events_no_delete BEFORE DELETE ON dossier_events
+WHEN (SELECT status FROM dossiers WHERE id = old.dossier_id) IS NOT 0
+BEGIN SELECT RAISE(ABORT, 'dossier_events is append-only'); END;
 )sql"},
       // uploads: one PNG thumbnail per uploaded image, both stored by SHA-256 in the FileStore.
       {3, "file thumbnails", R"sql(

@@ -6,6 +6,7 @@
 #include "app/errors.hpp"
 #include "app/my_dossiers.hpp"
 #include "app/profile.hpp"
+#include "core/event_chain.hpp"
 #include "integration/store/samples.hpp"
 #include "integration/store/store_fixture.hpp"
 
@@ -60,7 +61,8 @@ class AccountTest : public StoreTest {
       tx.upsert_admin_unit({"H29.12.05", "Phường Minh An", core::AdminUnitKind::ward, "H29", 0});
       tx.upsert_admin_unit({"01.001", "Phường Ba Đình", core::AdminUnitKind::ward, "01", 0});
     });
-    services_ = std::make_unique<app::Services>(app::Services{*store_, files_, clock_, crypto_, {}});
+    services_ =
+        std::make_unique<app::Services>(app::Services{*store_, files_, clock_, crypto_, {}});
   }
   app::Principal owner() {
     auto user = read([&](app::Transaction& tx) { return tx.find_user(world_.owner_id); });
@@ -82,8 +84,8 @@ class AccountTest : public StoreTest {
     return out;
   }
   app::ProfileInput contacts() {
-    return {"", "", "0987654321", "moi@example.vn", "H29", "H29.12.05", "Số 5 đường Lê Lợi",
-            "email"};
+    return {"",    "",          "0987654321",        "moi@example.vn",
+            "H29", "H29.12.05", "Số 5 đường Lê Lợi", "email"};
   }
 
   DossierWorld world_;
@@ -180,6 +182,19 @@ TEST_F(AccountTest, DeletingADraftTakesItsFilesAndSparesSubmittedDossiers) {
   const auto draft_file = write([&](app::Transaction& tx) { return tx.insert_file(file); });
   file.dossier_id = submitted;
   const auto kept_file = write([&](app::Transaction& tx) { return tx.insert_file(file); });
+  // Every dossier's log opens with "create", drafts included.
+  core::DossierEvent created;
+  created.seq = 1;
+  created.at = at(1'760'000'000);
+  created.actor = "congdan";
+  created.action = "create";
+  created.payload = "{}";
+  created.prev_hash = core::kGenesisHash;
+  created.hash = std::string(64, 'd');
+  write([&](app::Transaction& tx) {
+    tx.append_event(draft, created);
+    tx.append_event(submitted, created);
+  });
 
   write([&](app::Transaction& tx) { tx.delete_draft(draft); });
   write([&](app::Transaction& tx) { tx.delete_draft(submitted); });  // not a draft: nothing
@@ -187,6 +202,8 @@ TEST_F(AccountTest, DeletingADraftTakesItsFilesAndSparesSubmittedDossiers) {
   EXPECT_FALSE(read([&](app::Transaction& tx) { return tx.find_file(draft_file); }));
   EXPECT_TRUE(read([&](app::Transaction& tx) { return tx.find_dossier(submitted); }));
   EXPECT_TRUE(read([&](app::Transaction& tx) { return tx.find_file(kept_file); }));
+  EXPECT_TRUE(read([&](app::Transaction& tx) { return tx.list_events(draft); }).empty());
+  EXPECT_EQ(read([&](app::Transaction& tx) { return tx.list_events(submitted); }).size(), 1u);
 }
 
 TEST_F(AccountTest, ProfileUpdateSavesContactsForThePrefill) {
@@ -250,14 +267,18 @@ TEST_F(AccountTest, AnIdentityNumberIsTakenOnceWhenNoneIsRecorded) {
   app::Profiles profiles(*services_);
   auto input = contacts();
   input.tax_code = "01012345";
-  EXPECT_EQ(fields_of([&] { profiles.update({business, {}}, input, ""); }).at("tax_code"),
+  EXPECT_EQ(fields_of([&] {
+              profiles.update({business, {}}, input, "");
+            }).at("tax_code"),
             "account.error.tax_code");
   input.tax_code = "0101234567-001";
   profiles.update({business, {}}, input, "");
   EXPECT_EQ(read([&](app::Transaction& tx) { return tx.find_user(id); })->tax_code,
             "0101234567-001");
   input.tax_code = "0101234567";
-  EXPECT_EQ(fields_of([&] { profiles.update({business, {}}, input, ""); }).at("tax_code"),
+  EXPECT_EQ(fields_of([&] {
+              profiles.update({business, {}}, input, "");
+            }).at("tax_code"),
             "account.error.identity_fixed");
 }
 
@@ -270,14 +291,17 @@ TEST_F(AccountTest, PasswordChangeNeedsTheCurrentOneAndEndsOtherSessions) {
   const auto second = accounts.login("congdan", "Cu@2026mk", "");
   const auto me = *accounts.authenticate(first.token);
 
-  EXPECT_EQ(fields_of([&] { accounts.change_password(me, "Sai@2026mk", "Moi@2026mk", "Moi@2026mk", ""); })
-                .at("current_password"),
+  EXPECT_EQ(fields_of([&] {
+              accounts.change_password(me, "Sai@2026mk", "Moi@2026mk", "Moi@2026mk", "");
+            }).at("current_password"),
             "account.error.wrong_password");
-  EXPECT_EQ(fields_of([&] { accounts.change_password(me, "Cu@2026mk", "Moi@2026mk", "Khac@2026", ""); })
-                .at("confirm_password"),
+  EXPECT_EQ(fields_of([&] {
+              accounts.change_password(me, "Cu@2026mk", "Moi@2026mk", "Khac@2026", "");
+            }).at("confirm_password"),
             "account.error.password_mismatch");
-  EXPECT_EQ(fields_of([&] { accounts.change_password(me, "Cu@2026mk", "ngan", "ngan", ""); })
-                .at("new_password"),
+  EXPECT_EQ(fields_of([&] {
+              accounts.change_password(me, "Cu@2026mk", "ngan", "ngan", "");
+            }).at("new_password"),
             "error.weak_password");
   EXPECT_TRUE(accounts.authenticate(second.token));  // failures change nothing
 
@@ -305,7 +329,10 @@ TEST_F(AccountTest, OwnDossiersUseCaseFiltersAndDiscardsOnlyOwnDrafts) {
   EXPECT_EQ(own.list(owner(), {"4,5", false, true, 1, 20, 0}).dossiers.total, 2);
   EXPECT_EQ(own.list(owner(), {"", true, false, 1, 20, 0}).dossiers.total, 4);
   for (const auto* bad : {"11", "x", "4,", "-1", "action,4"}) {
-    EXPECT_EQ(fields_of([&] { own.list(owner(), {bad, false, true, 1, 20, 0}); }).count("status"), 1u)
+    EXPECT_EQ(fields_of([&] {
+                own.list(owner(), {bad, false, true, 1, 20, 0});
+              }).count("status"),
+              1u)
         << bad;
   }
 
@@ -317,9 +344,8 @@ TEST_F(AccountTest, OwnDossiersUseCaseFiltersAndDiscardsOnlyOwnDrafts) {
   } catch (const app::AppError& error) {
     EXPECT_EQ(error.kind(), app::ErrorKind::not_found);
   }
-  const auto submitted = read([&](app::Transaction& tx) {
-    return tx.find_dossier_by_code("A-3")->id;
-  });
+  const auto submitted =
+      read([&](app::Transaction& tx) { return tx.find_dossier_by_code("A-3")->id; });
   try {
     own.delete_draft(owner(), submitted, "");
     ADD_FAILURE() << "a submitted dossier was deleted";
