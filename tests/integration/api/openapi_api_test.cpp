@@ -21,6 +21,10 @@ const std::vector<std::pair<std::string, std::string>> kEndpoints{
     {"/api/v1/dossiers/{id}/files/{file_id}", "delete"},
     {"/api/v1/dossiers/{id}/submit", "post"},
     {"/api/v1/me/dossiers", "get"},
+    {"/api/v1/me/profile", "get"},       // account
+    {"/api/v1/me/profile", "put"},       // account
+    {"/api/v1/me/password", "put"},      // account
+    {"/api/v1/dossiers/{id}", "delete"},  // account
     {"/api/v1/dossiers/{code}", "get"},
     {"/api/v1/dossiers/{code}/events", "get"},
     {"/api/v1/dossiers/{code}/supplement", "post"},
@@ -99,6 +103,7 @@ TEST_F(OpenApi, ResponsesCarryEveryRequiredPropertyOfTheirSchema) {
       {"ProcedureDetail", birth_procedure()},
       {"DossierDetail", get("/api/v1/dossiers/" + dossier.code, kCitizen).json()},
       {"DossierPage", get("/api/v1/me/dossiers", kCitizen).json()},
+      {"Profile", get("/api/v1/me/profile", kCitizen).json()},  // account
       {"Event", get("/api/v1/dossiers/" + dossier.code + "/events", kCitizen).json().at(0)},
       {"Lookup", get("/api/v1/lookup/" + dossier.code).json()},
       {"WorkQueue", get("/api/v1/work/queue", kReception).json()},
