@@ -451,24 +451,22 @@ json posted_answers(const std::vector<core::FormField>& fields, const PostedFiel
 }
 
 json profile_answers(const std::vector<core::FormField>& fields, const app::User& user) {
-  const std::map<std::string, std::string> profile{{"full_name", user.full_name},
-                                                   {"email", user.email},
-                                                   {"phone", user.phone},
-                                                   {"citizen_id", user.citizen_id},
-                                                   {"address", user.address}};
+  const std::map<std::string, std::string> profile{
+      {"full_name", user.full_name},   {"email", user.email},       {"phone", user.phone},
+      {"citizen_id", user.citizen_id}, {"tax_code", user.tax_code}, {"address", user.address}};
   json answers = json::object();
   for (const auto& field : fields) {
+    if (field.type == FieldType::address && field.profile_key == "address") {
+      // account: the profile keeps the province and commune from the catalog beside the street.
+      if (user.province_code.empty() && user.address.empty()) continue;
+      answers[field.name] = {{core::kAddressProvince, user.province_code},
+                             {core::kAddressCommune, user.commune_code},
+                             {core::kAddressStreet, user.address}};
+      continue;
+    }
     auto found = profile.find(field.profile_key);
     if (found == profile.end() || found->second.empty()) continue;
-    if (field.type == FieldType::address) {
-      // The profile keeps the address as one line: it seeds the street line, and the applicant
-      // picks the province and commune from the catalog.
-      answers[field.name] = {{core::kAddressProvince, ""},
-                             {core::kAddressCommune, ""},
-                             {core::kAddressStreet, found->second}};
-    } else {
-      answers[field.name] = found->second;
-    }
+    answers[field.name] = found->second;
   }
   return answers;
 }
