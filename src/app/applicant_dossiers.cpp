@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/admin_units.hpp"
+#include "app/catalog.hpp"
 #include "app/dossier_flow.hpp"
 #include "app/errors.hpp"
 #include "app/form_json.hpp"
@@ -62,6 +63,7 @@ std::string sniff_content_type(std::string_view bytes) {
 core::Dossier ApplicantDossiers::create_draft(const Principal& who, const std::string& procedure_code,
                                               const nlohmann::json& form) {
   require_applicant(who);
+  refuse_local_filing(services_.policy, procedure_code);  // requirements §13.6
   check_form_shape(form);
   const auto now = services_.clock.now();
   core::Dossier dossier;

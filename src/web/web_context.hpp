@@ -14,6 +14,7 @@ struct WebConfig {
   std::string emc_script_url = "https://f-emc.ngsp.gov.vn/embed/gov-tracking.min.js";
   std::string openapi_path;     // the OpenAPI document served at /api/openapi.json
   std::string province_json;    // portal identity: name, owner agency, address, hotline, email
+  std::string public_base_url;  // catalog: absolute links (sitemap, canonical); empty = from Host
 };
 
 // What every handler needs: the use cases' ports, the views and the deployment settings.

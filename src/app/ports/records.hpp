@@ -68,7 +68,8 @@ struct ProcedureQuery {
   std::string sector_code;
   std::string level;        // toan_trinh | mot_phan | truc_tiep
   std::string audience;     // citizen | business
-  std::string sort;         // "" (relevance, then name) | name | duration
+  std::string sort;         // "" (relevance, then name) | name | duration | code
+  bool online_only = false; // online public services only: toan_trinh or mot_phan
   int page = 1;
   int per_page = 20;
 };

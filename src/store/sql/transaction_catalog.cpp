@@ -45,6 +45,7 @@ core::Procedure version_from(const Row& r) {
 
 std::string order_by(const std::string& sort, const std::string& rank) {
   if (sort == "duration") return " ORDER BY v.duration, v.name_key, v.code";
+  if (sort == "code") return " ORDER BY v.code";
   if (sort == "name" || rank.empty()) return " ORDER BY v.name_key, v.code";
   return " ORDER BY " + rank + ", v.name_key, v.code";
 }
@@ -115,6 +116,8 @@ app::Page<app::ProcedureHit> SqlTransaction::search_procedures(const app::Proced
   if (!query.agency_code.empty()) q.where("v.agency_code = " + q.bind(query.agency_code));
   if (!query.sector_code.empty()) q.where("v.sector_code = " + q.bind(query.sector_code));
   if (!query.level.empty()) q.where("v.level = " + q.bind(query.level));
+  // Decree 42/2022: online public services are the full and the partial online levels.
+  if (query.online_only) q.where("v.level <> 'truc_tiep'");
   // A procedure for both audiences is offered to citizens and to businesses.
   if (!query.audience.empty()) q.where("v.audience IN (" + q.bind(query.audience) + ", 'both')");
 

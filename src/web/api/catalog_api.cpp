@@ -1,4 +1,5 @@
-// GET /api/v1/procedures and /api/v1/procedures/{code} (API.md "Catalog").
+// GET /api/v1/procedures and /api/v1/procedures/{code} (API.md "Catalog"), with the portal's
+// filters (level, audience, online) and sort orders.
 #include "app/catalog.hpp"
 #include "app/errors.hpp"
 #include "core/procedure.hpp"
@@ -27,10 +28,12 @@ app::ProcedureQuery procedure_query(const Request& request) {
   query.sector_code = text_query(request, "sector");
   query.level = checked_choice(request, "level", core::parse_service_level);
   query.audience = checked_choice(request, "audience", core::parse_audience);
-  query.sort = checked_choice(request, "sort", [](const std::string& sort) {
-    return sort == "relevance" || sort == "name" || sort == "duration";
-  });
+  query.sort = checked_choice(request, "sort", app::is_catalog_sort);
   if (query.sort == "relevance") query.sort.clear();
+  // online=true: the online public services only (levels toan_trinh and mot_phan).
+  query.online_only = checked_choice(request, "online", [](const std::string& online) {
+                        return online == "true" || online == "false";
+                      }) == "true";
   query.page = static_cast<int>(int_query(request, "page", 1, 100000).value_or(1));
   query.per_page = static_cast<int>(int_query(request, "per_page", 1, kMaxPerPage).value_or(20));
   return query;

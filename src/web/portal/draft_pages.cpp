@@ -5,6 +5,7 @@
 #include "app/admin_units.hpp"
 #include "app/applicant_dossiers.hpp"
 #include "app/catalog.hpp"
+#include "web/portal/catalog_pages.hpp"
 #include "web/portal/dossier_views.hpp"
 #include "web/portal/draft_edit.hpp"
 #include "web/portal/page_support.hpp"
@@ -147,6 +148,8 @@ Response start(PageRequest& page) {
   const auto& who = page.principal();
   const auto code = page.http.param("code");
   const auto procedure = app::Catalog(page.context.services).get(code);
+  if (app::national_portal_link(page.context.services.policy, code))
+    return national_portal_page(page, procedure);  // requirements §13.6
   const auto draft = app::ApplicantDossiers(page.context.services)
                          .create_draft(who, code, profile_answers(procedure.form, who.user));
   return see_other("/ho-so/" + std::to_string(draft.id) + "/sua");

@@ -249,6 +249,33 @@ TEST_F(SearchTest, SortsByNameOrDuration) {
   EXPECT_EQ(search(query).items.front().procedure.code, "1.004227");
 }
 
+// catalog: the online public services list (Decree 42/2022: toàn trình and một phần).
+TEST_F(SearchTest, OnlineOnlyLeavesOutCounterProcedures) {
+  app::ProcedureQuery query;
+  query.online_only = true;
+  const auto page = search(query);
+  EXPECT_EQ(page.total, 5);
+  for (const auto& hit : page.items)
+    EXPECT_NE(hit.procedure.level, core::ServiceLevel::truc_tiep) << hit.procedure.code;
+  query.level = "mot_phan";
+  EXPECT_EQ(codes(search(query)), (std::vector<std::string>{"1.004227", "1.000656"}));
+  query.level = "truc_tiep";
+  EXPECT_EQ(search(query).total, 0);
+}
+
+TEST_F(SearchTest, SortsByCode) {
+  app::ProcedureQuery query;
+  query.sort = "code";
+  EXPECT_EQ(codes(search(query)), (std::vector<std::string>{"1.000656", "1.000689", "1.001193",
+                                                            "1.002809", "1.004227", "2.001610"}));
+  query.text = "dang ky";  // with a keyword the chosen order still wins over relevance
+  EXPECT_EQ(codes(search(query)),
+            (std::vector<std::string>{"1.000656", "1.000689", "1.001193", "2.001610"}));
+  query.per_page = 2;
+  query.page = 2;
+  EXPECT_EQ(codes(search(query)), (std::vector<std::string>{"1.001193", "2.001610"}));
+}
+
 TEST_F(SearchTest, RanksTheBetterMatchFirst) {
   write([](app::Transaction& tx) {
     tx.save_procedure(sample_procedure(

@@ -1,0 +1,62 @@
+#include "web/portal/public_page.hpp"
+
+#include <cctype>
+#include <cstdint>
+
+#include "web/http/static_files.hpp"
+
+namespace motcua::web {
+namespace {
+
+// FNV-1a, as for static assets: the tag only has to change when the page does.
+std::string page_hash(const std::string& body) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const char c : body) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) out[static_cast<std::size_t>(i)] = kHex[hash & 0xF];
+  return out;
+}
+
+bool is_host_name(const std::string& host) {
+  if (host.empty() || host.size() > 255) return false;
+  for (const unsigned char c : host) {
+    if (std::isalnum(c) == 0 && c != '.' && c != '-' && c != ':' && c != '[' && c != ']')
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Response with_validator(const Request& request, Response response) {
+  if (response.status != 200 || (request.method != Method::get && request.method != Method::head))
+    return response;
+  const auto quoted = "\"" + page_hash(response.body) + "\"";
+  response.header("etag", "W/" + quoted);
+  response.header("cache-control", "no-cache");
+  response.header("vary", "Cookie");
+  if (!etag_matches(request.header("if-none-match").value_or(""), quoted)) return response;
+  Response not_modified = Response::empty(304);
+  for (const auto& [name, value] : response.headers) {
+    if (name != "content-type" && name != "content-length") not_modified.header(name, value);
+  }
+  return not_modified;
+}
+
+std::string public_base_url(const WebConfig& config, const Request& request) {
+  if (!config.public_base_url.empty()) {
+    auto base = config.public_base_url;
+    while (!base.empty() && base.back() == '/') base.pop_back();
+    return base;
+  }
+  auto host = request.header("host").value_or("");
+  if (!is_host_name(host)) host = "localhost";
+  const bool tls = config.secure_cookies || request.header("x-forwarded-proto") == "https";
+  return std::string(tls ? "https" : "http") + "://" + host;
+}
+
+}  // namespace motcua::web
