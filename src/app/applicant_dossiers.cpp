@@ -52,15 +52,8 @@ std::map<std::string, std::string> missing_components(const core::Procedure& pro
 
 }  // namespace
 
-std::string sniff_content_type(std::string_view bytes) {
-  auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
-  if (starts("%PDF-")) return "application/pdf";
-  if (starts("\xFF\xD8\xFF")) return "image/jpeg";
-  if (starts("\x89PNG\r\n\x1A\n")) return "image/png";
-  return "";
-}
-
-core::Dossier ApplicantDossiers::create_draft(const Principal& who, const std::string& procedure_code,
+core::Dossier ApplicantDossiers::create_draft(const Principal& who,
+                                              const std::string& procedure_code,
                                               const nlohmann::json& form) {
   require_applicant(who);
   refuse_local_filing(services_.policy, procedure_code);  // requirements §13.6
@@ -85,7 +78,8 @@ core::Dossier ApplicantDossiers::create_draft(const Principal& who, const std::s
     dossier.created_at = now;
     dossier.updated_at = now;
     dossier.id = tx.insert_dossier(dossier);
-    record_event(tx, dossier, who.user.username, "create", Status::draft, Status::draft, "", {}, now);
+    record_event(tx, dossier, who.user.username, "create", Status::draft, Status::draft, "", {},
+                 now);
   });
   return dossier;
 }
@@ -117,59 +111,6 @@ core::Dossier ApplicantDossiers::update_draft(const Principal& who, long long id
     tx.update_dossier(dossier);
   });
   return dossier;
-}
-
-StoredFile ApplicantDossiers::store_upload(Transaction& tx, const Principal& who,
-                                           const core::Dossier& dossier, const Upload& upload,
-                                           const std::string& purpose) {
-  const auto type = sniff_content_type(upload.bytes);
-  if (type.empty()) throw_invalid({{"file", "error.file_type"}});
-  if (static_cast<long long>(upload.bytes.size()) > services_.policy.max_file_bytes)
-    throw AppError(ErrorKind::too_large, "file_too_large", "error.file_too_large");
-  if (upload.bytes.empty()) throw_invalid({{"file", "error.file_empty"}});
-  long long total = static_cast<long long>(upload.bytes.size());
-  for (const auto& file : tx.list_files(dossier.id)) total += file.size;
-  if (total > services_.policy.max_dossier_bytes)
-    throw AppError(ErrorKind::too_large, "dossier_too_large", "error.dossier_too_large");
-  StoredFile file;
-  file.dossier_id = dossier.id;
-  file.component_id = upload.component_id;
-  file.sha256 = services_.files.put(upload.bytes);
-  file.size = static_cast<long long>(upload.bytes.size());
-  file.content_type = type;
-  file.original_name = core::trim(upload.filename).substr(0, 200);
-  file.uploaded_by = who.user.id;
-  file.purpose = purpose;
-  file.created_at = services_.clock.now();
-  file.id = tx.insert_file(file);
-  return file;
-}
-
-StoredFile ApplicantDossiers::add_file(const Principal& who, long long id, const Upload& upload) {
-  require_applicant(who);
-  StoredFile file;
-  services_.store.write([&](Transaction& tx) {
-    const auto dossier = owned_draft(tx, who, id);
-    std::optional<core::Procedure> procedure = tx.find_procedure_version(dossier.procedure_version_id);
-    const bool known = procedure && std::any_of(procedure->components.begin(),
-                                                procedure->components.end(),
-                                                [&](const core::Component& c) {
-                                                  return c.id == upload.component_id;
-                                                });
-    if (!known) throw_invalid({{"component_id", "error.unknown_component"}});
-    file = store_upload(tx, who, dossier, upload, "component");
-  });
-  return file;
-}
-
-void ApplicantDossiers::delete_file(const Principal& who, long long id, long long file_id) {
-  require_applicant(who);
-  services_.store.write([&](Transaction& tx) {
-    const auto dossier = owned_draft(tx, who, id);
-    auto file = tx.find_file(file_id);
-    if (!file || file->dossier_id != dossier.id) throw_not_found("file");
-    tx.delete_file(file_id);
-  });
 }
 
 // eform: what stops a draft from being filed, checked the same way before the review page and at
@@ -247,19 +188,20 @@ core::Dossier ApplicantDossiers::answer_supplement(const Principal& who, const s
   core::Dossier dossier;
   services_.store.write([&](Transaction& tx) {
     dossier = owned_by_code(tx, who, code);
-    const auto decision = core::decide(dossier.lifecycle, core::Action::answer_supplement,
-                                       who.user.roles.front());
+    const auto decision =
+        core::decide(dossier.lifecycle, core::Action::answer_supplement, who.user.roles.front());
     if (!decision.to) throw_transition_error(*decision.error);
     const auto now = services_.clock.now();
     nlohmann::json files = nlohmann::json::array();
-    for (const auto& upload : uploads) {
-      files.push_back(store_upload(tx, who, dossier, upload, "supplement").sha256);
-    }
+    for (const auto& file :
+         DossierUploads(services_).store_within(tx, who, dossier, uploads, "supplement"))
+      files.push_back(file.sha256);
     const auto from = dossier.lifecycle.status;
     if (*decision.to != Status::submitted) {
       dossier.clock = core::resume_clock(load_calendar(tx, now), dossier.clock, now);
     }
-    dossier.lifecycle = core::apply(dossier.lifecycle, core::Action::answer_supplement, *decision.to);
+    dossier.lifecycle =
+        core::apply(dossier.lifecycle, core::Action::answer_supplement, *decision.to);
     nlohmann::json payload{{"files", files}};
     if (dossier.clock.due_at) payload["due_at"] = core::format_iso(*dossier.clock.due_at);
     record_event(tx, dossier, who.user.username, "answer-supplement", from, *decision.to,
@@ -321,8 +263,10 @@ LookupResult lookup(Services& services, const std::string& code) {
     result.received_at = dossier->clock.received_at;
     result.due_at = dossier->clock.due_at;
     result.returned_at = dossier->returned_at;
-    if (auto unit = tx.find_unit(dossier->receiving_unit_id)) result.receiving_unit_name = unit->name;
-    if (auto unit = tx.find_unit(dossier->competent_unit_id)) result.competent_unit_name = unit->name;
+    if (auto unit = tx.find_unit(dossier->receiving_unit_id))
+      result.receiving_unit_name = unit->name;
+    if (auto unit = tx.find_unit(dossier->competent_unit_id))
+      result.competent_unit_name = unit->name;
   });
   return result;
 }

@@ -7,6 +7,7 @@
 
 #include "cli/admin_unit_loader.hpp"
 #include "printouts/cairo_printer.hpp"
+#include "printouts/thumbnails.hpp"
 #include "security/sodium_crypto.hpp"
 #include "store/open_store.hpp"
 
@@ -39,13 +40,16 @@ Runtime open_runtime(const Arguments& args) {
   const auto db = args.value_or("db", "");
   runtime.store = store::open_store(data, db);
   const int applied = runtime.store->migrate();
-  if (applied > 0) spdlog::info("applied {} migration(s) to the {} store", applied, runtime.store->kind());
+  if (applied > 0)
+    spdlog::info("applied {} migration(s) to the {} store", applied, runtime.store->kind());
   runtime.files = store::open_file_store(data);
   runtime.clock = std::make_unique<SystemClock>();
   runtime.crypto = std::make_unique<security::SodiumCrypto>();
   runtime.printer = std::make_unique<printouts::CairoPrinter>();
   runtime.services = std::make_unique<app::Services>(app::Services{
       *runtime.store, *runtime.files, *runtime.clock, *runtime.crypto, {}, runtime.printer.get()});
+  runtime.thumbnailer = std::make_unique<printouts::CairoThumbnailer>();  // uploads
+  runtime.services->thumbnailer = runtime.thumbnailer.get();
   load_admin_unit_folder(*runtime.services, resource_dir(args) + "/data/admin_units");  // eform
   return runtime;
 }

@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdio>
 
+#include "core/byte_size.hpp"
 #include "printouts/unicode.hpp"
 
 namespace motcua::printouts {
@@ -85,21 +86,7 @@ std::string place_of(std::string_view authority_name) {
 }
 
 std::string file_size(long long bytes, const Labels& labels) {
-  if (bytes < 1024) return std::to_string(bytes) + " B";
-  static constexpr std::array<std::string_view, 3> kUnits{"KB", "MB", "GB"};
-  double value = static_cast<double>(bytes) / 1024.0;
-  std::size_t unit = 0;
-  while (value >= 1024.0 && unit + 1 < kUnits.size()) {
-    value /= 1024.0;
-    ++unit;
-  }
-  std::array<char, 32> text{};
-  std::snprintf(text.data(), text.size(), "%.1f", value);
-  std::string out = text.data();
-  for (auto& c : out) {
-    if (c == '.') c = labels.decimal_mark;
-  }
-  return out + " " + std::string{kUnits.at(unit)};
+  return core::byte_size_text(bytes, labels.decimal_mark);
 }
 
 }  // namespace motcua::printouts

@@ -1,8 +1,8 @@
 #include "web/portal/dossier_views.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
+#include "core/byte_size.hpp"
 #include "core/deadline.hpp"
 #include "web/json_views.hpp"
 
@@ -82,18 +82,6 @@ std::string display_iso(const json& iso) {
   return display_time(core::parse_iso(iso.get<std::string>()));
 }
 
-std::string display_size(long long bytes) {
-  char buffer[32];
-  if (bytes < 1024) {
-    std::snprintf(buffer, sizeof buffer, "%lld B", bytes);
-  } else if (bytes < 1024 * 1024) {
-    std::snprintf(buffer, sizeof buffer, "%lld KB", (bytes + 1023) / 1024);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-  }
-  return buffer;
-}
-
 json status_view(const views::Translations& translations, const std::string& lang,
                  core::Status status) {
   const std::string key(core::status_key(status));
@@ -149,7 +137,7 @@ json files_view(const std::vector<app::StoredFile>& files, const core::Procedure
          {"name", file.original_name.empty() ? file.sha256.substr(0, 12) : file.original_name},
          {"component", component},
          {"purpose", file.purpose},
-         {"size", display_size(file.size)},
+         {"size", core::byte_size_text(file.size)},
          {"uploaded_at", display_time(file.created_at)},
          {"url", "/tep/" + std::to_string(file.id)}});
   }

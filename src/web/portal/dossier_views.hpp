@@ -17,9 +17,6 @@ namespace motcua::web {
 std::string display_time(const std::optional<core::Instant>& at);
 // The same from an ISO 8601 JSON string (or null).
 std::string display_iso(const nlohmann::json& iso);
-// "850 B", "12 KB", "3.4 MB".
-std::string display_size(long long bytes);
-
 // {"code", "key", "label", "css"}: the status in the reader's language.
 nlohmann::json status_view(const views::Translations& translations, const std::string& lang,
                            core::Status status);

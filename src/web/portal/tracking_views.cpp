@@ -1,5 +1,6 @@
 #include "web/portal/tracking_views.hpp"
 
+#include "core/byte_size.hpp"
 #include "web/json_views.hpp"
 #include "web/portal/dossier_views.hpp"
 
@@ -125,7 +126,7 @@ json results_view(const views::Translations& translations, const std::string& la
     out.push_back(
         {{"id", file.id},
          {"name", name},
-         {"size", display_size(file.size)},
+         {"size", core::byte_size_text(file.size)},
          {"at", display_time(file.created_at)},
          {"label", translations.format(lang, "tracking.result_download", {{"name", name}})},
          {"url", "/tep/" + std::to_string(file.id)}});

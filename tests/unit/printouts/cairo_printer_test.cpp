@@ -143,7 +143,7 @@ TEST_F(CairoPrinterTest, AcknowledgementListsTheUploadedFiles) {
   EXPECT_THAT(text, HasSubstr(std::string{fixtures::kApplicant}));
   EXPECT_THAT(text, HasSubstr("Thời gian nộp hồ sơ: 08:05 ngày 20/11/2026"));
   EXPECT_THAT(text, HasSubstr(std::string{fixtures::kUploadedName}));
-  EXPECT_THAT(text, HasSubstr("240,0 KB"));
+  EXPECT_THAT(text, HasSubstr("240 KB"));
   EXPECT_THAT(text, HasSubstr("9f86d081884c7d65"));
   // The note: the appointment comes later, with form 01.
   EXPECT_THAT(fixtures::flatten(text),

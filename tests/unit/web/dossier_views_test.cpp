@@ -22,12 +22,6 @@ core::DossierEvent event(const std::string& action, core::Status from, core::Sta
   return e;
 }
 
-TEST(DisplaySize, ReadableUnits) {
-  EXPECT_EQ(display_size(850), "850 B");
-  EXPECT_EQ(display_size(2048), "2 KB");
-  EXPECT_EQ(display_size(3 * 1024 * 1024 + 400 * 1024), "3.4 MB");
-}
-
 TEST(StatusView, LabelsInTheReadersLanguage) {
   const auto& tr = testing::translations();
   EXPECT_EQ(status_view(tr, "vi", core::Status::returned)["label"], "Đã trả kết quả");
