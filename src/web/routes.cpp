@@ -6,6 +6,7 @@
 
 #include "web/responses.hpp"
 #include "web/security_headers.hpp"
+#include "web/theme_css.hpp"
 
 namespace motcua::web {
 namespace {
@@ -38,6 +39,7 @@ void register_system_routes(Router& router, WebContext& context) {
 Handler make_application(WebContext& context) {
   auto router = std::make_shared<Router>();
   register_system_routes(*router, context);
+  register_theme_routes(*router, context);  // layout
   register_api_routes(*router, context);
   register_portal_routes(*router, context);
   register_backoffice_routes(*router, context);

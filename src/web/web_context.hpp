@@ -4,6 +4,7 @@
 #include "app/services.hpp"
 #include "views/i18n.hpp"
 #include "views/renderer.hpp"
+#include "views/theme.hpp"
 
 namespace motcua::web {
 
@@ -14,6 +15,7 @@ struct WebConfig {
   std::string emc_script_url = "https://f-emc.ngsp.gov.vn/embed/gov-tracking.min.js";
   std::string openapi_path;     // the OpenAPI document served at /api/openapi.json
   std::string province_json;    // portal identity: name, owner agency, address, hotline, email
+  views::Theme theme;           // layout: the province's theme folder (colours, logo, texts)
   std::string public_base_url;  // catalog: absolute links (sitemap, canonical); empty = from Host
 };
 

@@ -39,9 +39,20 @@ bool is_applicant(const app::User& user) {
 
 json nav_flags(const std::string& nav) {
   json flags = json::object();
-  for (const char* key : {"home", "procedures", "lookup", "mine", "backoffice"})
+  for (const char* key :
+       {"home", "about", "procedures", "online", "lookup", "feedback", "rating", "stats", "support",
+        "support_guide", "support_faq", "support_qa", "support_survey", "other", "mine",
+        "backoffice", "account", "notifications"})
     flags[key] = nav == key;
+  // The "Hỗ trợ" group is current on its own page and on each of its sub-pages.
+  flags["support_group"] = nav.rfind("support", 0) == 0;
   return flags;
+}
+
+json footer_lines(const views::Theme* theme, const std::string& lang) {
+  if (theme == nullptr || !theme->footer.is_object()) return json::array();
+  if (theme->footer.contains(lang)) return theme->footer[lang];
+  return theme->footer.value("vi", json::array());
 }
 
 }  // namespace
@@ -78,7 +89,8 @@ json site_identity(const views::Translations& translations, const std::string& l
           {"owner", first_of(owner, lang, {"owner_agency", "owner_name", "agency", "name"})},
           {"address", first_of(owner, lang, {"address"})},
           {"hotline", hotline},
-          {"email", first_of(owner, lang, {"email"})}};
+          {"email", first_of(owner, lang, {"email"})},
+          {"hours", first_of(owner, lang, {"hours"})}};
 }
 
 json layout_model(const views::Translations& translations, const LayoutInput& input) {
@@ -91,12 +103,17 @@ json layout_model(const views::Translations& translations, const LayoutInput& in
              {"lang_en_url", language_url(input.path, input.query, "en")},
              {"login_url", input.path == "/dang-nhap" ? "/dang-nhap" : login_url(input.path)},
              {"csrf", input.csrf_token},
-             {"signed_in", input.user != nullptr}};
+             {"signed_in", input.user != nullptr},
+             {"footer_lines", footer_lines(input.theme, input.lang)},
+             {"has_logo", input.theme != nullptr && !input.theme->logo.empty()},
+             {"theme_version", input.theme != nullptr ? input.theme->version : ""}};
   if (input.user != nullptr) {
     model["user_name"] =
         input.user->full_name.empty() ? input.user->username : input.user->full_name;
     model["is_official"] = input.user->is_official();
     model["is_applicant"] = is_applicant(*input.user);
+    model["unread_notifications"] = input.unread_notifications;
+    model["has_unread"] = input.unread_notifications > 0;
   }
   if (!input.emc_site_id.empty()) {
     model["emc"] = {{"site_id", input.emc_site_id},

@@ -8,6 +8,7 @@
 
 #include "app/ports/records.hpp"
 #include "views/i18n.hpp"
+#include "views/theme.hpp"
 
 namespace motcua::web {
 
@@ -18,10 +19,15 @@ struct LayoutInput {
   const app::User* user = nullptr;  // signed in, or nullptr
   std::string csrf_token;
   std::string province_json;  // name, owner agency, address, hotline, email
-  std::string nav;            // home | procedures | lookup | mine | backoffice
-  std::string emc_site_id;    // Circular 21/2023 Art 10 tracking, "" = off
+  // The current menu item: home | about | procedures | online | lookup | feedback | rating | stats
+  // | support (support_guide | support_faq | support_qa | support_survey) | other | mine |
+  // backoffice | account | notifications.
+  std::string nav;
+  std::string emc_site_id;  // Circular 21/2023 Art 10 tracking, "" = off
   std::string emc_tracker_url;
   std::string emc_script_url;
+  int unread_notifications = 0;         // tracking: the badge beside "Thông báo"
+  const views::Theme* theme = nullptr;  // logo, footer lines, /theme.css version; none = stock
 };
 
 nlohmann::json layout_model(const views::Translations& translations, const LayoutInput& input);

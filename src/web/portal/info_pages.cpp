@@ -1,0 +1,73 @@
+// The portal's information pages (Circular 21/2023 Art 6; requirements §6): Giới thiệu, Hỗ trợ
+// with its user guide and FAQ, Dịch vụ khác, and an honest page for each function this portal
+// does not offer yet, saying where to turn meanwhile. Texts come from templates a theme may
+// override (templates/portal/info/…) and, for Giới thiệu, from the theme's "about".
+#include "web/portal/page_support.hpp"
+#include "web/portal/portal_pages.hpp"
+#include "web/portal/public_page.hpp"
+
+namespace motcua::web::portal {
+namespace {
+
+using nlohmann::json;
+
+// A page written out in each language: portal/info/<lang>/<name>, Vietnamese when a theme
+// provides no English one.
+std::string localized_template(const PageRequest& page, const std::string& name) {
+  for (const auto& candidate :
+       {"portal/info/" + page.lang() + "/" + name, "portal/info/vi/" + name})
+    if (page.context.renderer.has(candidate)) return candidate;
+  return "portal/info/" + name;  // one template for both languages, texts from the catalog
+}
+
+Response info_page(PageRequest& page, const std::string& name, const char* nav) {
+  json model{{"title", page.text("info." + name + ".title")}, {"nav", nav}};
+  return with_validator(page.http, render_page(page, localized_template(page, name), model));
+}
+
+Response about(PageRequest& page) {
+  const auto& texts = page.context.config.theme.about;
+  json paragraphs =
+      texts.contains(page.lang()) ? texts[page.lang()] : texts.value("vi", json::array());
+  json model{{"title", page.text("info.about.title")},
+             {"nav", "about"},
+             {"about", paragraphs},
+             {"has_about", !paragraphs.empty()}};
+  return with_validator(page.http, render_page(page, "portal/info/about", model));
+}
+
+// A function announced in the menu but provided later (requirements P14–P16, P18–P19, P21).
+PageHandler not_yet(const std::string& name, const char* nav) {
+  return [name, nav](PageRequest& page) {
+    const auto key = "info." + name + ".";
+    json model{{"title", page.text(key + "title")},
+               {"nav", nav},
+               {"function",
+                {{"title", page.text(key + "title")},
+                 {"what", page.text(key + "what")},
+                 {"meanwhile", page.text(key + "meanwhile")}}}};
+    return with_validator(page.http, render_page(page, "portal/info/not_yet", model));
+  };
+}
+
+}  // namespace
+
+void register_info_pages(Router& router, WebContext& context) {
+  add_page(router, context, Method::get, "/gioi-thieu", about);
+  add_page(router, context, Method::get, "/ho-tro",
+           [](PageRequest& page) { return info_page(page, "support", "support"); });
+  add_page(router, context, Method::get, "/ho-tro/huong-dan-su-dung",
+           [](PageRequest& page) { return info_page(page, "guide", "support_guide"); });
+  add_page(router, context, Method::get, "/ho-tro/cau-hoi-thuong-gap",
+           [](PageRequest& page) { return info_page(page, "faq", "support_faq"); });
+  add_page(router, context, Method::get, "/dich-vu-khac",
+           [](PageRequest& page) { return info_page(page, "other", "other"); });
+  add_page(router, context, Method::get, "/phan-anh-kien-nghi", not_yet("feedback", "feedback"));
+  add_page(router, context, Method::get, "/danh-gia", not_yet("rating", "rating"));
+  add_page(router, context, Method::get, "/thong-ke", not_yet("stats", "stats"));
+  add_page(router, context, Method::get, "/ho-tro/hoi-dap", not_yet("qa", "support_qa"));
+  add_page(router, context, Method::get, "/ho-tro/khao-sat", not_yet("survey", "support_survey"));
+  add_page(router, context, Method::get, "/thanh-toan", not_yet("payment", ""));
+}
+
+}  // namespace motcua::web::portal
