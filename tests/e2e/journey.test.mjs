@@ -40,8 +40,8 @@ test('the citizen finds birth registration and submits a dossier', async () => {
   await page.locator('header').getByText('Nguyễn Văn An').waitFor();
   await screenshot(page, 'home-signed-in');
 
-  await page.fill('#q', 'khai sinh');
-  await Promise.all([page.waitForURL(/\/thu-tuc\?/), page.click('.search-form button[type="submit"]')]);
+  await page.fill('#home-q', 'khai sinh');
+  await Promise.all([page.waitForURL(/\/thu-tuc\?/), page.click('.home-search-form button[type="submit"]')]);
   const result = page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true });
   await result.waitFor();
   assert.ok(await page.locator('.card-title mark').count() > 0, 'matches are highlighted');

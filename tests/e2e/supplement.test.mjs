@@ -74,7 +74,13 @@ test('the citizen withdraws, with a reason', async () => {
   await page.getByRole('button', { name: 'Rút hồ sơ' }).click();
   await page.locator('.error-summary a[href="#f-reason"]').waitFor();
   await page.fill('#f-reason', 'Gia đình đăng ký trực tiếp tại phường.');
-  await Promise.all([page.waitForURL(/thong-bao=rut/), page.getByRole('button', { name: 'Rút hồ sơ' }).click()]);
+  await page.getByRole('button', { name: 'Rút hồ sơ' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Xác nhận rút hồ sơ' }).waitFor();
+  assert.equal(await page.locator('.facts .status').count(), 0, 'a confirmation page, not the dossier');
+  await Promise.all([
+    page.waitForURL(/thong-bao=rut/),
+    page.getByRole('button', { name: 'Xác nhận rút hồ sơ' }).click(),
+  ]);
   assert.equal(await status(), 'Công dân yêu cầu rút hồ sơ');
   assert.equal(await page.locator('#f-reason').count(), 0, 'no second withdrawal offered');
   await screenshot(page, 'withdrawn');

@@ -1,0 +1,130 @@
+// WCAG 2.1 AA on every page (Circular 21/2023 S1 Art 4.5b; requirements §12): axe-core runs on each
+// page a visitor, a citizen and an official can reach by following links, at phone and desktop
+// widths, and must report no violation.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { logIn, watchProblems } from './browser_session.mjs';
+import { screenshot, startBrowser, startServer } from './support.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const widths = [1280, 360];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await startBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// Links worth following: same origin, pages rather than files, and no action that changes state.
+function followable(base, href) {
+  const url = new URL(href, base);
+  if (url.origin !== base) return null;
+  if (/^\/(static|api|tep)\//.test(url.pathname) || /\.(pdf|xml|txt|png|jpe?g)$/.test(url.pathname)) {
+    return null;
+  }
+  if (url.pathname === '/dang-xuat') return null;
+  url.hash = '';
+  return url;
+}
+
+// One representative of each family of pages: three procedures, not all of them; one language
+// switch, not one per page.
+function family(url) {
+  const shape = url.pathname.replace(/\/thu-tuc\/[^/]+/, '/thu-tuc/:code')
+    .replace(/\/ho-so\/[^/]+/, '/ho-so/:ref').replace(/\/mot-cua\/ho-so\/[^/]+/, '/mot-cua/ho-so/:code');
+  const keys = [...url.searchParams.keys()].filter((key) => key !== 'page').sort();
+  return `${shape}?${keys.join('&')}`;
+}
+
+async function audit(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+    }));
+  });
+}
+
+// Visits up to `limit` pages reachable from `start`, auditing each at every width.
+async function crawlAndAudit(page, start, limit, exclude = () => false) {
+  const base = server.url;
+  const queue = [new URL(start, base)];
+  const seenFamilies = new Map();
+  const visited = new Set();
+  const findings = [];
+  while (queue.length > 0 && visited.size < limit) {
+    const url = queue.shift();
+    const key = family(url);
+    const count = seenFamilies.get(key) || 0;
+    if (visited.has(url.href) || count >= (key.startsWith('/thu-tuc/:code') ? 3 : 1) || exclude(url)) {
+      continue;
+    }
+    seenFamilies.set(key, count + 1);
+    visited.add(url.href);
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 900 });
+      const response = await page.goto(url.href);
+      assert.ok(response.status() < 500, `${url.href} answered ${response.status()}`);
+      for (const violation of await audit(page)) findings.push({ url: url.pathname + url.search, width, ...violation });
+    }
+    const hrefs = await page.$$eval('a[href]', (links) => links.map((link) => link.getAttribute('href')));
+    for (const href of hrefs) {
+      const next = followable(base, href);
+      if (next && !visited.has(next.href)) queue.push(next);
+    }
+  }
+  return { visited: [...visited], findings };
+}
+
+function report(findings) {
+  return findings.map((f) => `${f.url} @${f.width}px: ${f.id} (${f.impact}) ${f.help} → ${f.targets.join(', ')}`).join('\n');
+}
+
+test('every public page passes axe at 360 and 1280 px', async () => {
+  const page = await browser.context.newPage();
+  const problems = watchProblems(page);
+  const { visited, findings } = await crawlAndAudit(page, '/', 80);
+  assert.ok(visited.length >= 15, `only ${visited.length} public pages reached: ${visited.join(' ')}`);
+  assert.deepEqual(findings, [], report(findings));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('every page of a signed-in citizen passes axe', async () => {
+  const page = await browser.context.newPage();
+  await logIn(page, server.url, 'congdan');
+  // The public pages were audited above; here only what needs an account.
+  const { visited, findings } = await crawlAndAudit(page, '/ho-so', 40,
+    (url) => !/^\/(ho-so|tai-khoan|thong-bao|thu-tuc\/[^/]+\/nop)/.test(url.pathname));
+  assert.ok(visited.length >= 2, `citizen pages reached: ${visited.join(' ')}`);
+  assert.deepEqual(findings, [], report(findings));
+  await screenshot(page, 'a11y-citizen-last-page');
+  await page.close();
+});
+
+test('the back office passes axe', async () => {
+  const page = await browser.context.newPage();
+  await logIn(page, server.url, 'tiepnhan');
+  const { visited, findings } = await crawlAndAudit(page, '/mot-cua', 30,
+    (url) => !url.pathname.startsWith('/mot-cua'));
+  assert.ok(visited.length >= 1);
+  assert.deepEqual(findings, [], report(findings));
+  await page.close();
+});
