@@ -18,10 +18,19 @@
     });
   }
 
+  // As the server writes sizes (src/core/byte_size.cpp): tenths rounded down and a zero tenth
+  // dropped, so a file just over the limit never reads "10.0 MB, over the limit of 10.0 MB" and the
+  // script's message matches the server's.
   function size(bytes) {
     if (bytes < 1024) return bytes + ' B';
-    if (bytes < 1024 * 1024) return Math.ceil(bytes / 1024) + ' KB';
-    return (bytes / (1024 * 1024)).toFixed(1) + ' MB';
+    var units = ['KB', 'MB', 'GB'];
+    var tenths = Math.floor(bytes * 10 / 1024);
+    var unit = 0;
+    while (tenths >= 10240 && unit + 1 < units.length) {
+      tenths = Math.floor(tenths / 1024);
+      unit += 1;
+    }
+    return Math.floor(tenths / 10) + (tenths % 10 ? '.' + (tenths % 10) : '') + ' ' + units[unit];
   }
 
   function csrf(block) {
@@ -30,12 +39,48 @@
     return input ? input.value : '';
   }
 
+  // The page's error summary lists a refused file too (the e-form's, shown or still hidden), so the
+  // message is found where every other one is, with a link back to the file input.
+  function summarize(block, input, text) {
+    var summary = document.getElementById('error-summary') || document.querySelector('.eform-client-summary');
+    if (!summary || !input) return;
+    var list = summary.querySelector('ul');
+    var link = list.querySelector('a[href="#' + CSS.escape(input.id) + '"]');
+    if (!text) {
+      if (link) link.parentNode.remove();
+      if (!list.children.length && summary.classList.contains('eform-client-summary')) summary.hidden = true;
+      return;
+    }
+    if (!link) {
+      var item = document.createElement('li');
+      link = document.createElement('a');
+      link.href = '#' + input.id;
+      item.appendChild(link);
+      list.appendChild(item);
+    }
+    var name = block.querySelector('.component-name');
+    link.textContent = (name ? name.firstChild.textContent.trim() + ': ' : '') + text;
+    summary.id = 'error-summary';
+    summary.hidden = false;
+  }
+
   function showError(block, text) {
     var box = block.querySelector('.upload-error');
     if (!box) return;
     box.querySelector('.upload-error-text').textContent = text;
     box.hidden = !text;
     block.classList.toggle('field-error', Boolean(text));
+    var input = block.querySelector('input[type="file"]');
+    if (input) {
+      var described = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (ref) {
+        return ref && ref !== box.id;
+      });
+      if (text) described.push(box.id);
+      input.setAttribute('aria-describedby', described.join(' '));
+      if (text) input.setAttribute('aria-invalid', 'true');
+      else input.removeAttribute('aria-invalid');
+    }
+    summarize(block, input, text);
   }
 
   // The server's block replaces this one; the progress list (still reporting) moves into it.
@@ -132,6 +177,14 @@
     return block;
   }
 
+  // The block is drawn anew, taking the pressed button with it: a keyboard user carries on from the
+  // same control in the new block, or from the file input that now carries the message.
+  function keepFocus(block, selector) {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    var target = block.classList.contains('field-error') ? block.querySelector('input[type="file"]') : block.querySelector(selector);
+    (target || block.querySelector('input[type="file"]')).focus();
+  }
+
   function blockOf(element) { return element.closest('.upload-component[data-upload-url]'); }
 
   document.addEventListener('click', async function (event) {
@@ -148,7 +201,8 @@
       }
       var files = Array.prototype.slice.call(input.files);
       input.value = '';
-      await uploadFiles(block, files, block.getAttribute('data-upload-url'), block.getAttribute('data-input-name'));
+      block = await uploadFiles(block, files, block.getAttribute('data-upload-url'), block.getAttribute('data-input-name'));
+      keepFocus(block, '.upload-send');
       return;
     }
     if (button.classList.contains('upload-delete')) {
@@ -171,7 +225,9 @@
     picker.addEventListener('change', async function () {
       var chosen = Array.prototype.slice.call(picker.files);
       picker.remove();
-      if (chosen.length) await uploadFiles(block, chosen.slice(0, 1), button.getAttribute('formaction'), 'replacement');
+      if (!chosen.length) return;
+      block = await uploadFiles(block, chosen.slice(0, 1), button.getAttribute('formaction'), 'replacement');
+      keepFocus(block, '.upload-replace');
     });
     block.appendChild(picker);
     picker.click();

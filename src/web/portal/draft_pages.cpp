@@ -1,16 +1,19 @@
-// Starting a dossier from a procedure, the e-form with one upload per component, the review page
-// with the declaration, and the acknowledgement with the dossier code (requirements P4, P6, P7).
+// Starting a dossier from a procedure, the e-form with the upload widget of each component, the
+// review page with the declaration, and the acknowledgement with the dossier code (requirements P4,
+// P6, P7).
 #include <cstdio>
 
 #include "app/admin_units.hpp"
 #include "app/applicant_dossiers.hpp"
 #include "app/catalog.hpp"
+#include "app/dossier_uploads.hpp"
 #include "web/portal/catalog_pages.hpp"
 #include "web/portal/dossier_views.hpp"
 #include "web/portal/draft_edit.hpp"
 #include "web/portal/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 #include "web/portal/review_view.hpp"
+#include "web/portal/upload_view.hpp"
 #include "web/responses.hpp"
 
 namespace motcua::web::portal {
@@ -25,41 +28,6 @@ const std::map<std::string, std::string> kNotices{{"saved", "dossier.saved"},
 std::string notice_text(const PageRequest& page) {
   auto found = kNotices.find(page.http.query_or("thong-bao", ""));
   return found == kNotices.end() ? "" : page.text(found->second);
-}
-
-std::string message_of(const FieldMessages& messages, const std::string& key) {
-  auto found = messages.find(key);
-  return found == messages.end() ? "" : found->second;
-}
-
-json components_view(const PageRequest& page, const app::DossierDetail& detail,
-                     const FieldMessages& messages) {
-  const auto files = files_view(detail.files, detail.procedure);
-  json out = json::array();
-  for (const auto& component : detail.procedure.components) {
-    json mine = json::array();
-    for (std::size_t i = 0; i < detail.files.size(); ++i) {
-      if (detail.files[i].component_id != component.id) continue;
-      auto file = files[i];
-      file["delete_label"] = page.context.translations.format(
-          page.lang(), "dossier.delete_file_named", {{"name", file["name"].get<std::string>()}});
-      mine.push_back(file);
-    }
-    const auto key = "component:" + component.id;
-    const auto error = message_of(messages, key);
-    out.push_back({{"id", component.id},
-                   {"name", component.name},
-                   {"required", component.required},
-                   {"originals", component.originals},
-                   {"copies", component.copies},
-                   {"note", component.note},
-                   {"dom_id", field_dom_id(key)},
-                   {"error", error},
-                   {"has_error", !error.empty()},
-                   {"files", mine},
-                   {"has_files", !mine.empty()}});
-  }
-  return out;
 }
 
 // The messages the browser shows for the same rule breaks the server reports (eform.js).
@@ -84,7 +52,8 @@ const std::vector<std::string> kClientMessages{"error.required",
                                                "eform.autosave.failed",
                                                "form.row",
                                                "eform.rows.remove",
-                                               "form.select_placeholder", "error.component_required",
+                                               "form.select_placeholder",
+                                               "error.component_required",
                                                "eform.address.province_first"};
 
 std::string client_messages(const PageRequest& page) {
@@ -122,7 +91,9 @@ Response draft_form(PageRequest& page, const app::DossierDetail& detail, const j
              {"flash", messages.empty() ? notice_text(page) : ""},
              {"fields", form_fields_view(translations, page.lang(), procedure.form, answers,
                                          messages, extras)},
-             {"components", components_view(page, detail, messages)},
+             {"components", upload_components_view(
+                                translations, page.lang(), detail,
+                                app::DossierUploads(page.context.services).limits(), messages)},
              {"has_errors", !messages.empty()},
              {"messages_json", client_messages(page)},
              {"saved_note", saved_note(page, detail.dossier.updated_at)},

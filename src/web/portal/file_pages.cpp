@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "app/applicant_dossiers.hpp"
+#include "app/dossier_uploads.hpp"
 #include "core/text.hpp"
 #include "web/portal/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
@@ -51,10 +52,24 @@ Response download(PageRequest& page) {
   return response;
 }
 
+// The upload widget's preview of an image: a PNG the server drew from it, never the upload itself.
+Response thumbnail(PageRequest& page) {
+  auto id = file_id(page.http.param("file_id"));
+  if (!id) app::throw_not_found("file");
+  auto png = app::DossierUploads(page.context.services).thumbnail(page.principal().user, *id);
+  if (!png) app::throw_not_found("thumbnail");
+  Response response{200, {}, std::move(*png)};
+  response.header("content-type", "image/png");
+  response.header("x-content-type-options", "nosniff");
+  response.header("cache-control", "private, no-store");
+  return response;
+}
+
 }  // namespace
 
 void register_file_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::get, "/tep/{file_id}", download);
+  add_page(router, context, Method::get, "/tep/{file_id}/anh-nho", thumbnail);
 }
 
 }  // namespace motcua::web::portal
