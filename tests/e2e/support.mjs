@@ -2,6 +2,7 @@
 // province in a fresh data folder, Debian's Chromium through playwright-core, and screenshots.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +56,8 @@ export async function startServer() {
   };
 }
 
-export async function startBrowser() {
+// `options` adds to or overrides the context's (javaScriptEnabled: false for the plain-form path).
+export async function startBrowser(options = {}) {
   const profile = mkdtempSync(path.join(tmpdir(), 'motcua-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.MOTCUA_CHROMIUM || '/usr/bin/chromium',
@@ -63,6 +65,7 @@ export async function startBrowser() {
     args: chromiumArgs,
     viewport: { width: 1280, height: 900 },
     locale: 'vi-VN',
+    ...options,
   });
   return {
     context,
@@ -95,4 +98,39 @@ trailer << /Root 1 0 R >>
 %%EOF
 `;
   return Buffer.from(text, 'latin1');
+}
+
+// A real PNG of `size` × `size` pixels in one colour: small enough to upload in a blink, whole
+// enough for the thumbnailer to decode.
+export function smallPng(size = 32, [red, green, blue] = [200, 16, 46]) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const check = Buffer.alloc(4);
+    check.writeUInt32BE(crc(body));
+    return Buffer.concat([length, body, check]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8;  // bits per channel
+  header[9] = 2;  // RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array(size).fill([red, green, blue]).flat())]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(Array(size).fill(row)))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
