@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { logIn, watchProblems } from './browser_session.mjs';
-import { screenshot, startBrowser, startServer } from './support.mjs';
+import { fillBirthForm, logIn, watchProblems } from './browser_session.mjs';
+import { screenshot, smallPdf, smallPng, startBrowser, startServer } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -93,6 +93,16 @@ async function crawlAndAudit(page, start, limit, exclude = () => false) {
   return { visited: [...visited], findings };
 }
 
+// Audits the page as it is now (a form after a failed post, say) at every width, without reloading.
+async function auditInPlace(page, label) {
+  const findings = [];
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const violation of await audit(page)) findings.push({ url: label, width, ...violation });
+  }
+  return findings;
+}
+
 function report(findings) {
   return findings.map((f) => `${f.url} @${f.width}px: ${f.id} (${f.impact}) ${f.help} → ${f.targets.join(', ')}`).join('\n');
 }
@@ -126,5 +136,92 @@ test('the back office passes axe', async () => {
     (url) => !url.pathname.startsWith('/mot-cua'));
   assert.ok(visited.length >= 1);
   assert.deepEqual(findings, [], report(findings));
+  await page.close();
+});
+
+// Pages no link crawl reaches: a draft's e-form before and after a failed save, its review page,
+// the upload and replace pages with and without a refusal, the account pages, the draft-deletion
+// and withdrawal confirmations, and the owner's page of a filed dossier.
+test('the e-form, review, upload, account and confirmation pages pass axe', async () => {
+  const page = await browser.context.newPage();
+  const problems = watchProblems(page);
+  const findings = [];
+  const check = async (path, label = path) => {
+    const response = await page.goto(server.url + path);
+    assert.ok(response.status() < 500, `${path} answered ${response.status()}`);
+    findings.push(...await auditInPlace(page, label));
+  };
+  await logIn(page, server.url, 'congdan');
+  await page.goto(`${server.url}/thu-tuc/1.001193`);
+  await Promise.all([
+    page.waitForURL(/\/ho-so\/\d+\/sua$/),
+    page.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click(),
+  ]);
+  const draft = new URL(page.url()).pathname.replace(/\/sua$/, '');
+  findings.push(...await auditInPlace(page, `${draft}/sua (new)`));
+  await page.getByRole('button', { name: 'Xem lại và nộp', exact: true }).click();
+  await page.locator('#error-summary').waitFor();
+  findings.push(...await auditInPlace(page, `${draft}/sua (errors in the browser)`));
+  await check(`${draft}/sua?kiem-tra=1`, `${draft}/sua (errors from the server)`);
+  assert.ok(await page.locator('#error-summary li').count() > 0, 'the server listed what is missing');
+
+  await check(`${draft}/giay-to/giay-chung-sinh`);
+  await page.setInputFiles('#c-giay-chung-sinh', { name: 'gia-mao.pdf', mimeType: 'application/pdf', buffer: Buffer.from('văn bản') });
+  await Promise.all([page.waitForResponse((r) => r.url().includes('/giay-to/') && r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Tải lên' }).click()]);
+  await page.locator('#c-giay-chung-sinh-error').waitFor();
+  findings.push(...await auditInPlace(page, `${draft}/giay-to/giay-chung-sinh (refused)`));
+
+  await page.goto(`${server.url}${draft}/sua`);
+  await fillBirthForm(page);
+  await page.fill('#f-ngay_sinh', '2026-11-25');
+  await page.setInputFiles('#c-giay-chung-sinh', [
+    { name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: smallPdf('Giay chung sinh') },
+    { name: 'anh.png', mimeType: 'image/png', buffer: smallPng() },
+  ]);
+  await page.locator('#c-giay-chung-sinh-block').getByRole('button', { name: 'Tải lên' }).click();
+  await page.locator('#c-giay-chung-sinh-block img.upload-thumb').waitFor();
+  findings.push(...await auditInPlace(page, `${draft}/sua (with files)`));
+  await Promise.all([page.waitForURL(/thong-bao=saved/), page.locator('.eform-save').click()]);
+  const replace = await page.locator('#c-giay-chung-sinh-block .upload-replace').first().getAttribute('formaction');
+  await check(replace);
+  await page.setInputFiles('#replacement', { name: 'gia-mao.pdf', mimeType: 'application/pdf', buffer: Buffer.from('văn bản') });
+  await page.getByRole('button', { name: 'Thay tệp', exact: true }).click();
+  await page.locator('#replacement-error').waitFor();
+  findings.push(...await auditInPlace(page, `${replace} (refused)`));
+
+  await check(`${draft}/xem-lai`);
+  await page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click();
+  await page.locator('#declaration-error').waitFor();
+  findings.push(...await auditInPlace(page, `${draft}/xem-lai (no declaration)`));
+  await page.check('#declaration');
+  await Promise.all([page.waitForURL(/\/da-nop$/), page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click()]);
+  const code = (await page.locator('#dossier-code').textContent()).trim();
+  findings.push(...await auditInPlace(page, `/ho-so/${code}/da-nop`));
+
+  await check(`/ho-so/${code}`);
+  await page.getByRole('button', { name: 'Rút hồ sơ' }).click();
+  await page.locator('#f-reason-error').waitFor();
+  findings.push(...await auditInPlace(page, `/ho-so/${code} (withdrawal without a reason)`));
+  await page.fill('#f-reason', 'Gia đình đăng ký trực tiếp tại phường.');
+  await page.getByRole('button', { name: 'Rút hồ sơ' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Xác nhận rút hồ sơ' }).waitFor();
+  findings.push(...await auditInPlace(page, `/ho-so/${code}/rut (confirmation)`));
+
+  await page.goto(`${server.url}/thu-tuc/1.001193`);
+  await Promise.all([
+    page.waitForURL(/\/ho-so\/\d+\/sua$/),
+    page.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click(),
+  ]);
+  await check(new URL(page.url()).pathname.replace(/\/sua$/, '/xoa'));
+  await check('/tai-khoan');
+  await check('/tai-khoan/mat-khau');
+  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+  await page.locator('#error-summary').waitFor();
+  findings.push(...await auditInPlace(page, '/tai-khoan/mat-khau (errors)'));
+  await check('/thong-bao');
+
+  assert.deepEqual(findings, [], report(findings));
+  assert.deepEqual(problems, []);
   await page.close();
 });
