@@ -5,6 +5,7 @@
 #include <mstch/mstch.hpp>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 #include "core/text.hpp"
 
@@ -39,13 +40,48 @@ mstch::node to_node(const nlohmann::json& value) {
       for (const auto& item : value) array.push_back(to_node(item));
       return array;
     }
-    case nlohmann::json::value_t::string: return value.get<std::string>();
-    case nlohmann::json::value_t::boolean: return value.get<bool>();
+    case nlohmann::json::value_t::string:
+      return value.get<std::string>();
+    case nlohmann::json::value_t::boolean:
+      return value.get<bool>();
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: return std::to_string(value.get<long long>());
-    case nlohmann::json::value_t::number_float: return value.get<double>();
-    default: return nullptr;
+    case nlohmann::json::value_t::number_unsigned:
+      return std::to_string(value.get<long long>());
+    case nlohmann::json::value_t::number_float:
+      return value.get<double>();
+    default:
+      return nullptr;
   }
+}
+
+// The names in "{{> name}}" tags, in the order they appear.
+std::vector<std::string> partial_names(const std::string& text) {
+  std::vector<std::string> names;
+  for (auto open = text.find("{{>"); open != std::string::npos; open = text.find("{{>", open + 3)) {
+    const auto close = text.find("}}", open + 3);
+    if (close == std::string::npos) break;
+    auto name = core::trim(std::string_view(text).substr(open + 3, close - open - 3));
+    if (!name.empty()) names.push_back(std::move(name));
+  }
+  return names;
+}
+
+std::map<std::string, std::string> reachable_partials(const std::map<std::string, std::string>& all,
+                                                      const std::string& root) {
+  std::map<std::string, std::string> out;
+  std::vector<std::string> pending{root};
+  while (!pending.empty()) {
+    const auto name = pending.back();
+    pending.pop_back();
+    const auto found = all.find(name);
+    if (found == all.end()) continue;  // mstch renders an unknown partial as nothing
+    for (auto& partial : partial_names(found->second)) {
+      const auto known = all.find(partial);
+      if (known != all.end() && out.emplace(partial, known->second).second)
+        pending.push_back(partial);
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -75,7 +111,10 @@ Renderer::Renderer(const std::string& template_dir, const std::string& theme_dir
   if (raw.count("layout") == 0) throw std::runtime_error("no layout template in " + template_dir);
   for (const auto& lang : translations.languages()) {
     auto& compiled = by_language_[lang].templates;
-    for (const auto& [name, text] : raw) compiled[name] = apply_translations(text, translations, lang);
+    for (const auto& [name, text] : raw)
+      compiled[name] = apply_translations(text, translations, lang);
+    auto& partials = by_language_[lang].partials_of;
+    for (const auto& [name, text] : compiled) partials[name] = reachable_partials(compiled, name);
   }
 }
 
@@ -85,10 +124,10 @@ bool Renderer::has(const std::string& name) const {
 
 std::string Renderer::render(const std::string& lang, const std::string& name,
                              const nlohmann::json& context) const {
-  const auto& templates = by_language_.at(Translations::normalize_language(lang)).templates;
-  auto found = templates.find(name);
-  if (found == templates.end()) throw std::runtime_error("no template " + name);
-  return mstch::render(found->second, to_node(context), templates);
+  const auto& compiled = by_language_.at(Translations::normalize_language(lang));
+  auto found = compiled.templates.find(name);
+  if (found == compiled.templates.end()) throw std::runtime_error("no template " + name);
+  return mstch::render(found->second, to_node(context), compiled.partials_of.at(name));
 }
 
 std::string Renderer::page(const std::string& lang, const std::string& name,

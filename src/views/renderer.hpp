@@ -3,9 +3,8 @@
 // template without recompiling. Translations are substituted once at load: `[[key]]` in a template
 // becomes the escaped text of `key` in each language, so a render pays nothing for them.
 #include <map>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "views/i18n.hpp"
 
@@ -26,8 +25,12 @@ class Renderer {
   bool has(const std::string& name) const;
 
  private:
+  using TemplateMap = std::map<std::string, std::string>;
   struct Compiled {
-    std::map<std::string, std::string> templates;  // name → text with translations applied
+    TemplateMap templates;  // name → text with translations applied
+    // name → the partials it includes, directly or not: mstch parses every partial it is given
+    // on every render, so each render gets only those it can reach.
+    std::map<std::string, TemplateMap> partials_of;
   };
   std::map<std::string, Compiled> by_language_;
 };
