@@ -1,6 +1,10 @@
 // Fills a store with N submitted dossiers of the demo procedures, for the load scenarios.
 // Usage: generate_dossiers --data DIR [--db URL] [--count 100000]
-// Prints one dossier code per 1,000 to stdout so the load scenario can look codes up.
+// Prints one dossier code in ten to stdout, spread over the whole store, so the load scenario
+// looks up codes the server has not just seen; the log goes to stderr.
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
 #include <iostream>
 #include <random>
 
@@ -15,7 +19,8 @@ namespace {
 using motcua::app::Transaction;
 
 motcua::core::Dossier make_dossier(const motcua::core::Procedure& procedure, long long owner,
-                                   long long receiving, long long competent, motcua::core::Instant at) {
+                                   long long receiving, long long competent,
+                                   motcua::core::Instant at) {
   motcua::core::Dossier dossier;
   dossier.procedure_version_id = procedure.version_id;
   dossier.procedure_code = procedure.code;
@@ -33,6 +38,7 @@ motcua::core::Dossier make_dossier(const motcua::core::Procedure& procedure, lon
 
 int main(int argc, char** argv) {
   using namespace motcua;
+  spdlog::set_default_logger(spdlog::stderr_logger_mt("generate"));
   auto options = cli::store_options();
   options.insert("count");
   cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc), options, {});
@@ -61,16 +67,18 @@ int main(int argc, char** argv) {
         auto competent = tx.find_unit_by_code(procedure.agency_code);
         auto dossier = make_dossier(procedure, owner, receiving, competent->id, at);
         dossier.id = tx.insert_dossier(dossier);
-        app::record_event(tx, dossier, "congdan", "create", core::Status::draft, core::Status::draft,
-                          "", {}, at);
+        app::record_event(tx, dossier, "congdan", "create", core::Status::draft,
+                          core::Status::draft, "", {}, at);
         const auto day = core::to_local(at).date;
         dossier.code = core::format_dossier_code(
-            receiving_unit.code, day, tx.next_dossier_number(receiving, core::counter_day_key(day)));
+            receiving_unit.code, day,
+            tx.next_dossier_number(receiving, core::counter_day_key(day)));
         dossier.submitted_at = at;
-        dossier.lifecycle = core::apply(dossier.lifecycle, core::Action::submit, core::Status::submitted);
+        dossier.lifecycle =
+            core::apply(dossier.lifecycle, core::Action::submit, core::Status::submitted);
         app::record_event(tx, dossier, "congdan", "submit", core::Status::draft,
                           core::Status::submitted, "", {{"code", dossier.code}}, at);
-        if (i % 1000 == 0) std::cout << dossier.code << "\n";
+        if (i % 10 == 0) std::cout << dossier.code << "\n";
       }
     });
   }

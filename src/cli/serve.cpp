@@ -1,14 +1,17 @@
 #include <spdlog/spdlog.h>
 
+#include <chrono>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <thread>
 
 #include "app/demo_seed.hpp"
+#include "app/page_views.hpp"
 #include "cli/commands.hpp"
 #include "cli/demo_loader.hpp"
 #include "cli/runtime.hpp"
+#include "cli/server_log.hpp"
 #include "web/http/server.hpp"
 #include "web/routes.hpp"
 
@@ -85,7 +88,8 @@ void apply_theme(const Arguments& args, const views::Theme& theme, web::WebConfi
 // tracking: the authority heading the printed forms: the province's People's Committee.
 std::string authority_name(const std::string& province_json) {
   const auto province = nlohmann::json::parse(province_json, nullptr, false);
-  if (!province.is_object() || !province.contains("name") || !province["name"].is_string()) return "";
+  if (!province.is_object() || !province.contains("name") || !province["name"].is_string())
+    return "";
   return "UBND " + province["name"].get<std::string>();
 }
 
@@ -100,6 +104,7 @@ int serve_command(const std::vector<std::string>& words) {
     std::cout << kHelp;
     return 0;
   }
+  const ServerLog log;
   const auto resources = resource_dir(args);
   auto runtime = open_runtime(args);
   runtime.services->policy.demo = args.has("demo");
@@ -112,7 +117,8 @@ int serve_command(const std::vector<std::string>& words) {
   const auto translations = views::Translations::load(resources + "/i18n");
   const auto theme = load_theme(args, resources);
   const views::Renderer renderer(resources + "/templates", theme.templates_dir(), translations);
-  web::WebContext context{*runtime.services, translations, renderer, {}};
+  app::PageViews page_views(*runtime.services, std::chrono::seconds(30));
+  web::WebContext context{*runtime.services, translations, renderer, {}, &page_views};
   apply_theme(args, theme, context.config);
   context.config.secure_cookies = args.has("secure-cookies");
   context.config.public_base_url = args.value_or("public-url", "");
@@ -127,9 +133,11 @@ int serve_command(const std::vector<std::string>& words) {
     // tracking: without --public-url, form 01's QR code points at the address served here.
     if (runtime.services->policy.public_url.empty())
       runtime.services->policy.public_url = "http://" + bind + ":" + std::to_string(port);
+    ServerLog::flush();  // before the banner, and for whoever waits for that line
     if (args.has("demo")) print_demo_banner(port, bind);
   });
   server.run();
+  if (!page_views.flush()) spdlog::warn("page views: the last counts could not be written");
   spdlog::info("stopped");
   return 0;
 }

@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 
+#include "app/page_views.hpp"
 #include "app/services.hpp"
 #include "views/i18n.hpp"
 #include "views/renderer.hpp"
@@ -25,6 +26,7 @@ struct WebContext {
   const views::Translations& translations;
   const views::Renderer& renderer;
   WebConfig config;
+  app::PageViews* page_views = nullptr;  // P22 statistics; none in tools and some tests
 };
 
 }  // namespace motcua::web

@@ -10,6 +10,7 @@
 
 #include "app/ports/records.hpp"
 #include "app/ports/tracking_records.hpp"
+#include "app/ports/usage_records.hpp"
 #include "core/admin_unit.hpp"
 #include "core/calendar.hpp"
 #include "core/dossier.hpp"
@@ -117,7 +118,8 @@ class Transaction {
   // possibly shared with another dossier).
   virtual void delete_draft(long long dossier_id) = 0;
 
-  // uploads: an image's thumbnail, both by SHA-256 in the FileStore (the same bytes, one thumbnail).
+  // uploads: an image's thumbnail, both by SHA-256 in the FileStore (the same bytes, one
+  // thumbnail).
   virtual std::optional<std::string> find_thumbnail(const std::string& sha256) = 0;
   virtual void put_thumbnail(const std::string& sha256, const std::string& thumbnail_sha256) = 0;
 
@@ -137,6 +139,12 @@ class Transaction {
   // The latest `limit` dossiers of `procedure_code` settled (status 9 reached), newest first.
   virtual std::vector<FinishedSample> list_finished_samples(const std::string& procedure_code,
                                                             int limit) = 0;
+
+  // Access statistics (P22): adds each count to the day's and page's total.
+  virtual void add_page_views(const std::vector<PageViewCount>& counts) = 0;
+  // The totals from `from_day` to `to_day` inclusive ("YYYY-MM-DD"), by day then page.
+  virtual std::vector<PageViewCount> list_page_views(const std::string& from_day,
+                                                     const std::string& to_day) = 0;
 };
 
 // A unique constraint was violated (e.g. a taken username).

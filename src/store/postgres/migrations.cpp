@@ -283,6 +283,15 @@ CREATE TABLE dossier_printouts (
 
 CREATE INDEX dossiers_procedure_status ON dossiers (procedure_code, status);
 )sql"},
+      // Access statistics (requirements P22): views per local day and page route, nothing personal.
+      {6, "page views", R"sql(
+CREATE TABLE page_views (
+  day TEXT NOT NULL,
+  page TEXT NOT NULL,
+  views BIGINT NOT NULL,
+  PRIMARY KEY (day, page)
+);
+)sql"},
   };
   return list;
 }

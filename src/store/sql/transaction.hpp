@@ -91,6 +91,11 @@ class SqlTransaction final : public app::Transaction {
   std::vector<app::FinishedSample> list_finished_samples(const std::string& procedure_code,
                                                          int limit) override;
 
+  // Access statistics (transaction_usage.cpp).
+  void add_page_views(const std::vector<app::PageViewCount>& counts) override;
+  std::vector<app::PageViewCount> list_page_views(const std::string& from_day,
+                                                  const std::string& to_day) override;
+
  private:
   // " FOR UPDATE" (or nothing) when this transaction writes.
   std::string lock_suffix() const;

@@ -46,6 +46,9 @@ SqliteConnection::SqliteConnection(const std::string& path, Role role) {
   sqlite3_busy_timeout(raw, kBusyTimeoutMs);
   if (register_vn_tokenizer(raw) != SQLITE_OK) fail(SQLITE_ERROR, "register tokenizer vn");
   exec_script("PRAGMA foreign_keys = ON");
+  // Reads through a memory map cost no system call per page, and every connection shares the
+  // mapped pages; a private cache of 16 MB keeps the indexes of a busy province hot.
+  exec_script("PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16000");
   if (role == Role::writer) {
     // FULL: in WAL mode, NORMAL may lose the last commits on power failure, and an acknowledged
     // dossier must never disappear.

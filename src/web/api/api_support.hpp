@@ -69,6 +69,7 @@ void register_lookup_routes(Router& router, WebContext& context);
 void register_calendar_routes(Router& router, WebContext& context);
 void register_admin_unit_routes(Router& router, WebContext& context);  // eform
 void register_account_routes(Router& router, WebContext& context);     // account
-void register_tracking_routes(Router& router, WebContext& context);     // tracking
+void register_tracking_routes(Router& router, WebContext& context);    // tracking
+void register_usage_routes(Router& router, WebContext& context);       // P22 statistics
 
 }  // namespace motcua::web::api

@@ -1,6 +1,7 @@
 #pragma once
 // A fixed set of threads with a bounded queue. Submitting to a full queue fails at once, so the
 // caller can answer 503 instead of letting requests pile up behind slow store or PDF work.
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -31,12 +32,15 @@ class WorkerPool {
 
  private:
   void work();
+  bool wait_briefly() const;
 
   const std::size_t queue_limit_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<Task> queue_;
   bool stopping_ = false;
+  std::size_t sleeping_ = 0;             // threads blocked on `wake_`
+  std::atomic<std::size_t> pending_{0};  // queue_.size(), readable without the lock
   std::vector<std::thread> threads_;
 };
 

@@ -3,7 +3,10 @@
 #include <sodium.h>
 #include <spdlog/spdlog.h>
 
+#include <optional>
+
 #include "app/notifications.hpp"
+#include "app/page_views.hpp"
 #include "web/http/http_errors.hpp"
 #include "web/portal/layout_model.hpp"
 #include "web/portal/safe_redirect.hpp"
@@ -84,6 +87,24 @@ Response guarded(PageRequest& page, const PageHandler& handler) {
   }
 }
 
+// P22: the portal's pages a view is counted for: pages shown to the public and to citizens, not
+// files, feeds or the back office.
+std::optional<std::string> counted_page(Method method, const std::string& route) {
+  if (method != Method::get) return std::nullopt;
+  if (route.starts_with("/mot-cua") || route.starts_with("/quan-tri")) return std::nullopt;
+  if (route.substr(route.rfind('/') + 1).find('.') != std::string::npos) return std::nullopt;
+  return route;
+}
+
+// A view counts for the page's route, so no dossier code or user id is kept; a procedure's page
+// keeps its public code, the figure provinces ask for most.
+void count_view(WebContext& context, const std::string& route, const Request& request) {
+  if (context.page_views == nullptr) return;
+  const auto& page = route == "/thu-tuc/{code}" ? request.path : route;
+  if (context.page_views->record(page) && !context.page_views->flush())
+    spdlog::warn("page views: the store refused the counts; they are kept for the next write");
+}
+
 }  // namespace
 
 std::string PageRequest::field(const std::string& name) const { return form.value_or(name, ""); }
@@ -113,8 +134,12 @@ std::string PageRequest::csrf_token() {
 
 void add_page(Router& router, WebContext& context, Method method, const std::string& path,
               PageHandler handler) {
-  router.add(method, path, [&context, handler = std::move(handler)](Request& request) {
-    return run_page(context, request, handler);
+  const auto counted = counted_page(method, path);
+  router.add(method, path, [&context, handler = std::move(handler), counted](Request& request) {
+    auto response = run_page(context, request, handler);
+    if (counted && (response.status == 200 || response.status == 304))
+      count_view(context, *counted, request);
+    return response;
   });
 }
 
