@@ -48,7 +48,7 @@
     var link = list.querySelector('a[href="#' + CSS.escape(input.id) + '"]');
     if (!text) {
       if (link) link.parentNode.remove();
-      if (!list.children.length && summary.classList.contains('eform-client-summary')) summary.hidden = true;
+      if (!list.children.length) summary.hidden = true;
       return;
     }
     if (!link) {

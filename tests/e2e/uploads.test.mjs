@@ -117,9 +117,18 @@ test('a file that is not really a PDF, and one over the limit, are refused where
   await assertRefused(page, /qua-lon\.pdf có dung lượng 10\.5 MB, vượt quá giới hạn 10 MB mỗi tệp/);
   assert.deepEqual((await fileNames(block)).sort(), ['anh-chup.png', 'mat-sau-ro-net.pdf'], 'nothing else changed');
 
+  // A good file afterwards clears the message in both places.
+  await block.locator('#c-giay-chung-sinh').setInputFiles(pdf('mat-truoc-moi.pdf'));
+  await block.getByRole('button', { name: 'Tải lên' }).click();
+  await block.getByRole('link', { name: 'mat-truoc-moi.pdf' }).waitFor();
+  await page.locator('#c-giay-chung-sinh-error').waitFor({ state: 'hidden' });
+  assert.equal(await page.locator('#error-summary a[href="#c-giay-chung-sinh"]').count(), 0);
+  assert.equal(await page.locator('#c-giay-chung-sinh').getAttribute('aria-invalid'), null);
+
   // The draft on the server kept the good files and the answers.
   await page.reload();
-  assert.deepEqual((await fileNames(page.locator('#c-giay-chung-sinh-block'))).sort(), ['anh-chup.png', 'mat-sau-ro-net.pdf']);
+  assert.deepEqual((await fileNames(page.locator('#c-giay-chung-sinh-block'))).sort(),
+    ['anh-chup.png', 'mat-sau-ro-net.pdf', 'mat-truoc-moi.pdf']);
   assert.equal(await page.inputValue('#f-ho_ten_tre'), 'Nguyễn Bảo Na');
   assert.equal(await page.locator('#c-giay-chung-sinh-error').isVisible(), false, 'a fresh page has no stale error');
   assert.deepEqual(problems, []);
