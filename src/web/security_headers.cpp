@@ -17,8 +17,11 @@ std::string content_security_policy(const WebConfig& config) {
     script += " " + origin_of(config.emc_script_url);
     connect += " " + origin_of(config.emc_tracker_url);
   }
+  std::string style = "'self'";
+  if (!config.theme_style_source.empty()) style += " " + config.theme_style_source;
   return "default-src 'self'; script-src " + script + "; connect-src " + connect +
-         "; img-src 'self' data:; style-src 'self'; font-src 'self'; object-src 'none'; "
+         "; img-src 'self' data:; style-src " + style +
+         "; font-src 'self'; object-src 'none'; "
          "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 }
 

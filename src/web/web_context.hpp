@@ -14,9 +14,11 @@ struct WebConfig {
   std::string emc_site_id;      // EMC tracking (Circular 21/2023 Art 10), empty = off
   std::string emc_tracker_url = "https://f-emc.ngsp.gov.vn/tracking";
   std::string emc_script_url = "https://f-emc.ngsp.gov.vn/embed/gov-tracking.min.js";
-  std::string openapi_path;     // the OpenAPI document served at /api/openapi.json
-  std::string province_json;    // portal identity: name, owner agency, address, hotline, email
-  views::Theme theme;           // layout: the province's theme folder (colours, logo, texts)
+  std::string openapi_path;        // the OpenAPI document served at /api/openapi.json
+  std::string province_json;       // portal identity: name, owner agency, address, hotline, email
+  views::Theme theme;              // layout: the province's theme folder (colours, logo, texts)
+  std::string theme_style;         // its colours, inlined in each page's head (theme_css.cpp)
+  std::string theme_style_source;  // the CSP source allowing that inline style
   std::string public_base_url;  // catalog: absolute links (sitemap, canonical); empty = from Host
 };
 

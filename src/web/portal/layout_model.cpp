@@ -106,7 +106,8 @@ json layout_model(const views::Translations& translations, const LayoutInput& in
              {"signed_in", input.user != nullptr},
              {"footer_lines", footer_lines(input.theme, input.lang)},
              {"has_logo", input.theme != nullptr && !input.theme->logo.empty()},
-             {"theme_version", input.theme != nullptr ? input.theme->version : ""}};
+             {"theme_version", input.theme != nullptr ? input.theme->version : ""},
+             {"theme_style", std::string(input.theme_style)}};
   if (input.user != nullptr) {
     model["user_name"] =
         input.user->full_name.empty() ? input.user->username : input.user->full_name;

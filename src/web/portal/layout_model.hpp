@@ -3,6 +3,7 @@
 // 21/2023 Art 6), filled from the caller, the page and the province's identity.
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,7 @@ struct LayoutInput {
   std::string emc_script_url;
   int unread_notifications = 0;         // tracking: the badge beside "Thông báo"
   const views::Theme* theme = nullptr;  // logo, footer lines, /theme.css version; none = stock
+  std::string_view theme_style;         // the theme's colours, inlined in the head
 };
 
 nlohmann::json layout_model(const views::Translations& translations, const LayoutInput& input);

@@ -187,6 +187,7 @@ Response render_page(PageRequest& page, const std::string& name, nlohmann::json 
   input.emc_tracker_url = page.context.config.emc_tracker_url;
   input.emc_script_url = page.context.config.emc_script_url;
   input.theme = &page.context.config.theme;  // layout
+  input.theme_style = page.context.config.theme_style;
   auto full = layout_model(page.context.translations, input);
   full.update(model);
   return Response::html(status, page.context.renderer.page(page.lang(), name, full));
