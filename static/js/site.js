@@ -1,11 +1,11 @@
 // Progressive enhancements shared by every page. Nothing here is needed to use the portal: the
-// menu is a <details> element that works, open, without this script.
+// menu is a <details> element that works without this script.
 (function () {
   'use strict';
   var desktop = window.matchMedia('(min-width: 64em)');
 
-  // On narrow screens the menu starts closed behind its button (the <summary>); on wide ones it
-  // is always open and the button is hidden.
+  // On narrow screens the menu stays closed behind its button (the <summary>) until asked for; on
+  // wide ones it is always open and the button is hidden.
   function fitMenu(menu) {
     if (desktop.matches) menu.open = true;
     else menu.open = false;
