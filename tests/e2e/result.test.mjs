@@ -4,10 +4,11 @@
 // acknowledgement and form 01 as PDFs, and the public lookup shows the status and no personal data.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { act, fillBirthForm, logIn, logOut, reviewAndSubmit, watchProblems } from './browser_session.mjs';
-import { screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
+import { artifacts, screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
 
 let server;
 let browser;
@@ -30,10 +31,12 @@ after(async () => {
 const url = (path) => server.url + path;
 const status = async () => (await page.locator('.facts .status').first().textContent()).trim();
 
-// Clicks a download link as a person would and returns what the browser saved.
+// Clicks a download link as a person would and returns what the browser saved; a copy stays with
+// the screenshots, for a person to look at the printouts too.
 async function download(link) {
   const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
   assert.equal(await file.failure(), null);
+  await file.saveAs(path.join(artifacts, `download-${file.suggestedFilename()}`));
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
