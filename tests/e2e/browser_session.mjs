@@ -1,6 +1,6 @@
 // Steps every journey takes in the browser: log in and out, take a back-office action, fill the
 // birth-registration e-form, and record console errors (a CSP violation shows up there).
-import { password } from './support.mjs';
+import { password, startBrowser, startServer } from './support.mjs';
 
 export function watchProblems(page) {
   const problems = [];
@@ -78,4 +78,18 @@ export async function reviewAndSubmit(page) {
     page.waitForURL(/\/da-nop$/),
     page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click(),
   ]);
+}
+
+// What most test files share: the server, the browser and one page whose console problems are
+// watched. Opened in a file's before() hook and closed in its after() hook.
+export async function openSession(browserOptions) {
+  const server = await startServer();
+  const browser = await startBrowser(browserOptions);
+  const page = await browser.context.newPage();
+  return { server, browser, page, problems: watchProblems(page) };
+}
+
+export async function closeSession({ browser, server }) {
+  await browser?.close();
+  await server?.stop();
 }

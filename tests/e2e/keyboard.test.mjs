@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { watchProblems } from './browser_session.mjs';
-import { password, screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
+import { closeSession, openSession } from './browser_session.mjs';
+import { password, screenshot, smallPdf } from './support.mjs';
 
 let server;
 let browser;
@@ -15,16 +15,10 @@ let page;
 let problems;
 
 before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  page = await browser.context.newPage();
-  problems = watchProblems(page);
+  ({ server, browser, page, problems } = await openSession());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeSession({ browser, server }));
 
 const focused = () => page.evaluate(() => {
   const element = document.activeElement;

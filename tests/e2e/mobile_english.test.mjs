@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { fillBirthForm, logIn, watchProblems } from './browser_session.mjs';
-import { screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
+import { closeSession, fillBirthForm, logIn, openSession } from './browser_session.mjs';
+import { screenshot, smallPdf } from './support.mjs';
 
 let server;
 let browser;
@@ -14,17 +14,11 @@ let page;
 let problems;
 
 before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  page = await browser.context.newPage();
-  problems = watchProblems(page);
+  ({ server, browser, page, problems } = await openSession());
   await page.setViewportSize({ width: 360, height: 740 });
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeSession({ browser, server }));
 
 // The page is in English and fits the phone's width.
 async function englishAndNarrow(what) {

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { act, fillBirthForm, logIn, logOut, reviewAndSubmit, watchProblems } from './browser_session.mjs';
-import { artifacts, screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
+import { act, closeSession, fillBirthForm, logIn, logOut, openSession, reviewAndSubmit } from './browser_session.mjs';
+import { artifacts, screenshot, smallPdf } from './support.mjs';
 
 let server;
 let browser;
@@ -17,16 +17,10 @@ let problems;
 let code;
 
 before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  page = await browser.context.newPage();
-  problems = watchProblems(page);
+  ({ server, browser, page, problems } = await openSession());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeSession({ browser, server }));
 
 const url = (path) => server.url + path;
 const status = async () => (await page.locator('.facts .status').first().textContent()).trim();

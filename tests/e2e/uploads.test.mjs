@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { fillBirthForm, logIn, watchProblems } from './browser_session.mjs';
-import { screenshot, smallPdf, smallPng, startBrowser, startServer } from './support.mjs';
+import { closeSession, fillBirthForm, logIn, openSession } from './browser_session.mjs';
+import { screenshot, smallPdf, smallPng, startBrowser } from './support.mjs';
 
 const tooLarge = 10.5 * 1024 * 1024;  // over the demo's 10 MB per file, under the request limit
 
@@ -18,16 +18,12 @@ let page;
 let problems;
 
 before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  page = await browser.context.newPage();
-  problems = watchProblems(page);
+  ({ server, browser, page, problems } = await openSession());
 });
 
 after(async () => {
   await plain?.close();
-  await browser?.close();
-  await server?.stop();
+  await closeSession({ browser, server });
 });
 
 const pdf = (name) => ({ name, mimeType: 'application/pdf', buffer: smallPdf(name) });
