@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 
-import { watchProblems } from './browser_session.mjs';
-import { password, screenshot, startBrowser, startServer } from './support.mjs';
+import { closeSession, openSession } from './browser_session.mjs';
+import { password, screenshot } from './support.mjs';
 
 // axe-core comes with the project's npm packages once the accessibility suite's dependency is
 // installed; without it the pages are still checked for everything else.
@@ -25,16 +25,10 @@ let page;
 let problems;
 
 before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  page = await browser.context.newPage();
-  problems = watchProblems(page);
+  ({ server, browser, page, problems } = await openSession());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeSession({ browser, server }));
 
 const url = (path) => server.url + path;
 

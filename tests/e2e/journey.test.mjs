@@ -5,10 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import {
-  act as takeAction, fillBirthForm, logIn as signIn, reviewAndSubmit, logOut as signOut, watchProblems,
-} from './browser_session.mjs';
-import { screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
+import { act as takeAction, closeSession, fillBirthForm, logIn as signIn, logOut as signOut, openSession, reviewAndSubmit } from './browser_session.mjs';
+import { screenshot, smallPdf } from './support.mjs';
 
 let server;
 let browser;
@@ -16,16 +14,10 @@ let page;
 let problems;
 
 before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  page = await browser.context.newPage();
-  problems = watchProblems(page);
+  ({ server, browser, page, problems } = await openSession());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeSession({ browser, server }));
 
 const url = (path) => server.url + path;
 const logIn = (username) => signIn(page, server.url, username);

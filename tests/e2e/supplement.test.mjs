@@ -4,8 +4,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { act, fillBirthForm, logIn, logOut, reviewAndSubmit, watchProblems } from './browser_session.mjs';
-import { screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
+import { act, closeSession, fillBirthForm, logIn, logOut, openSession, reviewAndSubmit } from './browser_session.mjs';
+import { screenshot, smallPdf } from './support.mjs';
 
 let server;
 let browser;
@@ -14,16 +14,10 @@ let problems;
 let code;
 
 before(async () => {
-  server = await startServer();
-  browser = await startBrowser();
-  page = await browser.context.newPage();
-  problems = watchProblems(page);
+  ({ server, browser, page, problems } = await openSession());
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => closeSession({ browser, server }));
 
 const status = async () => (await page.locator('.facts .status').first().textContent()).trim();
 const certificate = (name) => ({ name, mimeType: 'application/pdf', buffer: smallPdf(name) });
