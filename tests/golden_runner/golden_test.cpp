@@ -2,6 +2,8 @@
 // one test case: a calendar and a procedure, then timed events and the expected state after them.
 #include <gtest/gtest.h>
 
+#include "test_paths.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>

@@ -2,6 +2,8 @@
 // browser's static/js/eform-rules.js must give the same answers (tests/e2e/eform_rules.test.mjs).
 #include <gtest/gtest.h>
 
+#include "test_paths.hpp"
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>

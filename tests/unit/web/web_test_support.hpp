@@ -1,5 +1,6 @@
 #pragma once
 // The real catalogs and templates of the source tree, loaded once for the page tests.
+#include "test_paths.hpp"
 #include "views/i18n.hpp"
 #include "views/renderer.hpp"
 
