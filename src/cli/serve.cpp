@@ -33,8 +33,8 @@ Serves the citizen portal, the back office and the JSON API.
   --resources DIR   templates, i18n, static and data folders
   --national-portal URL  citizens file on the national portal: "Nộp hồ sơ" leads to URL, with
                     {code} replaced by the procedure code (requirements §13.6)
-  --public-url URL  the portal's public address for the sitemap (default: the request's Host)
-                    and form 01's QR code (default there: the address served)
+  --public-url URL  the portal's public address for the sitemap, links and QR codes
+                    (default: http://BIND:PORT)
 )";
 
 void print_demo_banner(unsigned short port, const std::string& bind) {
@@ -130,9 +130,12 @@ int serve_command(const std::vector<std::string>& words) {
   const auto bind = args.value_or("bind", "127.0.0.1");
   server.on_listening([&](unsigned short port) {
     spdlog::info("listening on http://{}:{}/", bind, port);
-    // tracking: without --public-url, form 01's QR code points at the address served here.
-    if (runtime.services->policy.public_url.empty())
-      runtime.services->policy.public_url = "http://" + bind + ":" + std::to_string(port);
+    // Without --public-url, the QR code of form 01, the sitemap and canonical links point at the
+    // address served here; a request's Host header is never trusted for them.
+    if (context.config.public_base_url.empty()) {
+      context.config.public_base_url = "http://" + bind + ":" + std::to_string(port);
+      runtime.services->policy.public_url = context.config.public_base_url;
+    }
     ServerLog::flush();  // before the banner, and for whoever waits for that line
     if (args.has("demo")) print_demo_banner(port, bind);
   });

@@ -103,7 +103,7 @@ Response catalog_list(PageRequest& page, const CatalogList& list) {
   auto canonical = catalog_list_base(list.path, params);
   canonical = params.page > 1 ? canonical + "page=" + std::to_string(params.page)
                               : canonical.substr(0, canonical.size() - 1);
-  model["canonical_url"] = public_base_url(page.context.config, page.http) + canonical;
+  model["canonical_url"] = public_base_url(page.context.config) + canonical;
   const int status = model["filters"].contains("q_error") ? 400 : 200;
   return with_validator(page.http, render_page(page, "portal/search", model, status));
 }
@@ -131,7 +131,7 @@ Response procedure(PageRequest& page) {
   const auto procedure = app::Catalog(page.context.services).get(page.http.param("code"));
   auto view = procedure_page_view(page.context.translations, page.lang(), procedure);
   add_apply_action(page, procedure, view);
-  const auto base = public_base_url(page.context.config, page.http);
+  const auto base = public_base_url(page.context.config);
   json model{{"title", procedure.name},
              {"nav", "procedures"},
              {"procedure", view},

@@ -12,11 +12,11 @@ void register_portal_routes(Router& router, WebContext& context) {
   portal::register_lookup_pages(router, context);
   portal::register_file_pages(router, context);
   portal::register_upload_pages(router, context);
-  portal::register_profile_pages(router, context);     // account
-  portal::register_my_dossiers_page(router, context);  // account
-  portal::register_info_pages(router, context);        // layout
-  portal::register_printout_pages(router, context);      // tracking
-  portal::register_notification_pages(router, context);  // tracking
+  portal::register_profile_pages(router, context);
+  portal::register_my_dossiers_page(router, context);
+  portal::register_info_pages(router, context);
+  portal::register_printout_pages(router, context);
+  portal::register_notification_pages(router, context);
   // Pages answer an unknown path with the portal's 404 page; API paths keep their JSON 404.
   router.set_not_found([&context](Request& request) { return page_not_found(context, request); });
 }

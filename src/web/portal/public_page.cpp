@@ -1,6 +1,5 @@
 #include "web/portal/public_page.hpp"
 
-#include <cctype>
 #include <cstdint>
 
 #include "web/http/static_files.hpp"
@@ -21,15 +20,6 @@ std::string page_hash(const std::string& body) {
   return out;
 }
 
-bool is_host_name(const std::string& host) {
-  if (host.empty() || host.size() > 255) return false;
-  for (const unsigned char c : host) {
-    if (std::isalnum(c) == 0 && c != '.' && c != '-' && c != ':' && c != '[' && c != ']')
-      return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 Response with_validator(const Request& request, Response response) {
@@ -47,16 +37,10 @@ Response with_validator(const Request& request, Response response) {
   return not_modified;
 }
 
-std::string public_base_url(const WebConfig& config, const Request& request) {
-  if (!config.public_base_url.empty()) {
-    auto base = config.public_base_url;
-    while (!base.empty() && base.back() == '/') base.pop_back();
-    return base;
-  }
-  auto host = request.header("host").value_or("");
-  if (!is_host_name(host)) host = "localhost";
-  const bool tls = config.secure_cookies || request.header("x-forwarded-proto") == "https";
-  return std::string(tls ? "https" : "http") + "://" + host;
+std::string public_base_url(const WebConfig& config) {
+  auto base = config.public_base_url;
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  return base;
 }
 
 }  // namespace motcua::web

@@ -13,8 +13,8 @@ namespace motcua::web {
 // is revalidated every time ("no-cache") and varies by Cookie.
 Response with_validator(const Request& request, Response response);
 
-// The portal's public base URL without a trailing slash: the deployment's setting, else the
-// request's Host (only host-name characters accepted) with https behind TLS.
-std::string public_base_url(const WebConfig& config, const Request& request);
+// The portal's public base URL without a trailing slash: the deployment's setting (the address
+// served when none is set), never the request's Host, which a client chooses and caches keep.
+std::string public_base_url(const WebConfig& config);
 
 }  // namespace motcua::web

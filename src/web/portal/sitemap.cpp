@@ -28,13 +28,13 @@ Response sitemap(PageRequest& page) {
   for (const auto& sector : catalog.filters().sectors) sectors.push_back(sector.code);
   for (auto& entry : catalog_entries(sectors, catalog.all())) entries.push_back(std::move(entry));
   Response response;
-  response.body = sitemap_xml(public_base_url(page.context.config, page.http), entries);
+  response.body = sitemap_xml(public_base_url(page.context.config), entries);
   response.header("content-type", "application/xml; charset=utf-8");
   return with_validator(page.http, std::move(response));
 }
 
 Response robots(PageRequest& page) {
-  auto response = Response::text(200, robots_txt(public_base_url(page.context.config, page.http)));
+  auto response = Response::text(200, robots_txt(public_base_url(page.context.config)));
   response.header("cache-control", "public, max-age=3600");
   return response;
 }

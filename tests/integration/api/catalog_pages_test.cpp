@@ -155,19 +155,32 @@ TEST_F(CatalogPages, PublicPagesRevalidateWithETag) {
 }
 
 TEST_F(CatalogPages, SitemapListsEveryProcedureWithAbsoluteAddresses) {
+  const auto base = "http://127.0.0.1:" + std::to_string(client().port());
   const auto sitemap = get("/sitemap.xml");
   ASSERT_EQ(sitemap.status, 200);
   EXPECT_NE(sitemap.header("content-type").value_or("").find("xml"), std::string::npos);
   for (const auto& code : all_codes()) {
-    EXPECT_NE(sitemap.body.find("<loc>http://127.0.0.1/thu-tuc/" + code + "</loc>"),
-              std::string::npos)
+    EXPECT_NE(sitemap.body.find("<loc>" + base + "/thu-tuc/" + code + "</loc>"), std::string::npos)
         << code;
   }
-  EXPECT_NE(sitemap.body.find("<loc>http://127.0.0.1/dich-vu-cong-truc-tuyen</loc>"),
+  EXPECT_NE(sitemap.body.find("<loc>" + base + "/dich-vu-cong-truc-tuyen</loc>"),
             std::string::npos);
   const auto robots = get("/robots.txt");
   EXPECT_EQ(robots.status, 200);
-  EXPECT_NE(robots.body.find("Sitemap: http://127.0.0.1/sitemap.xml"), std::string::npos);
+  EXPECT_NE(robots.body.find("Sitemap: " + base + "/sitemap.xml"), std::string::npos);
+}
+
+// A client's Host header would otherwise be echoed into publicly cached documents (cache
+// poisoning): without --public-url they name the address served.
+TEST_F(CatalogPages, SitemapAndRobotsIgnoreTheRequestHost) {
+  for (const auto* path : {"/sitemap.xml", "/robots.txt", "/thu-tuc/1.001193"}) {
+    const auto answer = client().send({"GET", path, {{"Host", "attacker.example"}}, ""});
+    ASSERT_EQ(answer.status, 200) << path;
+    EXPECT_EQ(answer.body.find("attacker.example"), std::string::npos) << path;
+  }
+  const auto robots = client().send({"GET", "/robots.txt", {{"Host", "attacker.example"}}, ""});
+  EXPECT_NE(robots.body.find("http://127.0.0.1:" + std::to_string(client().port())),
+            std::string::npos);
 }
 
 TEST_F(CatalogPages, ProcedurePagesHaveTitlesDescriptionsAndCanonicalAddresses) {
