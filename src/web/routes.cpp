@@ -36,13 +36,18 @@ void register_system_routes(Router& router, WebContext& context) {
 
 }  // namespace
 
-Handler make_application(WebContext& context) {
+std::shared_ptr<Router> build_router(WebContext& context) {
   auto router = std::make_shared<Router>();
   register_system_routes(*router, context);
-  register_theme_routes(*router, context);  // layout
+  register_theme_routes(*router, context);
   register_api_routes(*router, context);
   register_portal_routes(*router, context);
   register_backoffice_routes(*router, context);
+  return router;
+}
+
+Handler make_application(WebContext& context) {
+  auto router = build_router(context);
   return [router, &context](Request& request) {
     auto response = router->dispatch(request);
     add_security_headers(context.config, response);

@@ -147,4 +147,11 @@ Response Router::dispatch(Request& request) const {
   return response;
 }
 
+std::vector<std::pair<Method, std::string>> Router::routes() const {
+  std::vector<std::pair<Method, std::string>> out;
+  out.reserve(routes_.size());
+  for (const auto& route : routes_) out.emplace_back(route.method, route.pattern);
+  return out;
+}
+
 }  // namespace motcua::web

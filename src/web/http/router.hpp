@@ -5,6 +5,7 @@
 // and `/dossiers/{id}` can live side by side in any order.
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "web/http/message.hpp"
@@ -27,6 +28,9 @@ class Router {
   // methods answers 405 with `Allow`; HEAD runs the GET handler and drops the body (keeping its
   // length in `content-length`); OPTIONS without a route answers 204 with `Allow`.
   Response dispatch(Request& request) const;
+
+  // Every route as (method, pattern), in registration order: what the OpenAPI document must list.
+  std::vector<std::pair<Method, std::string>> routes() const;
 
  private:
   struct Segment {

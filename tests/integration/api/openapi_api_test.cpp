@@ -21,10 +21,10 @@ const std::vector<std::pair<std::string, std::string>> kEndpoints{
     {"/api/v1/dossiers/{id}/files/{file_id}", "delete"},
     {"/api/v1/dossiers/{id}/submit", "post"},
     {"/api/v1/me/dossiers", "get"},
-    {"/api/v1/me/profile", "get"},        // account
-    {"/api/v1/me/profile", "put"},        // account
-    {"/api/v1/me/password", "put"},       // account
-    {"/api/v1/dossiers/{id}", "delete"},  // account
+    {"/api/v1/me/profile", "get"},
+    {"/api/v1/me/profile", "put"},
+    {"/api/v1/me/password", "put"},
+    {"/api/v1/dossiers/{id}", "delete"},
     {"/api/v1/dossiers/{code}", "get"},
     {"/api/v1/dossiers/{code}/events", "get"},
     {"/api/v1/dossiers/{code}/supplement", "post"},
