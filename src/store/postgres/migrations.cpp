@@ -217,27 +217,6 @@ CREATE TABLE admin_units (
 );
 CREATE INDEX admin_units_parent ON admin_units (parent_code, position);
 )sql"},
-      // account: profile contacts on the user (requirements P20, prefill of P6): the business's
-      // tax code, the address's province and commune from the catalog of migration 2 beside the
-      // street line kept in `address`, and the preferred notification channel.
-      {5, "profile contacts", R"sql(
-ALTER TABLE users ADD COLUMN tax_code TEXT NOT NULL DEFAULT '';
-ALTER TABLE users ADD COLUMN province_code TEXT NOT NULL DEFAULT '';
-ALTER TABLE users ADD COLUMN commune_code TEXT NOT NULL DEFAULT '';
-ALTER TABLE users ADD COLUMN notify_channel TEXT NOT NULL DEFAULT 'portal';
-CREATE INDEX dossiers_owner_status ON dossiers (owner_id, status, updated_at);
--- A draft is the applicant's own scratch, not yet a record: it has no code and no agency has seen
--- it, so the applicant may discard it with its "create" event. Submitted dossiers keep their log
--- append-only.
-CREATE OR REPLACE FUNCTION dossier_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM dossiers WHERE id = OLD.dossier_id AND status = 0)
-  THEN
-    RETURN OLD;
-  END IF;
-  RAISE EXCEPTION 'dossier_events is append-only';
-END $$;
-)sql"},
       // uploads: one PNG thumbnail per uploaded image, both stored by SHA-256 in the FileStore.
       {3, "file thumbnails", R"sql(
 CREATE TABLE file_thumbnails (
@@ -282,6 +261,27 @@ CREATE TABLE dossier_printouts (
 );
 
 CREATE INDEX dossiers_procedure_status ON dossiers (procedure_code, status);
+)sql"},
+      // account: profile contacts on the user (requirements P20, prefill of P6): the business's
+      // tax code, the address's province and commune from the catalog of migration 2 beside the
+      // street line kept in `address`, and the preferred notification channel.
+      {5, "profile contacts", R"sql(
+ALTER TABLE users ADD COLUMN tax_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN province_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN commune_code TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN notify_channel TEXT NOT NULL DEFAULT 'portal';
+CREATE INDEX dossiers_owner_status ON dossiers (owner_id, status, updated_at);
+-- A draft is the applicant's own scratch, not yet a record: it has no code and no agency has seen
+-- it, so the applicant may discard it with its "create" event. Submitted dossiers keep their log
+-- append-only.
+CREATE OR REPLACE FUNCTION dossier_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM dossiers WHERE id = OLD.dossier_id AND status = 0)
+  THEN
+    RETURN OLD;
+  END IF;
+  RAISE EXCEPTION 'dossier_events is append-only';
+END $$;
 )sql"},
       // Access statistics (requirements P22): views per local day and page route, nothing personal.
       {6, "page views", R"sql(

@@ -21,6 +21,9 @@ class Dialect {
   // Run first in every migration transaction so that two processes migrating at once take turns
   // (empty where write transactions are already exclusive).
   virtual std::string_view migration_lock() const = 0;
+  // One row per column of the schema's own tables: (table, column), so both dialects' schemas can
+  // be compared. Engine-managed tables (SQLite's FTS shadows, the bookkeeping) are left out.
+  virtual std::string_view schema_columns_query() const = 0;
 
   // Full-text search over current procedure versions. The statements alias procedures `p` and
   // procedure_versions `v`; `param` is the placeholder ("$3") bound to search_query(terms).

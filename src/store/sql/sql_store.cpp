@@ -1,6 +1,8 @@
 #include "store/sql/sql_store.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <limits>
 
 #include "store/sql/transaction.hpp"
 
@@ -65,10 +67,27 @@ void SqlStore::read(const std::function<void(app::Transaction&)>& work) {
   });
 }
 
-int SqlStore::migrate() {
+int SqlStore::migrate() { return migrate_to(std::numeric_limits<int>::max()); }
+
+// In number order whatever the order of the list, so a schema is always built the same way.
+int SqlStore::migrate_to(int last) {
+  auto ordered = dialect_->migrations();
+  std::sort(ordered.begin(), ordered.end(),
+            [](const Migration& a, const Migration& b) { return a.number < b.number; });
   int applied = 0;
-  for (const auto& migration : dialect_->migrations()) applied += apply(migration) ? 1 : 0;
+  for (const auto& migration : ordered) {
+    if (migration.number <= last) applied += apply(migration) ? 1 : 0;
+  }
   return applied;
+}
+
+std::vector<std::pair<std::string, std::string>> SqlStore::schema_columns() {
+  std::vector<std::pair<std::string, std::string>> columns;
+  run(Mode::read, [&](SqlConnection& db) {
+    for (const auto& row : db.query(dialect_->schema_columns_query(), {}))
+      columns.emplace_back(row.text(0), row.text(1));
+  });
+  return columns;
 }
 
 // One transaction per migration: the DDL and its record commit together or not at all.

@@ -3,6 +3,8 @@
 // migration runner, the same for both stores. The adapters only supply connections and a dialect.
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "app/ports/store.hpp"
 #include "store/sql/dialect.hpp"
@@ -19,6 +21,10 @@ class SqlStore final : public app::Store {
   void write(const std::function<void(app::Transaction&)>& work) override;
   void read(const std::function<void(app::Transaction&)>& work) override;
   int migrate() override;
+  // Applies the migrations numbered up to `last` only: how an older release left the schema.
+  int migrate_to(int last);
+  // The schema's (table, column) pairs, sorted: see Dialect::schema_columns_query.
+  std::vector<std::pair<std::string, std::string>> schema_columns();
   std::string kind() const override { return kind_; }
 
  private:

@@ -1,8 +1,16 @@
+#include <unistd.h>
+
+#include <algorithm>
 #include <atomic>
+#include <filesystem>
 #include <thread>
 
 #include "integration/store/samples.hpp"
 #include "integration/store/store_fixture.hpp"
+#include "store/open_store.hpp"
+#include "store/postgres/pg_dialect.hpp"
+#include "store/sql/sql_store.hpp"
+#include "store/sqlite/sqlite_dialect.hpp"
 
 namespace motcua::store::testing {
 namespace {
@@ -46,6 +54,65 @@ TEST(MigrationsConcurrency, TwoProcessesMigratingAtOnceApplyEachMigrationOnce) {
   long long id = 0;
   first->write([&](app::Transaction& tx) { id = tx.upsert_unit(sample_unit("H29", "Hà Nội")); });
   EXPECT_GT(id, 0);
+}
+
+using Columns = std::vector<std::pair<std::string, std::string>>;
+
+Columns columns_of(app::Store& store) {
+  auto* sql = dynamic_cast<sql::SqlStore*>(&store);
+  if (sql == nullptr) throw std::logic_error("not an SQL store");
+  return sql->schema_columns();
+}
+
+int migrate_to(app::Store& store, int last) {
+  return dynamic_cast<sql::SqlStore&>(store).migrate_to(last);
+}
+
+std::vector<int> numbers(const std::vector<sql::Migration>& list) {
+  std::vector<int> out;
+  for (const auto& migration : list) out.push_back(migration.number);
+  return out;
+}
+
+// Both dialects number the same migrations 1..N, listed in order, with the same names.
+TEST(MigrationLists, BothDialectsNumberTheSameMigrationsInOrder) {
+  const auto& lite = sqlite::migrations();
+  const auto& pg = postgres::migrations();
+  const auto numbered = numbers(lite);
+  ASSERT_FALSE(numbered.empty());
+  for (std::size_t i = 0; i < numbered.size(); ++i) EXPECT_EQ(numbered[i], int(i) + 1);
+  ASSERT_EQ(numbers(pg), numbered);
+  for (std::size_t i = 0; i < lite.size(); ++i) EXPECT_EQ(lite[i].name, pg[i].name);
+}
+
+// A schema left by any earlier release upgrades to exactly the schema a new install gets.
+TEST_F(MigrationsTest, EveryOlderSchemaUpgradesToTheCurrentOne) {
+  const auto current = columns_of(*store_);
+  ASSERT_GT(current.size(), 50U);
+  const auto last = int(sqlite::migrations().size());
+  for (int release = 1; release < last; ++release) {
+    TestDatabase older;
+    auto store = older.open();
+    ASSERT_EQ(migrate_to(*store, release), release);
+    EXPECT_EQ(store->migrate(), last - release) << "from " << release;
+    EXPECT_EQ(columns_of(*store), current) << "upgraded from migration " << release;
+  }
+}
+
+// What a query may rely on exists alike on both stores. Differences only the engine needs:
+// SQLite's FTS5 table stands for PostgreSQL's generated search column.
+TEST_F(MigrationsTest, BothDialectsBuildTheSameTablesAndColumns) {
+  if (!db_->is_postgresql()) GTEST_SKIP() << "compared in the PostgreSQL run, against SQLite";
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("motcua-schema-" + std::to_string(::getpid()));
+  auto lite = open_store(dir.string(), "");
+  lite->migrate();
+  const auto sqlite_columns = columns_of(*lite);
+  lite.reset();
+  std::filesystem::remove_all(dir);
+  auto pg_columns = columns_of(*store_);
+  std::erase(pg_columns, std::pair<std::string, std::string>{"procedure_versions", "search"});
+  EXPECT_EQ(pg_columns, sqlite_columns);
 }
 
 }  // namespace
