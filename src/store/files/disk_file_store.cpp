@@ -1,6 +1,7 @@
 #include "store/files/disk_file_store.hpp"
 
 #include <fcntl.h>
+#include <sodium.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -12,10 +13,18 @@
 #include <system_error>
 
 #include "app/ports/store.hpp"
-#include "core/sha256.hpp"
 
 namespace motcua::store::files {
 namespace {
+
+// Files can be tens of megabytes: libsodium's SHA-256 is the tuned one (core's serves short texts).
+std::string file_sha256_hex(std::string_view bytes) {
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+  char hex[crypto_hash_sha256_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+  return hex;
+}
 
 bool is_sha256_hex(const std::string& text) {
   if (text.size() != 64) return false;
@@ -71,7 +80,7 @@ std::filesystem::path DiskFileStore::path_of(const std::string& sha256) const {
 }
 
 std::string DiskFileStore::put(std::string_view bytes) {
-  const std::string sha256 = core::sha256_hex(bytes);
+  const std::string sha256 = file_sha256_hex(bytes);
   const auto target = path_of(sha256);
   std::error_code error;
   if (std::filesystem::exists(target, error)) return sha256;  // same name, same bytes
