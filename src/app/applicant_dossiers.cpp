@@ -7,6 +7,7 @@
 #include "app/dossier_flow.hpp"
 #include "app/errors.hpp"
 #include "app/form_json.hpp"
+#include "core/action_rules.hpp"
 #include "core/dossier_code.hpp"
 #include "core/text.hpp"
 
@@ -197,9 +198,9 @@ core::Dossier ApplicantDossiers::answer_supplement(const Principal& who, const s
          DossierUploads(services_).store_within(tx, who, dossier, uploads, "supplement"))
       files.push_back(file.sha256);
     const auto from = dossier.lifecycle.status;
-    if (*decision.to != Status::submitted) {
-      dossier.clock = core::resume_clock(load_calendar(tx, now), dossier.clock, now);
-    }
+    dossier.clock = core::clock_after(core::Action::answer_supplement, dossier.clock,
+                                      load_calendar(tx, now), {.at = now})
+                        .clock;
     dossier.lifecycle =
         core::apply(dossier.lifecycle, core::Action::answer_supplement, *decision.to);
     nlohmann::json payload{{"files", files}};

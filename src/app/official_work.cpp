@@ -5,6 +5,7 @@
 #include "app/dossier_flow.hpp"
 #include "app/dossier_printouts.hpp"
 #include "app/errors.hpp"
+#include "core/action_rules.hpp"
 #include "core/text.hpp"
 
 namespace motcua::app {
@@ -14,17 +15,45 @@ using core::Action;
 using core::Status;
 using nlohmann::json;
 
-std::string text_param(const json& params, const char* name) {
-  if (!params.contains(name) || params[name].is_null()) return "";
-  if (!params[name].is_string()) throw_invalid({{name, "error.form_shape"}});
-  return core::trim(params[name].get<std::string>());
+std::string text_param(const json& params, std::string_view name) {
+  const std::string key(name);
+  if (!params.contains(key) || params[key].is_null()) return "";
+  if (!params[key].is_string()) throw_invalid({{key, "error.form_shape"}});
+  return core::trim(params[key].get<std::string>());
 }
 
-std::string required_text(const json& params, const char* name) {
-  auto value = text_param(params, name);
-  if (value.empty()) throw_invalid({{name, "error.required"}});
-  if (value.size() > 2000) throw_invalid({{name, "error.too_long"}});
-  return value;
+// The message key of a parameter that breaks core's rules for it, "" when it keeps them. Targets
+// and components are checked against the store by the action itself.
+std::string parameter_error(const core::ActionParameter& parameter, const json& params) {
+  const std::string key(parameter.name);
+  const bool absent = !params.contains(key) || params[key].is_null();
+  switch (parameter.kind) {
+    case core::ParameterKind::text:
+    case core::ParameterKind::target: {
+      const auto value = text_param(params, parameter.name);
+      if (value.empty()) return parameter.required ? "error.required" : "";
+      return value.size() > core::kMaxActionTextBytes ? "error.too_long" : "";
+    }
+    case core::ParameterKind::amount:
+      return !absent && params[key].is_number_integer() &&
+                     core::valid_fee_amount(params[key].get<long long>())
+                 ? ""
+                 : "error.amount";
+    case core::ParameterKind::datetime:
+      return core::parse_iso(text_param(params, parameter.name)) ? "" : "error.date";
+    case core::ParameterKind::method:
+      return core::parse_return_method(text_param(params, parameter.name)) ? "" : "error.option";
+    case core::ParameterKind::components:
+      return absent || params[key].is_array() ? "" : "error.form_shape";
+  }
+  return "";
+}
+
+void check_parameters(core::Action action, const json& params) {
+  for (const auto& parameter : core::action_parameters(action)) {
+    const auto error = parameter_error(parameter, params);
+    if (!error.empty()) throw_invalid({{std::string(parameter.name), error}});
+  }
 }
 
 // What a transition changes besides the status, with its parameters checked first.
@@ -40,10 +69,19 @@ struct ActionContext {
   core::Instant now;
 };
 
+void move_clock(ActionContext& c, core::Action action, core::ClockInputs inputs) {
+  inputs.at = c.now;
+  const auto effect =
+      core::clock_after(action, c.dossier.clock, load_calendar(c.tx, c.now), inputs);
+  if (effect.error == core::ClockRuleError::new_due_missing)
+    throw_invalid({{"new_due_at", "error.date"}});
+  if (effect.error) throw_invalid({{"new_due_at", "error.new_due_not_later"}});
+  c.dossier.clock = effect.clock;
+}
+
 Effect receive(ActionContext& c, const json& params) {
-  std::optional<core::Procedure> procedure = c.tx.find_procedure_version(c.dossier.procedure_version_id);
-  c.dossier.clock = core::start_clock(load_calendar(c.tx, c.now), c.now,
-                                      procedure->duration_working_days);
+  const auto procedure = c.tx.find_procedure_version(c.dossier.procedure_version_id);
+  move_clock(c, Action::receive, {.working_days = procedure->duration_working_days});
   return {text_param(params, "comment"),
           {{"received_at", core::format_iso(*c.dossier.clock.received_at)},
            {"due_at", core::format_iso(*c.dossier.clock.due_at)},
@@ -51,23 +89,20 @@ Effect receive(ActionContext& c, const json& params) {
 }
 
 Effect request_supplement(ActionContext& c, const json& params) {
-  Effect effect{required_text(params, "reason"), {{"form", "02"}}};
+  Effect effect{text_param(params, "reason"), {{"form", "02"}}};
   json components = json::array();
-  if (params.contains("components")) {
-    if (!params["components"].is_array()) throw_invalid({{"components", "error.form_shape"}});
+  if (params.contains("components") && params["components"].is_array()) {
     auto procedure = c.tx.find_procedure_version(c.dossier.procedure_version_id);
     for (const auto& id : params["components"]) {
-      const bool known = id.is_string() &&
-                         std::any_of(procedure->components.begin(), procedure->components.end(),
-                                     [&](const core::Component& k) { return k.id == id; });
+      const bool known =
+          id.is_string() && std::any_of(procedure->components.begin(), procedure->components.end(),
+                                        [&](const core::Component& k) { return k.id == id; });
       if (!known) throw_invalid({{"components", "error.unknown_component"}});
       components.push_back(id);
     }
   }
   effect.payload["components"] = components;
-  // A request at reception does not start the clock; one during appraisal pauses it.
-  if (c.dossier.clock.received_at)
-    c.dossier.clock = core::pause_clock(load_calendar(c.tx, c.now), c.dossier.clock, c.now);
+  move_clock(c, Action::request_supplement, {});
   return effect;
 }
 
@@ -75,7 +110,7 @@ Effect forward(ActionContext& c, const json& params) {
   const auto to = text_param(params, "to");
   Effect effect{text_param(params, "comment"), {}};
   c.dossier.assignee_id.reset();
-  if (to.empty()) return effect;
+  if (to.empty()) return effect;  // to the competent unit as a whole
   if (auto user = c.tx.find_user_by_username(to)) {
     const bool eligible = user->active && user->is_official() && user->unit_id &&
                           unit_within(c.units, *user->unit_id, c.dossier.competent_unit_id);
@@ -91,47 +126,49 @@ Effect forward(ActionContext& c, const json& params) {
   return effect;
 }
 
-Effect request_payment(ActionContext&, const json& params) {
-  if (!params.contains("amount") || !params["amount"].is_number_integer() ||
-      params["amount"].get<long long>() <= 0 || params["amount"].get<long long>() > 999999999999999)
-    throw_invalid({{"amount", "error.amount"}});
-  return {text_param(params, "comment"), {{"amount", params["amount"]}}};
-}
-
 Effect return_result(ActionContext& c, const json& params) {
-  auto method = core::parse_return_method(text_param(params, "method"));
-  if (!method) throw_invalid({{"method", "error.option"}});
+  const auto method = core::parse_return_method(text_param(params, "method"));
   c.dossier.return_method = method;
   c.dossier.returned_at = c.now;
-  return {text_param(params, "comment"), {{"method", std::string(core::return_method_name(*method))}}};
+  return {text_param(params, "comment"),
+          {{"method", std::string(core::return_method_name(*method))}}};
 }
 
 Effect apologize(ActionContext& c, const json& params) {
-  const auto reason = required_text(params, "reason");
-  auto new_due = core::parse_iso(text_param(params, "new_due_at"));
-  if (!new_due) throw_invalid({{"new_due_at", "error.date"}});
-  if (!c.dossier.clock.due_at || *new_due <= *c.dossier.clock.due_at)
-    throw_invalid({{"new_due_at", "error.new_due_not_later"}});
-  const auto old_due = *c.dossier.clock.due_at;
-  c.dossier.clock = core::reschedule(c.dossier.clock, *new_due);
-  return {reason,
-          {{"form", "04"}, {"old_due_at", core::format_iso(old_due)},
-           {"new_due_at", core::format_iso(*new_due)}}};
+  const auto old_due = c.dossier.clock.due_at;
+  move_clock(c, Action::apologize,
+             {.new_due_at = core::parse_iso(text_param(params, "new_due_at"))});
+  return {text_param(params, "reason"),
+          {{"form", "04"},
+           {"old_due_at", core::format_iso(*old_due)},
+           {"new_due_at", core::format_iso(*c.dossier.clock.due_at)}}};
 }
 
 Effect effect_of(Action action, ActionContext& c, const json& params) {
+  check_parameters(action, params);
   switch (action) {
-    case Action::receive: return receive(c, params);
-    case Action::refuse: return {required_text(params, "reason"), {{"form", "03"}}};
-    case Action::request_supplement: return request_supplement(c, params);
-    case Action::forward: return forward(c, params);
-    case Action::request_payment: return request_payment(c, params);
-    case Action::record_payment: return {text_param(params, "comment"), {}};
-    case Action::stop: return {required_text(params, "reason"), {{"form", "05"}}};
-    case Action::approve: return {text_param(params, "comment"), {}};
-    case Action::return_result: return return_result(c, params);
-    case Action::apologize: return apologize(c, params);
-    default: throw_forbidden();  // owner actions are not taken through the back office
+    case Action::receive:
+      return receive(c, params);
+    case Action::refuse:
+      return {text_param(params, "reason"), {{"form", "03"}}};
+    case Action::request_supplement:
+      return request_supplement(c, params);
+    case Action::forward:
+      return forward(c, params);
+    case Action::request_payment:
+      return {text_param(params, "comment"), {{"amount", params["amount"]}}};
+    case Action::record_payment:
+      return {text_param(params, "comment"), {}};
+    case Action::stop:
+      return {text_param(params, "reason"), {{"form", "05"}}};
+    case Action::approve:
+      return {text_param(params, "comment"), {}};
+    case Action::return_result:
+      return return_result(c, params);
+    case Action::apologize:
+      return apologize(c, params);
+    default:
+      throw_forbidden();  // owner actions are not taken through the back office
   }
 }
 
@@ -188,7 +225,8 @@ core::Dossier OfficialWork::act(const Principal& who, const std::string& code,
       const auto probe = core::decide(dossier.lifecycle, *action, who.user.roles.front());
       const bool status_blocks = probe.error == core::TransitionError::not_allowed_from_status ||
                                  probe.error == core::TransitionError::already_apologized;
-      throw_transition_error(status_blocks ? *probe.error : core::TransitionError::role_not_allowed);
+      throw_transition_error(status_blocks ? *probe.error
+                                           : core::TransitionError::role_not_allowed);
     }
     const auto decision = core::decide(dossier.lifecycle, *action, *role);
     const auto now = services_.clock.now();

@@ -2,8 +2,6 @@
 // one test case: a calendar and a procedure, then timed events and the expected state after them.
 #include <gtest/gtest.h>
 
-#include "test_paths.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -14,12 +12,14 @@
 #include <string>
 #include <vector>
 
+#include "core/action_rules.hpp"
 #include "core/calendar.hpp"
 #include "core/deadline.hpp"
 #include "core/dossier_code.hpp"
 #include "core/lifecycle.hpp"
 #include "core/status.hpp"
 #include "core/time.hpp"
+#include "test_paths.hpp"
 
 namespace motcua::core {
 namespace {
@@ -240,40 +240,23 @@ class Scenario {
     update_clock(*action, at, args);
   }
 
-  // What the use cases do to the clock and the code beside the status change (requirements §2.3).
+  // The clock moves by the product's own rule (core::clock_after); the runner adds the code and
+  // the finish time it checks (requirements §2.3, §3).
   void update_clock(Action action, Instant at, const std::vector<std::string>& args) {
-    switch (action) {
-      case Action::submit:
-      case Action::intake:
-        // The code carries the date of submission or counter intake (requirements §3).
-        if (!unit_.empty()) code_ = format_dossier_code(unit_, to_local(at).date, counter_);
-        if (action == Action::intake) start(at);
-        break;
-      case Action::receive:
-        start(at);
-        break;
-      case Action::request_supplement:
-        // At the desk (status 1) the clock has not started, so there is nothing to pause.
-        clock_ = pause_clock(calendar(), clock_, at);
-        break;
-      case Action::answer_supplement:
-        clock_ = resume_clock(calendar(), clock_, at);
-        break;
-      case Action::apologize:
-        if (args.size() != 1) throw std::invalid_argument("apologize <new due instant>");
-        clock_ = reschedule(clock_, instant(args[0]));
-        break;
-      case Action::approve:
-        finished_at_ = at;
-        break;
-      default:
-        break;
+    if (action == Action::submit || action == Action::intake) {
+      if (!unit_.empty()) code_ = format_dossier_code(unit_, to_local(at).date, counter_);
     }
-  }
-
-  void start(Instant at) {
-    if (days_ < 0) throw std::invalid_argument("`procedure days=N` must come before reception");
-    clock_ = start_clock(calendar(), at, days_);
+    if ((action == Action::intake || action == Action::receive) && days_ < 0)
+      throw std::invalid_argument("`procedure days=N` must come before reception");
+    if (action == Action::apologize && args.size() != 1)
+      throw std::invalid_argument("apologize <new due instant>");
+    ClockInputs inputs{at, days_, std::nullopt};
+    if (action == Action::apologize) inputs.new_due_at = instant(args[0]);
+    const auto effect = clock_after(action, clock_, calendar(), inputs);
+    if (effect.error)
+      throw std::invalid_argument("the new due date is not later than the due date");
+    clock_ = effect.clock;
+    if (action == Action::approve) finished_at_ = at;
   }
 
   // ---- expectations ------------------------------------------------------------------------

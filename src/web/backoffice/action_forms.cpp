@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/action_rules.hpp"
 #include "core/text.hpp"
 
 namespace motcua::web::backoffice {
@@ -10,45 +11,8 @@ namespace {
 using core::Action;
 using nlohmann::json;
 
-enum class Kind { text, amount, datetime, target, components, method };
-
-struct FieldSpec {
-  const char* name;
-  Kind kind;
-  bool required;
-};
-
-const std::vector<FieldSpec>& fields_of(Action action) {
-  static const std::vector<FieldSpec> kComment{{"comment", Kind::text, false}};
-  static const std::vector<FieldSpec> kReason{{"reason", Kind::text, true}};
-  static const std::vector<FieldSpec> kSupplement{{"reason", Kind::text, true},
-                                                  {"components", Kind::components, false}};
-  static const std::vector<FieldSpec> kForward{{"to", Kind::target, true},
-                                               {"comment", Kind::text, false}};
-  static const std::vector<FieldSpec> kPayment{{"amount", Kind::amount, true},
-                                               {"comment", Kind::text, false}};
-  static const std::vector<FieldSpec> kReturn{{"method", Kind::method, true},
-                                              {"comment", Kind::text, false}};
-  static const std::vector<FieldSpec> kApology{{"reason", Kind::text, true},
-                                               {"new_due_at", Kind::datetime, true}};
-  switch (action) {
-    case Action::refuse:
-    case Action::stop:
-      return kReason;
-    case Action::request_supplement:
-      return kSupplement;
-    case Action::forward:
-      return kForward;
-    case Action::request_payment:
-      return kPayment;
-    case Action::return_result:
-      return kReturn;
-    case Action::apologize:
-      return kApology;
-    default:
-      return kComment;
-  }
-}
+using Kind = core::ParameterKind;
+using FieldSpec = core::ActionParameter;
 
 std::vector<std::string> posted_all(const PostedFields& posted, const std::string& name) {
   std::vector<std::string> values;
@@ -116,6 +80,7 @@ void add_kind_view(json& view, const FieldSpec& spec, const views::Translations&
                    const std::string& lang, const ActionFormInput& input,
                    const PostedFields& posted) {
   const std::string id = view["id"];
+  const std::string name(spec.name);
   switch (spec.kind) {
     case Kind::text:
       view["is_text"] = true;
@@ -127,23 +92,23 @@ void add_kind_view(json& view, const FieldSpec& spec, const views::Translations&
       view.update({{"is_input", true}, {"input_type", "datetime-local"}});
       break;
     case Kind::target:
-      view.update({{"is_select", true},
-                   {"groups", target_groups(translations, lang, input.targets,
-                                            posted_one(posted, spec.name))}});
+      view.update(
+          {{"is_select", true},
+           {"groups", target_groups(translations, lang, input.targets, posted_one(posted, name))}});
       break;
     case Kind::components: {
       std::vector<std::pair<std::string, std::string>> choices;
       for (const auto& c : input.components) choices.emplace_back(c.id, c.name);
       view.update({{"is_choices", true},
                    {"choice_type", "checkbox"},
-                   {"options", choice_options(choices, posted_all(posted, spec.name), id)}});
+                   {"options", choice_options(choices, posted_all(posted, name), id)}});
       break;
     }
     case Kind::method: {
       std::vector<std::pair<std::string, std::string>> choices;
       for (const char* m : {"counter", "post", "online"})
         choices.emplace_back(m, translations.text(lang, std::string("bo.method.") + m));
-      auto chosen = posted_all(posted, spec.name);
+      auto chosen = posted_all(posted, name);
       if (chosen.empty()) chosen = {"online"};  // a dossier filed online gets its result online
       view.update({{"is_choices", true},
                    {"choice_type", "radio"},
@@ -166,14 +131,15 @@ json action_form_view(const views::Translations& translations, const std::string
   const PostedFields none;
   const auto& posted = failed ? input.posted : none;
   json fields = json::array();
-  for (const auto& spec : fields_of(action)) {
-    auto found = failed ? input.messages.find(spec.name) : input.messages.end();
+  for (const auto& spec : core::action_parameters(action)) {
+    const std::string name(spec.name);
+    auto found = failed ? input.messages.find(name) : input.messages.end();
     const auto error = found == input.messages.end() ? std::string() : found->second;
-    json view{{"id", action_field_id(action, spec.name)},
-              {"name", spec.name},
-              {"label", translations.text(lang, std::string("bo.field.") + spec.name)},
+    json view{{"id", action_field_id(action, name)},
+              {"name", name},
+              {"label", translations.text(lang, "bo.field." + name)},
               {"required", spec.required},
-              {"value", posted_one(posted, spec.name)},
+              {"value", posted_one(posted, name)},
               {"error", error},
               {"has_error", !error.empty()}};
     add_kind_view(view, spec, translations, lang, input, posted);
@@ -190,19 +156,20 @@ json action_form_view(const views::Translations& translations, const std::string
 
 json action_params(Action action, const PostedFields& posted) {
   json params = json::object();
-  for (const auto& spec : fields_of(action)) {
+  for (const auto& spec : core::action_parameters(action)) {
+    const std::string name(spec.name);
     switch (spec.kind) {
       case Kind::components:
-        params[spec.name] = posted_all(posted, spec.name);
+        params[name] = posted_all(posted, name);
         break;
       case Kind::amount:
-        params[spec.name] = amount_value(posted_one(posted, spec.name));
+        params[name] = amount_value(posted_one(posted, name));
         break;
       case Kind::datetime:
-        params[spec.name] = due_value(posted_one(posted, spec.name));
+        params[name] = due_value(posted_one(posted, name));
         break;
       default:
-        params[spec.name] = posted_one(posted, spec.name);
+        params[name] = posted_one(posted, name);
     }
   }
   return params;

@@ -1,0 +1,62 @@
+#include "core/action_rules.hpp"
+
+namespace motcua::core {
+
+const std::vector<ActionParameter>& action_parameters(Action action) {
+  using K = ParameterKind;
+  static const std::vector<ActionParameter> kComment{{"comment", K::text, false}};
+  static const std::vector<ActionParameter> kReason{{"reason", K::text, true}};
+  static const std::vector<ActionParameter> kSupplement{{"reason", K::text, true},
+                                                        {"components", K::components, false}};
+  // Without a target the dossier goes to the competent unit as a whole.
+  static const std::vector<ActionParameter> kForward{{"to", K::target, false},
+                                                     {"comment", K::text, false}};
+  static const std::vector<ActionParameter> kPayment{{"amount", K::amount, true},
+                                                     {"comment", K::text, false}};
+  static const std::vector<ActionParameter> kReturn{{"method", K::method, true},
+                                                    {"comment", K::text, false}};
+  static const std::vector<ActionParameter> kApology{{"reason", K::text, true},
+                                                     {"new_due_at", K::datetime, true}};
+  switch (action) {
+    case Action::refuse:
+    case Action::stop:
+      return kReason;
+    case Action::request_supplement:
+      return kSupplement;
+    case Action::forward:
+      return kForward;
+    case Action::request_payment:
+      return kPayment;
+    case Action::return_result:
+      return kReturn;
+    case Action::apologize:
+      return kApology;
+    default:
+      return kComment;
+  }
+}
+
+bool valid_fee_amount(long long amount) { return amount > 0 && amount <= kMaxFeeAmount; }
+
+ClockEffect clock_after(Action action, const DeadlineClock& clock, const WorkingCalendar& calendar,
+                        const ClockInputs& inputs) {
+  switch (action) {
+    case Action::intake:
+    case Action::receive:
+      return {start_clock(calendar, inputs.at, inputs.working_days), std::nullopt};
+    case Action::request_supplement:
+      // At the desk the clock has not started: pause_clock leaves it so.
+      return {pause_clock(calendar, clock, inputs.at), std::nullopt};
+    case Action::answer_supplement:
+      return {resume_clock(calendar, clock, inputs.at), std::nullopt};
+    case Action::apologize:
+      if (!inputs.new_due_at) return {clock, ClockRuleError::new_due_missing};
+      if (!clock.due_at || *inputs.new_due_at <= *clock.due_at)
+        return {clock, ClockRuleError::new_due_not_later};
+      return {reschedule(clock, *inputs.new_due_at), std::nullopt};
+    default:
+      return {clock, std::nullopt};
+  }
+}
+
+}  // namespace motcua::core
