@@ -5,14 +5,12 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "unit/core/instants.hpp"
+
 namespace motcua::core {
 namespace {
 
-Instant at(std::string_view text) {
-  const auto parsed = parse_iso(text);
-  if (!parsed) throw std::invalid_argument(std::string(text));
-  return *parsed;
-}
+using testing::at;
 
 const WorkingCalendar kCalendar{CalendarRules{}};
 

@@ -5,6 +5,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "unit/core/instants.hpp"
+
 namespace motcua::core {
 namespace {
 
@@ -15,11 +17,7 @@ constexpr LocalDate ymd(int y, unsigned m, unsigned d) {
   return LocalDate{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
 }
 
-Instant at(std::string_view text) {
-  const auto parsed = parse_iso(text);
-  if (!parsed) throw std::invalid_argument(std::string(text));
-  return *parsed;
-}
+using testing::at;
 
 CalendarDay holiday(LocalDate date) { return {date, "nghỉ", CalendarDayKind::holiday}; }
 CalendarDay make_up(LocalDate date) { return {date, "làm bù", CalendarDayKind::make_up_working}; }
