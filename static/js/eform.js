@@ -286,11 +286,16 @@
 
   // --- autosave -------------------------------------------------------------------------------
 
-  function autosave(form) {
-    var status = document.getElementById('autosave-status');
+  function answersOf(form) {
     var data = new FormData(form);
     form.querySelectorAll('input[type="file"]').forEach(function (input) { data.delete(input.name); });
     data.delete('op');
+    return data;
+  }
+
+  function autosave(form) {
+    var status = document.getElementById('autosave-status');
+    var data = answersOf(form);
     if (status) status.textContent = messageOf(form, 'eform.autosave.saving');
     fetch(form.getAttribute('data-autosave-url'), {
       method: 'POST', body: data, credentials: 'same-origin', headers: { Accept: 'application/json' },
@@ -308,8 +313,25 @@
     var timer = null;
     var schedule = function () {
       clearTimeout(timer);
-      timer = setTimeout(function () { autosave(form); }, AUTOSAVE_DELAY_MS);
+      timer = setTimeout(function () { timer = null; autosave(form); }, AUTOSAVE_DELAY_MS);
     };
+    // Answers typed in the last seconds are saved before a file is sent or the page is left, so
+    // neither an upload's redraw nor a reload loses them.
+    var flush = function () {
+      if (timer === null) return;
+      clearTimeout(timer);
+      timer = null;
+      autosave(form);
+    };
+    form.addEventListener('click', function (event) {
+      if (event.target.closest('.upload-send, .upload-delete, .upload-replace')) flush();
+    }, true);
+    window.addEventListener('pagehide', function () {
+      if (timer === null) return;
+      clearTimeout(timer);
+      timer = null;
+      navigator.sendBeacon(form.getAttribute('data-autosave-url'), answersOf(form));
+    });
     form.querySelectorAll('.address-refresh').forEach(function (button) { button.hidden = true; });
     form.querySelectorAll('fieldset.rows-field').forEach(renumberRows);
     refreshVisibility(form);
