@@ -4,6 +4,7 @@
 #include <memory>
 #include <sstream>
 
+#include "web/rate_limits.hpp"
 #include "web/responses.hpp"
 #include "web/security_headers.hpp"
 #include "web/theme_css.hpp"
@@ -44,7 +45,8 @@ Handler make_application(WebContext& context) {
   register_portal_routes(*router, context);
   register_backoffice_routes(*router, context);
   return [router, &context](Request& request) {
-    auto response = router->dispatch(request);
+    auto refused = refuse_over_write_rate(context, request);
+    auto response = refused ? std::move(*refused) : router->dispatch(request);
     add_security_headers(context.config, response);
     return response;
   };
