@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "app/administration.hpp"
 #include "app/errors.hpp"
+#include "app/login_lockout.hpp"
 #include "app/profile.hpp"
 #include "core/form.hpp"
 #include "core/sha256.hpp"
@@ -37,6 +39,13 @@ std::map<std::string, std::string> registration_errors(const RegisterInput& in) 
   if (!core::trim(in.tax_code).empty() && !is_valid_tax_code(core::trim(in.tax_code)))
     errors["tax_code"] = "account.error.tax_code";
   return errors;
+}
+
+[[noreturn]] void throw_locked(core::Instant until, core::Instant now) {
+  AppError error(ErrorKind::locked, "account_locked", "error.account_locked");
+  error.params["until"] = core::format_display(until);
+  error.params["retry_after"] = std::to_string((until - now).count());
+  throw error;
 }
 
 }  // namespace
@@ -88,44 +97,58 @@ User Accounts::register_applicant(const RegisterInput& input, const std::string&
 LoginResult Accounts::login(const std::string& username, const std::string& password,
                             const std::string& ip) {
   const auto now = services_.clock.now();
+  const auto key = login_key(username);
   std::optional<User> user;
-  services_.store.read([&](Transaction& tx) { user = tx.find_user_by_username(lower(username)); });
-  if (user && user->locked_until && *user->locked_until > now) {
-    AppError error(ErrorKind::locked, "account_locked", "error.account_locked");
-    error.params["until"] = core::format_display(*user->locked_until);
-    throw error;
-  }
+  std::optional<LoginFailures> failures;
+  services_.store.read([&](Transaction& tx) {
+    if (!key.empty()) user = tx.find_user_by_username(key);
+    failures = tx.find_login_failures(key, ip);
+  });
+  // Refused before any hashing, so a locked-out guesser costs the server almost nothing.
+  if (const auto until = login_locked_until(failures, now)) throw_locked(*until, now);
   // Verifying against a real hash when the user does not exist keeps the response time the same,
   // so timing does not reveal which user names exist.
   static const std::string dummy_hash = services_.crypto.hash_password("not-a-password-1!");
   const bool ok = services_.crypto.verify_password(password, user ? user->password_hash : dummy_hash);
   if (!user || !ok || !user->active) {
-    if (user) {
-      services_.store.write([&](Transaction& tx) {
-        auto fresh = tx.find_user(user->id);
-        if (!fresh) return;
-        fresh->failed_logins += 1;
-        if (fresh->failed_logins >= services_.policy.max_failed_logins) {
-          fresh->locked_until = now + services_.policy.lockout;
-          fresh->failed_logins = 0;
-          audit(tx, now, fresh->username, "lockout", fresh->username, ip);
-        }
-        tx.update_user(*fresh);
-        audit(tx, now, fresh->username, "login_failed", fresh->username, ip);
-      });
-    }
+    record_login_failure(key, ip, now);
     throw AppError(ErrorKind::unauthenticated, "invalid_credentials", "error.invalid_credentials");
   }
   LoginResult result;
   services_.store.write([&](Transaction& tx) {
     auto fresh = tx.find_user(user->id);
-    fresh->failed_logins = 0;
-    fresh->locked_until.reset();
-    tx.update_user(*fresh);
+    if (!fresh) throw_unauthenticated();
+    tx.clear_login_failures(key, ip);
     audit(tx, now, fresh->username, "login", fresh->username, ip);
     result = open_session(tx, *fresh);
   });
   return result;
+}
+
+// Unknown names are counted and locked exactly like real ones: the same answers for both.
+void Accounts::record_login_failure(const std::string& key, const std::string& ip,
+                                    core::Instant now) {
+  services_.store.write([&](Transaction& tx) {
+    const auto previous = tx.find_login_failures(key, ip);
+    const auto next = after_login_failure(previous, key, ip, now, services_.policy);
+    tx.save_login_failures(next);
+    tx.purge_login_failures(now - services_.policy.longest_lockout);
+    audit(tx, now, key, "login_failed", key, ip);
+    if (next.locked_until) audit(tx, now, key, "lockout", key, ip);
+  });
+}
+
+long long Accounts::unlock(const Principal& admin, const std::string& username,
+                           const std::string& ip) {
+  require_admin(admin);
+  const auto name = lower(username);
+  long long addresses = 0;
+  services_.store.write([&](Transaction& tx) {
+    if (!tx.find_user_by_username(name)) throw_not_found("user");
+    addresses = tx.clear_login_failures(name, "");
+    audit(tx, services_.clock.now(), admin.user.username, "unlock", name, ip);
+  });
+  return addresses;
 }
 
 LoginResult Accounts::open_session(Transaction& tx, User user) {

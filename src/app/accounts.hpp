@@ -44,7 +44,11 @@ class Accounts {
   explicit Accounts(Services& services) : services_(services) {}
 
   User register_applicant(const RegisterInput& input, const std::string& ip);
-  LoginResult login(const std::string& username, const std::string& password, const std::string& ip);
+  // Requirements §8 lockout per (user name, client address `ip`): see login_lockout.hpp.
+  LoginResult login(const std::string& username, const std::string& password,
+                    const std::string& ip);
+  // Administrators: lifts every address's lockout of `username`; returns how many there were.
+  long long unlock(const Principal& admin, const std::string& username, const std::string& ip);
   void logout(const std::string& token);
   // The session's owner if the token is valid and not idle too long; refreshes the idle timer.
   std::optional<Principal> authenticate(const std::string& token);
@@ -59,6 +63,7 @@ class Accounts {
 
  private:
   LoginResult open_session(Transaction& tx, User user);
+  void record_login_failure(const std::string& key, const std::string& ip, core::Instant now);
   Services& services_;
 };
 

@@ -14,7 +14,8 @@ namespace motcua::app {
 // Deployment settings that are not versioned rules (those live in the store's settings table).
 struct Policy {
   int max_failed_logins = 5;                        // requirements §8: lockout after N failures
-  std::chrono::minutes lockout{15};
+  std::chrono::minutes lockout{15};                 // per user name and client address
+  std::chrono::hours longest_lockout{24};           // repeated lockouts double up to this
   std::chrono::minutes session_idle{30};            // requirements §8: idle timeout 15–30 min
   std::chrono::hours session_max{12};
   long long max_file_bytes = 10LL * 1024 * 1024;    // per uploaded file

@@ -8,6 +8,7 @@
 #include "cli/admin_unit_loader.hpp"
 #include "printouts/cairo_printer.hpp"
 #include "printouts/thumbnails.hpp"
+#include "security/pooled_crypto.hpp"
 #include "security/sodium_crypto.hpp"
 #include "store/open_store.hpp"
 
@@ -34,7 +35,7 @@ const std::set<std::string>& store_options() {
   return options;
 }
 
-Runtime open_runtime(const Arguments& args) {
+Runtime open_runtime(const Arguments& args, HashingLimits hashing) {
   Runtime runtime;
   const auto data = args.value_or("data", "var");
   const auto db = args.value_or("db", "");
@@ -44,7 +45,8 @@ Runtime open_runtime(const Arguments& args) {
     spdlog::info("applied {} migration(s) to the {} store", applied, runtime.store->kind());
   runtime.files = store::open_file_store(data);
   runtime.clock = std::make_unique<SystemClock>();
-  runtime.crypto = std::make_unique<security::SodiumCrypto>();
+  runtime.crypto = std::make_unique<security::PooledCrypto>(
+      std::make_unique<security::SodiumCrypto>(), hashing.threads, hashing.queue);
   runtime.printer = std::make_unique<printouts::CairoPrinter>();
   runtime.services = std::make_unique<app::Services>(app::Services{
       *runtime.store, *runtime.files, *runtime.clock, *runtime.crypto, {}, runtime.printer.get()});

@@ -23,8 +23,14 @@ struct Runtime {
   std::unique_ptr<app::Services> services;
 };
 
+// How many password hashes run at once and how many may wait (security/pooled_crypto.hpp).
+struct HashingLimits {
+  std::size_t threads = 1;
+  std::size_t queue = 64;
+};
+
 // Opens the store named by --db (PostgreSQL) or under --data (SQLite) and applies migrations.
-Runtime open_runtime(const Arguments& args);
+Runtime open_runtime(const Arguments& args, HashingLimits hashing = {});
 
 // The options shared by every subcommand that touches the store.
 const std::set<std::string>& store_options();

@@ -1,9 +1,12 @@
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <thread>
 
 #include "app/demo_seed.hpp"
@@ -12,6 +15,7 @@
 #include "cli/demo_loader.hpp"
 #include "cli/runtime.hpp"
 #include "cli/server_log.hpp"
+#include "core/text.hpp"
 #include "web/http/server.hpp"
 #include "web/routes.hpp"
 
@@ -28,7 +32,16 @@ Serves the citizen portal, the back office and the JSON API.
   --theme DIR       a province's theme folder: identity, colours, logo, texts, templates
                     (default with --demo: themes/minh-an; see themes/README.md)
   --emc-site-id ID  EMC monitoring site id (Circular 21/2023 Art 10), over the theme's
-  --workers N       worker threads for store, hashing and PDF work
+  --workers N       worker threads for store and PDF work
+  --hash-threads N  threads hashing passwords (default: a quarter of the workers, at least 1)
+  --hash-queue N    sign-ins that may wait for a hashing thread before the next gets 503
+                    (default: as many as hashing threads, leaving most workers for pages)
+  --login-rate N    sign-in attempts per client address and minute (default 10; 0 = no limit)
+  --write-rate N    POST/PUT/PATCH/DELETE requests per client address and minute (default 120;
+                    0 = no limit). Both limits are kept by each server process on its own.
+  --trusted-proxy-header NAME  X-Forwarded-For or X-Real-IP: the client address behind a reverse
+                    proxy, believed only from --trusted-proxies (default: off, the TCP peer)
+  --trusted-proxies LIST  comma-separated addresses of those proxies (e.g. 127.0.0.1)
   --secure-cookies  mark cookies Secure (behind TLS)
   --resources DIR   templates, i18n, static and data folders
   --national-portal URL  citizens file on the national portal: "Nộp hồ sơ" leads to URL, with
@@ -55,12 +68,41 @@ std::string compiled_static_dir() {
   return (executable.parent_path() / "static").string();
 }
 
+std::size_t worker_threads(const Arguments& args) {
+  const unsigned cores = std::max(2U, std::thread::hardware_concurrency());
+  return std::stoul(args.value_or("workers", std::to_string(cores * 2)));
+}
+
+// Hashing and waiting together stay below the worker count, so workers remain for pages.
+HashingLimits hashing_limits(const Arguments& args) {
+  const auto threads = std::max<std::size_t>(1, worker_threads(args) / 4);
+  HashingLimits limits;
+  limits.threads = std::stoul(args.value_or("hash-threads", std::to_string(threads)));
+  limits.queue = std::stoul(args.value_or("hash-queue", std::to_string(limits.threads)));
+  return limits;
+}
+
+web::ProxyTrust proxy_trust(const Arguments& args) {
+  web::ProxyTrust trust;
+  trust.header = core::trim(args.value_or("trusted-proxy-header", ""));
+  std::transform(trust.header.begin(), trust.header.end(), trust.header.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (!trust.header.empty() && trust.header != "x-forwarded-for" && trust.header != "x-real-ip")
+    throw std::invalid_argument("--trusted-proxy-header: X-Forwarded-For or X-Real-IP");
+  std::stringstream list(args.value_or("trusted-proxies", ""));
+  for (std::string address; std::getline(list, address, ',');) {
+    if (!core::trim(address).empty()) trust.proxies.push_back(core::trim(address));
+  }
+  if (!trust.header.empty() && trust.proxies.empty())
+    throw std::invalid_argument("--trusted-proxy-header needs --trusted-proxies");
+  return trust;
+}
+
 web::ServerOptions server_options(const Arguments& args, const std::string& resources) {
   web::ServerOptions options;
   options.address = args.value_or("bind", "127.0.0.1");
   options.port = static_cast<unsigned short>(std::stoi(args.value_or("port", "8080")));
-  const unsigned cores = std::max(2U, std::thread::hardware_concurrency());
-  options.worker_threads = std::stoul(args.value_or("workers", std::to_string(cores * 2)));
+  options.worker_threads = worker_threads(args);
   options.static_overlays = {compiled_static_dir()};
   options.static_dir = resources + "/static";
   // One file per upload request: the per-file limit plus room for the multipart envelope.
@@ -97,8 +139,9 @@ std::string authority_name(const std::string& province_json) {
 
 int serve_command(const std::vector<std::string>& words) {
   auto options = store_options();
-  options.insert(
-      {"port", "bind", "theme", "emc-site-id", "workers", "national-portal", "public-url"});
+  options.insert({"port", "bind", "theme", "emc-site-id", "workers", "national-portal",
+                  "public-url", "hash-threads", "hash-queue", "login-rate", "write-rate",
+                  "trusted-proxy-header", "trusted-proxies"});
   Arguments args(words, options, {"demo", "help", "secure-cookies"});
   if (args.has("help")) {
     std::cout << kHelp;
@@ -106,7 +149,7 @@ int serve_command(const std::vector<std::string>& words) {
   }
   const ServerLog log;
   const auto resources = resource_dir(args);
-  auto runtime = open_runtime(args);
+  auto runtime = open_runtime(args, hashing_limits(args));
   runtime.services->policy.demo = args.has("demo");
   runtime.services->policy.national_portal_url = args.value_or("national-portal", "");
   if (args.has("demo")) {
@@ -125,6 +168,10 @@ int serve_command(const std::vector<std::string>& words) {
   runtime.services->policy.public_url = context.config.public_base_url;  // tracking: form 01's QR
   runtime.services->policy.authority_name = authority_name(context.config.province_json);
   context.config.openapi_path = resources + "/src/web/api/openapi.json";
+  context.config.proxy_trust = proxy_trust(args);
+  web::RateLimiter login_rate(std::stoi(args.value_or("login-rate", "10")));
+  web::RateLimiter write_rate(std::stoi(args.value_or("write-rate", "120")));
+  context.limits = {&login_rate, &write_rate};
 
   web::HttpServer server(server_options(args, resources), web::make_application(context));
   const auto bind = args.value_or("bind", "127.0.0.1");

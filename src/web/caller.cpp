@@ -47,6 +47,10 @@ Caller identify(WebContext& context, const Request& request) {
   return caller;
 }
 
+std::string client_address(const WebContext& context, const Request& request) {
+  return client_address(context.config.proxy_trust, request);
+}
+
 bool csrf_ok(const Caller& caller, const Request& request, const std::string& form_token) {
   if (!caller.via_cookie || !caller.principal) return true;
   const auto& expected = caller.principal->session.csrf_token;

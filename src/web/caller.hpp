@@ -27,6 +27,10 @@ struct Caller {
 
 Caller identify(WebContext& context, const Request& request);
 
+// The client's address under the deployment's proxy settings (client_address.hpp); every lockout,
+// rate limit and audit entry uses this one.
+std::string client_address(const WebContext& context, const Request& request);
+
 // For cookie sessions: the token must match (from the form field or the X-CSRF-Token header).
 // Bearer-token calls are not exposed to CSRF and pass.
 bool csrf_ok(const Caller& caller, const Request& request, const std::string& form_token);
@@ -36,7 +40,8 @@ std::string session_cookie(const WebContext& context, const std::string& token);
 std::string expired_session_cookie(const WebContext& context);
 std::string language_cookie(const std::string& lang);
 
-// The request's language: ?lang=, then the cookie, then (API only) Accept-Language, then Vietnamese.
+// The request's language: ?lang=, then the cookie, then (API only) Accept-Language, then
+// Vietnamese.
 std::string request_language(const Request& request);
 
 }  // namespace motcua::web

@@ -54,7 +54,16 @@ nlohmann::json error_body(const WebContext& context, const std::string& lang,
 }
 
 Response api_error(const WebContext& context, const std::string& lang, const app::AppError& error) {
-  return json_response(http_status(error.kind()), error_body(context, lang, error));
+  auto response = json_response(http_status(error.kind()), error_body(context, lang, error));
+  add_retry_after(response, error);
+  return response;
+}
+
+void add_retry_after(Response& response, const app::AppError& error) {
+  const auto wait = error.params.find("retry_after");
+  if (wait == error.params.end()) return;
+  std::erase_if(response.headers, [](const auto& header) { return header.first == "retry-after"; });
+  response.header("retry-after", wait->second);
 }
 
 Response api_error(const WebContext& context, const std::string& lang, int status,

@@ -2,9 +2,8 @@
 // Turning use-case outcomes into HTTP: JSON bodies, the API error shape of API.md, and the
 // status each error kind maps to.
 #include <functional>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "app/errors.hpp"
 #include "web/caller.hpp"
@@ -23,6 +22,10 @@ nlohmann::json error_body(const WebContext& context, const std::string& lang,
 Response api_error(const WebContext& context, const std::string& lang, const app::AppError& error);
 Response api_error(const WebContext& context, const std::string& lang, int status,
                    const std::string& code, const std::string& message_key);
+
+// Retry-After from the error's "retry_after" parameter (seconds), for 429 and 503 answers; it
+// replaces any default the response had.
+void add_retry_after(Response& response, const app::AppError& error);
 
 using CallerHandler = std::function<Response(Caller&)>;
 

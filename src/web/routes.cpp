@@ -4,6 +4,7 @@
 #include <memory>
 #include <sstream>
 
+#include "web/rate_limits.hpp"
 #include "web/responses.hpp"
 #include "web/security_headers.hpp"
 #include "web/theme_css.hpp"
@@ -49,7 +50,8 @@ std::shared_ptr<Router> build_router(WebContext& context) {
 Handler make_application(WebContext& context) {
   auto router = build_router(context);
   return [router, &context](Request& request) {
-    auto response = router->dispatch(request);
+    auto refused = refuse_over_write_rate(context, request);
+    auto response = refused ? std::move(*refused) : router->dispatch(request);
     add_security_headers(context.config, response);
     return response;
   };

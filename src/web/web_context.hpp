@@ -6,6 +6,8 @@
 #include "views/i18n.hpp"
 #include "views/renderer.hpp"
 #include "views/theme.hpp"
+#include "web/client_address.hpp"
+#include "web/rate_limiter.hpp"
 
 namespace motcua::web {
 
@@ -20,6 +22,13 @@ struct WebConfig {
   std::string theme_style;         // its colours, inlined in each page's head (theme_css.cpp)
   std::string theme_style_source;  // the CSP source allowing that inline style
   std::string public_base_url;  // catalog: absolute links (sitemap, canonical); empty = from Host
+  ProxyTrust proxy_trust;       // whose X-Forwarded-For / X-Real-IP names the client
+};
+
+// Per client address and minute; absent (no limit) in tools and some tests.
+struct RateLimits {
+  RateLimiter* logins = nullptr;  // sign-in attempts, API and portal
+  RateLimiter* writes = nullptr;  // POST, PUT, PATCH and DELETE requests
 };
 
 // What every handler needs: the use cases' ports, the views and the deployment settings.
@@ -29,6 +38,7 @@ struct WebContext {
   const views::Renderer& renderer;
   WebConfig config;
   app::PageViews* page_views = nullptr;  // P22 statistics; none in tools and some tests
+  RateLimits limits;
 };
 
 }  // namespace motcua::web

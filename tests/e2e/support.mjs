@@ -22,7 +22,10 @@ const chromiumArgs = [
 export async function startServer() {
   const binary = process.env.MOTCUA_BINARY || path.join(root, 'build', 'motcua');
   const data = mkdtempSync(path.join(tmpdir(), 'motcua-e2e-data-'));
-  const child = spawn(binary, ['serve', '--data', data, '--port', '0', '--demo'], {
+  // A suite signs in and posts far faster than a person: the per-address limits are raised.
+  const args = ['serve', '--data', data, '--port', '0', '--demo', '--login-rate', '1000',
+    '--write-rate', '10000'];
+  const child = spawn(binary, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/ports/login_records.hpp"
 #include "app/ports/records.hpp"
 #include "app/ports/tracking_records.hpp"
 #include "app/ports/usage_records.hpp"
@@ -70,6 +71,17 @@ class Transaction {
   virtual void touch_session(const std::string& token_hash, core::Instant seen_at) = 0;
   virtual void delete_session(const std::string& token_hash) = 0;
   virtual void delete_sessions_of_user(long long user_id) = 0;
+
+  // login: failed sign-ins per (user name, client address), shared by every server process.
+  virtual std::optional<LoginFailures> find_login_failures(const std::string& username,
+                                                           const std::string& address) = 0;
+  virtual void save_login_failures(const LoginFailures& failures) = 0;  // inserts or replaces
+  // Forgets the failures of `username` from `address`, or from every address when it is "";
+  // returns how many addresses were forgotten.
+  virtual long long clear_login_failures(const std::string& username,
+                                         const std::string& address) = 0;
+  // Forgets the failures last seen before `before` whose lock, if any, has run out by then.
+  virtual void purge_login_failures(core::Instant before) = 0;
 
   // Dossiers.
   virtual long long insert_dossier(const core::Dossier& dossier) = 0;

@@ -35,6 +35,12 @@ class SqlTransaction final : public app::Transaction {
   void delete_session(const std::string& token_hash) override;
   void delete_sessions_of_user(long long user_id) override;
 
+  std::optional<app::LoginFailures> find_login_failures(const std::string& username,
+                                                        const std::string& address) override;
+  void save_login_failures(const app::LoginFailures& failures) override;
+  long long clear_login_failures(const std::string& username, const std::string& address) override;
+  void purge_login_failures(core::Instant before) override;
+
   long long insert_dossier(const core::Dossier& dossier) override;
   void update_dossier(const core::Dossier& dossier) override;
   std::optional<core::Dossier> find_dossier(long long id) override;

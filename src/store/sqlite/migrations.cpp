@@ -280,6 +280,19 @@ CREATE TABLE page_views (
   PRIMARY KEY (day, page)
 );
 )sql"},
+      // login: failed sign-ins per user name and client address, so one address that fails
+      // locks that name for itself only; every server process sees the same counts.
+      {7, "login failures", R"sql(
+CREATE TABLE login_failures (
+  username TEXT NOT NULL,
+  address TEXT NOT NULL,
+  failures INTEGER NOT NULL,
+  last_failed_at INTEGER NOT NULL,
+  locked_until INTEGER,
+  PRIMARY KEY (username, address)
+);
+CREATE INDEX login_failures_last_failed ON login_failures (last_failed_at);
+)sql"},
   };
   return list;
 }

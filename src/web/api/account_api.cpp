@@ -51,7 +51,8 @@ Response put_profile(WebContext& context, Request& request, Caller& caller) {
                           member_or(address, "commune", user.commune_code),
                           member_or(address, "street", user.address),
                           member_or(body, "notify_channel", user.notify_channel)};
-  const auto saved = app::Profiles(context.services).update(who, input, request.remote_address);
+  const auto saved =
+      app::Profiles(context.services).update(who, input, client_address(context, request));
   return ok(profile_json(saved));
 }
 
@@ -61,7 +62,7 @@ Response put_password(WebContext& context, Request& request, Caller& caller) {
   const auto next = string_member(body, "new_password");
   const auto result = app::Accounts(context.services)
                           .change_password(who, string_member(body, "current_password"), next, next,
-                                           request.remote_address);
+                                           client_address(context, request));
   auto response = ok({{"token", result.token},
                       {"csrf_token", result.session.csrf_token},
                       {"expires_at", core::format_iso(result.session.expires_at)}});
@@ -107,7 +108,7 @@ Response my_dossiers(WebContext& context, Request& request, Caller& caller) {
 Response delete_draft(WebContext& context, Request& request, Caller& caller) {
   const auto& who = signed_in(caller);
   const auto id = id_param(request, "id", "dossier");
-  app::OwnDossiers(context.services).delete_draft(who, id, request.remote_address);
+  app::OwnDossiers(context.services).delete_draft(who, id, client_address(context, request));
   return no_content();
 }
 

@@ -1,7 +1,9 @@
-// POST /api/v1/auth/login, /logout and /register (API.md "Conventions").
+// POST /api/v1/auth/login, /logout and /register (API.md "Conventions"), and the administrator's
+// unlock of a locked-out user.
 #include "app/accounts.hpp"
 #include "app/errors.hpp"
 #include "web/api/api_support.hpp"
+#include "web/rate_limits.hpp"
 
 namespace motcua::web::api {
 namespace {
@@ -24,11 +26,12 @@ bool business_flag(const json& body) {
 // The token doubles as the session cookie, so browsers and API clients share one login; the CSRF
 // token is returned for browser scripts that call the API with the cookie.
 Response login(WebContext& context, Request& request, Caller&) {
+  const auto address = client_address(context, request);
+  check_login_rate(context, address);
   const auto body = json_object_body(request);
   const auto username = required_string_member(body, "username");
   const auto password = required_string_member(body, "password");
-  const auto result =
-      app::Accounts(context.services).login(username, password, request.remote_address);
+  const auto result = app::Accounts(context.services).login(username, password, address);
   auto response = ok({{"token", result.token},
                       {"csrf_token", result.session.csrf_token},
                       {"expires_at", core::format_iso(result.session.expires_at)},
@@ -56,8 +59,16 @@ Response register_account(WebContext& context, Request& request, Caller&) {
                            string_member(body, "citizen_id"),
                            business_flag(body)};
   const auto user =
-      app::Accounts(context.services).register_applicant(input, request.remote_address);
+      app::Accounts(context.services).register_applicant(input, client_address(context, request));
   return created({{"user", user_json(user)}});
+}
+
+// Administrators: lets the user sign in again from every address that was locked out.
+Response unlock_user(WebContext& context, Request& request, Caller& caller) {
+  const auto username = request.param("username");
+  const auto addresses = app::Accounts(context.services)
+                             .unlock(signed_in(caller), username, client_address(context, request));
+  return ok({{"username", username}, {"unlocked_addresses", addresses}});
 }
 
 }  // namespace
@@ -66,6 +77,7 @@ void register_auth_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::post, "/api/v1/auth/login", login);
   add_route(router, context, Method::post, "/api/v1/auth/logout", logout);
   add_route(router, context, Method::post, "/api/v1/auth/register", register_account);
+  add_route(router, context, Method::post, "/api/v1/admin/users/{username}/unlock", unlock_user);
 }
 
 }  // namespace motcua::web::api

@@ -4,6 +4,7 @@
 #include "web/portal/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 #include "web/portal/safe_redirect.hpp"
+#include "web/rate_limits.hpp"
 #include "web/responses.hpp"
 
 namespace motcua::web::portal {
@@ -97,21 +98,28 @@ Response register_form(PageRequest& page, const FieldMessages& messages, int sta
   return render_page(page, "portal/register", model, status);
 }
 
+bool shown_on_login_form(const app::AppError& error) {
+  return error.kind() == app::ErrorKind::unauthenticated ||
+         error.kind() == app::ErrorKind::locked || error.kind() == app::ErrorKind::too_many;
+}
+
 Response log_in(PageRequest& page) {
   try {
-    auto result =
-        app::Accounts(page.context.services)
-            .login(page.field("username"), page.field("password"), page.http.remote_address);
+    const auto address = client_address(page.context, page.http);
+    check_login_rate(page.context, address);
+    auto result = app::Accounts(page.context.services)
+                      .login(page.field("username"), page.field("password"), address);
     const auto home = result.user.is_official() ? "/mot-cua" : "/";
     auto response = see_other(safe_next(page.field("next"), home));
     response.header("set-cookie", session_cookie(page.context, result.token));
     return response;
   } catch (const app::AppError& error) {
-    if (error.kind() != app::ErrorKind::unauthenticated && error.kind() != app::ErrorKind::locked)
-      throw;
+    if (!shown_on_login_form(error)) throw;
     const auto message =
         page.context.translations.format(page.lang(), error.message_key(), error.params);
-    return login_form(page, {{"username", message}}, http_status(error.kind()));
+    auto response = login_form(page, {{"username", message}}, http_status(error.kind()));
+    add_retry_after(response, error);
+    return response;
   }
 }
 
@@ -125,7 +133,8 @@ Response sign_up(PageRequest& page) {
                            !page.field("business").empty(),
                            page.field("tax_code")};
   try {
-    app::Accounts(page.context.services).register_applicant(input, page.http.remote_address);
+    app::Accounts(page.context.services)
+        .register_applicant(input, client_address(page.context, page.http));
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::invalid_input) throw;
     return register_form(page, field_messages(page, error), 400);

@@ -161,7 +161,7 @@ Response confirm_delete(PageRequest& page) {
 
 Response delete_draft(PageRequest& page) {
   app::OwnDossiers(page.context.services)
-      .delete_draft(page.principal(), draft_id(page), page.http.remote_address);
+      .delete_draft(page.principal(), draft_id(page), client_address(page.context, page.http));
   return see_other("/ho-so?thong-bao=da-xoa");
 }
 

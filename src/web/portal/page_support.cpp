@@ -45,6 +45,8 @@ std::string title_key(int status) {
       return "page.not_found_title";
     case 409:
       return "page.conflict_title";
+    case 429:
+      return "page.too_many_title";
     case 500:
     case 503:
       return "page.internal_title";
@@ -157,14 +159,19 @@ Response run_page(WebContext& context, Request& request, const PageHandler& hand
 Response page_not_found(WebContext& context, Request& request) {
   if (request.path.rfind("/api/", 0) == 0 || request.path == "/healthz")
     return error_response(request, 404, "not_found");
+  return refusal_page(context, request,
+                      app::AppError(app::ErrorKind::not_found, "not_found", "error.not_found"));
+}
+
+Response refusal_page(WebContext& context, Request& request, const app::AppError& error) {
   PageRequest page{request, context, Caller{}, {}, {}, {}};
   page.caller.lang = request_language(request);
   try {
     page.caller = identify(context, request);
   } catch (const std::exception&) {
-    // The page still says "not found" to someone whose session cannot be read now.
+    // The page still explains the refusal to someone whose session cannot be read now.
   }
-  return with_cookies(error_page(page, 404, "error.not_found"), page);
+  return with_cookies(error_page(page, error), page);
 }
 
 Response render_page(PageRequest& page, const std::string& name, nlohmann::json model, int status) {
@@ -207,7 +214,9 @@ Response error_page(PageRequest& page, int status, const std::string& message_ke
 }
 
 Response error_page(PageRequest& page, const app::AppError& error) {
-  return error_page(page, http_status(error.kind()), error.message_key(), error.params);
+  auto response = error_page(page, http_status(error.kind()), error.message_key(), error.params);
+  add_retry_after(response, error);
+  return response;
 }
 
 Response see_other(const std::string& location) { return Response::redirect(location, 303); }

@@ -55,6 +55,9 @@ Response run_page(WebContext& context, Request& request, const PageHandler& hand
 // The 404 page for a path no route has; API paths keep the API's JSON 404.
 Response page_not_found(WebContext& context, Request& request);
 
+// An error page for a request refused before any page handler ran (e.g. a rate limit).
+Response refusal_page(WebContext& context, Request& request, const app::AppError& error);
+
 // `name` inside the layout. The model may set "title" (text) and "nav" (the current menu item).
 Response render_page(PageRequest& page, const std::string& name, nlohmann::json model,
                      int status = 200);

@@ -166,7 +166,8 @@ Response save_profile(PageRequest& page) {
                           values.at("province_code"), values.at("commune_code"),
                           values.at("address"),       values.at("notify_channel")};
   try {
-    app::Profiles(page.context.services).update(page.principal(), input, page.http.remote_address);
+    app::Profiles(page.context.services)
+        .update(page.principal(), input, client_address(page.context, page.http));
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::invalid_input) throw;
     return profile_form(page, values, field_messages(page, error), 400);
@@ -208,7 +209,7 @@ Response change_password(PageRequest& page) {
     result = app::Accounts(page.context.services)
                  .change_password(page.principal(), page.field("current_password"),
                                   page.field("new_password"), page.field("confirm_password"),
-                                  page.http.remote_address);
+                                  client_address(page.context, page.http));
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::invalid_input) throw;
     return password_form(page, field_messages(page, error), 400);

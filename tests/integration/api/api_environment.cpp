@@ -50,7 +50,24 @@ void ApiEnvironment::SetUp() {
            "MOTCUA_TEST_PG_URL=$(scripts/pg start))";
     ASSERT_NO_THROW(create_database());
   }
-  std::vector<std::string> argv{MOTCUA_BINARY, "serve", "--port", "0", "--demo", "--workers", "4"};
+  // Behind a "proxy" at 127.0.0.1, so tests speak from any address through X-Forwarded-For; the
+  // shared server's rate limits are out of the way (login_protection_test.cpp meets them on its
+  // own).
+  std::vector<std::string> argv{MOTCUA_BINARY,
+                                "serve",
+                                "--port",
+                                "0",
+                                "--demo",
+                                "--workers",
+                                "4",
+                                "--trusted-proxy-header",
+                                "X-Forwarded-For",
+                                "--trusted-proxies",
+                                "127.0.0.1",
+                                "--login-rate",
+                                "100000",
+                                "--write-rate",
+                                "1000000"};
   for (const auto& arg : store_arguments()) argv.push_back(arg);
   try {
     server_ = std::make_unique<ServerProcess>(argv, data_dir_ + "/server.log", kStartTimeout);

@@ -20,9 +20,10 @@ class ApiEnvironment : public ::testing::Environment {
   unsigned short port() const { return server_->port(); }
   const std::string& data_dir() const { return data_dir_; }
   bool postgresql() const { return !db_url_.empty(); }
+  // --data and, on PostgreSQL, --db: what a second server process on the same store needs.
+  std::vector<std::string> store_arguments() const;
 
  private:
-  std::vector<std::string> store_arguments() const;
   void create_database();
   void drop_database();
 

@@ -1,0 +1,39 @@
+#include "web/rate_limits.hpp"
+
+#include "web/caller.hpp"
+#include "web/portal/page_support.hpp"
+#include "web/responses.hpp"
+
+namespace motcua::web {
+namespace {
+
+bool changes_state(Method method) {
+  return method == Method::post || method == Method::put || method == Method::patch ||
+         method == Method::del;
+}
+
+app::AppError rate_limited(const std::string& message_key, std::chrono::seconds wait) {
+  app::AppError error(app::ErrorKind::too_many, "rate_limited", message_key);
+  error.params["retry_after"] = std::to_string(wait.count());
+  return error;
+}
+
+}  // namespace
+
+void check_login_rate(const WebContext& context, const std::string& address) {
+  if (context.limits.logins == nullptr) return;
+  const auto decision = context.limits.logins->take(address);
+  if (!decision.allowed) throw rate_limited("error.login_rate", decision.retry_after);
+}
+
+std::optional<Response> refuse_over_write_rate(WebContext& context, Request& request) {
+  if (context.limits.writes == nullptr || !changes_state(request.method)) return std::nullopt;
+  const auto decision = context.limits.writes->take(client_address(context, request));
+  if (decision.allowed) return std::nullopt;
+  const auto error = rate_limited("error.rate_limited", decision.retry_after);
+  if (request.path.rfind("/api/", 0) == 0)
+    return api_error(context, request_language(request), error);
+  return refusal_page(context, request, error);
+}
+
+}  // namespace motcua::web
