@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/admin_units.hpp"
+#include "app/bounded_json.hpp"
 #include "app/catalog.hpp"
 #include "app/dossier_flow.hpp"
 #include "app/errors.hpp"
@@ -118,7 +119,7 @@ core::Dossier ApplicantDossiers::update_draft(const Principal& who, long long id
 namespace {
 core::FieldErrors submission_errors(Transaction& tx, const core::Procedure& procedure,
                                     const core::Dossier& dossier, core::Instant now) {
-  const auto values = to_form_values(nlohmann::json::parse(dossier.form_json));
+  const auto values = to_form_values(parse_bounded_json(dossier.form_json));
   auto errors = core::validate_form(procedure.form, values, {core::to_local(now).date});
   errors.merge(check_address_units(tx, procedure.form, values));
   errors.merge(missing_components(procedure, tx.list_files(dossier.id)));
@@ -153,7 +154,7 @@ core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
     auto procedure = tx.find_procedure(dossier.procedure_code);
     if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
     const auto now = services_.clock.now();
-    auto form = nlohmann::json::parse(dossier.form_json);
+    auto form = parse_bounded_json(dossier.form_json);
     const auto errors = submission_errors(tx, *procedure, dossier, now);
     if (!errors.empty()) throw_invalid(errors);
     describe_addresses(tx, procedure->form, form);  // eform: officials read addresses in words

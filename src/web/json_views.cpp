@@ -1,5 +1,6 @@
 #include "web/json_views.hpp"
 
+#include "app/bounded_json.hpp"
 #include "app/procedure_json.hpp"
 
 namespace motcua::web {
@@ -59,7 +60,7 @@ json event_json(const core::DossierEvent& e) {
           {"from", core::status_code(e.from)},
           {"to", core::status_code(e.to)},
           {"comment", e.comment},
-          {"payload", json::parse(e.payload, nullptr, false)},
+          {"payload", app::parse_bounded_json(e.payload)},
           {"hash", e.hash}};
 }
 
@@ -76,9 +77,11 @@ json file_json(const app::StoredFile& f) {
 
 json dossier_detail_json(const app::DossierDetail& detail) {
   auto out = dossier_summary_json(detail.dossier);
-  out["form"] = json::parse(detail.dossier.form_json, nullptr, false);
-  out["receiving_unit"] = {{"code", detail.receiving_unit.code}, {"name", detail.receiving_unit.name}};
-  out["competent_unit"] = {{"code", detail.competent_unit.code}, {"name", detail.competent_unit.name}};
+  out["form"] = app::parse_bounded_json(detail.dossier.form_json);
+  out["receiving_unit"] = {{"code", detail.receiving_unit.code},
+                           {"name", detail.receiving_unit.name}};
+  out["competent_unit"] = {{"code", detail.competent_unit.code},
+                           {"name", detail.competent_unit.name}};
   out["assignee"] = detail.assignee ? json(detail.assignee->username) : json(nullptr);
   out["files"] = json::array();
   for (const auto& file : detail.files) out["files"].push_back(file_json(file));
