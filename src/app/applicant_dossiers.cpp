@@ -51,6 +51,17 @@ std::map<std::string, std::string> missing_components(const core::Procedure& pro
   return errors;
 }
 
+// A quota, not a rate: the account stays refused until it deletes or files some of its drafts.
+void check_draft_quota(Transaction& tx, const Policy& policy, long long owner_id) {
+  if (policy.max_drafts_per_account <= 0) return;
+  const auto usage = tx.lock_draft_usage(owner_id);
+  if (usage.drafts < policy.max_drafts_per_account) return;
+  AppError error(ErrorKind::conflict, "quota_exceeded", "error.draft_quota");
+  error.params = {{"count", std::to_string(usage.drafts)},
+                  {"limit", std::to_string(policy.max_drafts_per_account)}};
+  throw error;
+}
+
 }  // namespace
 
 core::Dossier ApplicantDossiers::create_draft(const Principal& who,
@@ -62,6 +73,7 @@ core::Dossier ApplicantDossiers::create_draft(const Principal& who,
   const auto now = services_.clock.now();
   core::Dossier dossier;
   services_.store.write([&](Transaction& tx) {
+    check_draft_quota(tx, services_.policy, who.user.id);
     auto procedure = tx.find_procedure(procedure_code);
     if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
     if (procedure->level == core::ServiceLevel::truc_tiep)
