@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/admin_units.hpp"
+#include "app/bounded_json.hpp"
 #include "app/catalog.hpp"
 #include "app/dossier_flow.hpp"
 #include "app/errors.hpp"
@@ -51,6 +52,17 @@ std::map<std::string, std::string> missing_components(const core::Procedure& pro
   return errors;
 }
 
+// A quota, not a rate: the account stays refused until it deletes or files some of its drafts.
+void check_draft_quota(Transaction& tx, const Policy& policy, long long owner_id) {
+  if (policy.max_drafts_per_account <= 0) return;
+  const auto usage = tx.lock_draft_usage(owner_id);
+  if (usage.drafts < policy.max_drafts_per_account) return;
+  AppError error(ErrorKind::conflict, "quota_exceeded", "error.draft_quota");
+  error.params = {{"count", std::to_string(usage.drafts)},
+                  {"limit", std::to_string(policy.max_drafts_per_account)}};
+  throw error;
+}
+
 }  // namespace
 
 core::Dossier ApplicantDossiers::create_draft(const Principal& who,
@@ -62,6 +74,7 @@ core::Dossier ApplicantDossiers::create_draft(const Principal& who,
   const auto now = services_.clock.now();
   core::Dossier dossier;
   services_.store.write([&](Transaction& tx) {
+    check_draft_quota(tx, services_.policy, who.user.id);
     auto procedure = tx.find_procedure(procedure_code);
     if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
     if (procedure->level == core::ServiceLevel::truc_tiep)
@@ -119,7 +132,7 @@ core::Dossier ApplicantDossiers::update_draft(const Principal& who, long long id
 namespace {
 core::FieldErrors submission_errors(Transaction& tx, const core::Procedure& procedure,
                                     const core::Dossier& dossier, core::Instant now) {
-  const auto values = to_form_values(nlohmann::json::parse(dossier.form_json));
+  const auto values = to_form_values(parse_bounded_json(dossier.form_json));
   auto errors = core::validate_form(procedure.form, values, {core::to_local(now).date});
   errors.merge(check_address_units(tx, procedure.form, values));
   errors.merge(missing_components(procedure, tx.list_files(dossier.id)));
@@ -154,7 +167,7 @@ core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
     auto procedure = tx.find_procedure(dossier.procedure_code);
     if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
     const auto now = services_.clock.now();
-    auto form = nlohmann::json::parse(dossier.form_json);
+    auto form = parse_bounded_json(dossier.form_json);
     const auto errors = submission_errors(tx, *procedure, dossier, now);
     if (!errors.empty()) throw_invalid(errors);
     describe_addresses(tx, procedure->form, form);  // eform: officials read addresses in words

@@ -53,8 +53,11 @@ bool official_serves_side(const User& user, const core::Dossier& dossier, core::
   return false;
 }
 
-bool may_view(const User& user, const core::Dossier& dossier, const std::vector<core::Unit>& units) {
+bool may_view(const User& user, const core::Dossier& dossier,
+              const std::vector<core::Unit>& units) {
   if (dossier.owner_id == user.id) return true;
+  // Until it is filed a draft is its owner's alone: no official, no administrator.
+  if (dossier.lifecycle.status == core::Status::draft) return false;
   if (!user.is_official()) return false;
   return official_serves_side(user, dossier, core::Side::reception, units) ||
          official_serves_side(user, dossier, core::Side::processing, units);

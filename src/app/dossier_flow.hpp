@@ -1,10 +1,9 @@
 #pragma once
 // Pieces every dossier use case shares: the calendar in force, who may see or move a dossier, and
 // recording a transition (event and status row in the same transaction).
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "app/ports/store.hpp"
 #include "core/calendar.hpp"
@@ -23,6 +22,8 @@ bool unit_within(const std::vector<core::Unit>& units, long long unit_id, long l
 // An official acts for the receiving desk or the competent unit, within their own unit's subtree.
 bool official_serves_side(const User& user, const core::Dossier& dossier, core::Side side,
                           const std::vector<core::Unit>& units);
+// The owner always; once filed, also an official serving either side. Every read of a dossier,
+// its files, thumbnails, printouts and messages asks this.
 bool may_view(const User& user, const core::Dossier& dossier, const std::vector<core::Unit>& units);
 
 // The role of `user` that allows `action` on `dossier` on the right side, if any.

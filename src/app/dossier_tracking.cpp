@@ -4,6 +4,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "app/bounded_json.hpp"
 #include "app/dossier_flow.hpp"
 #include "app/dossier_messages.hpp"
 #include "app/dossier_printouts.hpp"
@@ -70,7 +71,7 @@ std::vector<TimelineStep> timeline_of(const std::vector<core::DossierEvent>& eve
         event.action != "answer-supplement")
       step.unit_name = names.of_user(event.actor);
     if (event.action == "forward") {
-      const auto payload = nlohmann::json::parse(event.payload, nullptr, false);
+      const auto payload = app::parse_bounded_json(event.payload);
       if (payload.is_object() && payload.contains("to_unit"))
         step.to_unit_name = names.of_code(payload.value("to_unit", ""));
       else if (payload.is_object() && payload.contains("to_user"))

@@ -83,6 +83,11 @@ std::string check_upload(const Upload& upload, const UploadLimits& limits) {
   return type;
 }
 
+bool refuses_one_file(const AppError& error) {
+  return error.kind() == ErrorKind::invalid_input || error.kind() == ErrorKind::too_large ||
+         error.code() == "quota_exceeded";
+}
+
 UploadLimits DossierUploads::limits_in(Transaction& tx) {
   const auto now = services_.clock.now();
   return {setting_or(tx, "uploads.max_file_bytes", now, services_.policy.max_file_bytes),
@@ -108,6 +113,22 @@ DossierUploads::Prepared DossierUploads::prepare(const Upload& upload, const Upl
   return prepared;
 }
 
+// The files of all an account's drafts count together, so unfiled drafts cannot fill the disk.
+// Refused, the file is not added; the draft itself stays as it was.
+void DossierUploads::check_account_quota(Transaction& tx, const core::Dossier& dossier,
+                                         const Upload& upload) {
+  const auto limit = services_.policy.max_bytes_per_account;
+  if (limit <= 0 || dossier.lifecycle.status != Status::draft) return;
+  const auto size = static_cast<long long>(upload.bytes.size());
+  const auto used = tx.lock_draft_usage(dossier.owner_id).file_bytes;
+  if (used + size <= limit) return;
+  refuse(ErrorKind::conflict, "quota_exceeded", "account_quota",
+         {{"name", shown_name(upload)},
+          {"size", core::byte_size_text(size)},
+          {"used", core::byte_size_text(used)},
+          {"limit", core::byte_size_text(limit)}});
+}
+
 StoredFile DossierUploads::insert(Transaction& tx, const Principal& who,
                                   const core::Dossier& dossier, const Upload& upload,
                                   const Prepared& prepared, const std::string& purpose) {
@@ -122,6 +143,7 @@ StoredFile DossierUploads::insert(Transaction& tx, const Principal& who,
             {"used", core::byte_size_text(used)},
             {"limit", core::byte_size_text(limits.max_dossier_bytes)}});
   }
+  check_account_quota(tx, dossier, upload);
   StoredFile file;
   file.dossier_id = dossier.id;
   file.component_id = upload.component_id;

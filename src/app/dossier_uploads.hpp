@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/accounts.hpp"
+#include "app/errors.hpp"
 #include "app/services.hpp"
 
 namespace motcua::app {
@@ -35,6 +36,10 @@ std::string sniff_content_type(std::string_view bytes);
 // for an empty file or a type other than PDF, JPEG or PNG, too_large for a file over the per-file
 // limit. The message's params name the file, its size and the limit. Returns the sniffed type.
 std::string check_upload(const Upload& upload, const UploadLimits& limits);
+
+// Whether `error` refuses one file (empty, of a type not kept, too large, over the account's
+// quota), so that a page storing several goes on with the others.
+bool refuses_one_file(const AppError& error);
 
 class DossierUploads {
  public:
@@ -67,6 +72,7 @@ class DossierUploads {
     std::optional<std::string> thumbnail_sha256;
   };
   Prepared prepare(const Upload& upload, const UploadLimits& limits);
+  void check_account_quota(Transaction& tx, const core::Dossier& dossier, const Upload& upload);
   StoredFile insert(Transaction& tx, const Principal& who, const core::Dossier& dossier,
                     const Upload& upload, const Prepared& prepared, const std::string& purpose);
   UploadLimits limits_in(Transaction& tx);

@@ -18,15 +18,12 @@ std::string scalar_text(const nlohmann::json& value) {
 
 }  // namespace
 
-void check_form_shape(const nlohmann::json& form) {
-  if (!form.is_object()) throw_invalid({{"form", "error.form_shape"}});
-  if (form.dump().size() > kMaxFormBytes) {
-    throw AppError(ErrorKind::too_large, "too_large", "error.too_large");
-  }
-}
+void check_form_shape(const nlohmann::json& form) { to_form_values(form); }
 
+// Walks at most three levels (field, row, cell) whatever the document holds, so a draft stored
+// after this check has a depth every later walk and dump can take.
 core::FormValues to_form_values(const nlohmann::json& form) {
-  check_form_shape(form);
+  if (!form.is_object()) throw_invalid({{"form", "error.form_shape"}});
   core::FormValues values;
   for (const auto& [name, value] : form.items()) {
     core::FormValue field;
@@ -44,6 +41,9 @@ core::FormValues to_form_values(const nlohmann::json& form) {
       field.text = scalar_text(value);
     }
     values[name] = std::move(field);
+  }
+  if (form.dump().size() > kMaxFormBytes) {  // after the walk: only a shallow form is dumped
+    throw AppError(ErrorKind::too_large, "too_large", "error.too_large");
   }
   return values;
 }

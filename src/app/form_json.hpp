@@ -10,7 +10,8 @@ namespace motcua::app {
 // Throws AppError invalid_input if the JSON is not an object of such values.
 core::FormValues to_form_values(const nlohmann::json& form);
 
-// Rejects a form that is not an object, or is larger than a dossier form can reasonably be.
+// Rejects a form that is not an object of such values, or is larger than a dossier form can
+// reasonably be.
 void check_form_shape(const nlohmann::json& form);
 
 }  // namespace motcua::app

@@ -17,7 +17,10 @@ T parse_enum(const json& j, const char* key, Parse parse, T fallback) {
   return *value;
 }
 
-core::FormField field_from_json(const json& j) {
+// A row's cells are scalars, so a column has no columns of its own: the definition is two levels
+// at most and every walk over it (validation, views, JSON) stays that shallow.
+core::FormField field_from_json(const json& j, bool is_column = false) {
+  if (is_column && j.contains("columns")) throw std::invalid_argument("columns within a column");
   core::FormField field;
   field.name = j.at("name").get<std::string>();
   field.label = str(j, "label");
@@ -29,7 +32,7 @@ core::FormField field_from_json(const json& j) {
   for (const auto& option : j.value("options", json::array()))
     field.options.push_back({str(option, "value"), str(option, "label")});
   for (const auto& column : j.value("columns", json::array()))
-    field.columns.push_back(field_from_json(column));
+    field.columns.push_back(field_from_json(column, true));
   field.hint = str(j, "hint");
   field.pattern = str(j, "pattern");
   field.min_length = j.value("min_length", 0);

@@ -13,13 +13,16 @@ namespace motcua::app {
 
 // Deployment settings that are not versioned rules (those live in the store's settings table).
 struct Policy {
-  int max_failed_logins = 5;                        // requirements §8: lockout after N failures
-  std::chrono::minutes lockout{15};                 // per user name and client address
-  std::chrono::hours longest_lockout{24};           // repeated lockouts double up to this
-  std::chrono::minutes session_idle{30};            // requirements §8: idle timeout 15–30 min
+  int max_failed_logins = 5;               // requirements §8: lockout after N failures
+  std::chrono::minutes lockout{15};        // per user name and client address
+  std::chrono::hours longest_lockout{24};  // repeated lockouts double up to this
+  std::chrono::minutes session_idle{30};   // requirements §8: idle timeout 15–30 min
   std::chrono::hours session_max{12};
-  long long max_file_bytes = 10LL * 1024 * 1024;    // per uploaded file
-  long long max_dossier_bytes = 50LL * 1024 * 1024; // all files of one dossier
+  long long max_file_bytes = 10LL * 1024 * 1024;     // per uploaded file
+  long long max_dossier_bytes = 50LL * 1024 * 1024;  // all files of one dossier
+  // Quotas on what one account's open drafts hold (a filed dossier no longer counts); 0: none.
+  long long max_drafts_per_account = 50;
+  long long max_bytes_per_account = 500LL * 1024 * 1024;  // files of all its drafts
   bool demo = false;
   // catalog: requirements §13.6. Where citizens file on the national portal, its procedure page
   // with "{code}" for the procedure code; empty where they file on this portal.

@@ -48,6 +48,9 @@ Serves the citizen portal, the back office and the JSON API.
                     {code} replaced by the procedure code (requirements §13.6)
   --public-url URL  the portal's public address for the sitemap, links and QR codes
                     (default: http://BIND:PORT)
+  --max-drafts-per-account N   open drafts one account may keep (default 50; 0: no limit)
+  --max-bytes-per-account N    bytes of files in one account's drafts (default 524288000,
+                    500 MiB; 0: no limit)
 )";
 
 void print_demo_banner(unsigned short port, const std::string& bind) {
@@ -135,23 +138,52 @@ std::string authority_name(const std::string& province_json) {
   return "UBND " + province["name"].get<std::string>();
 }
 
+// A whole, non-negative number for a limit option; anything else is a usage error.
+long long limit_option(const Arguments& args, const std::string& name, long long fallback) {
+  const auto text = args.value(name);
+  if (!text) return fallback;
+  std::size_t used = 0;
+  long long value = -1;
+  try {
+    value = std::stoll(*text, &used);
+  } catch (const std::logic_error&) {
+  }
+  if (used != text->size() || value < 0)
+    throw std::invalid_argument("--" + name + " needs a whole number (0: no limit)");
+  return value;
+}
+
+// The per-account quotas of the options, read before anything is opened so a typo stops early.
+app::Policy quotas_of(const Arguments& args) {
+  app::Policy policy;
+  policy.max_drafts_per_account =
+      limit_option(args, "max-drafts-per-account", policy.max_drafts_per_account);
+  policy.max_bytes_per_account =
+      limit_option(args, "max-bytes-per-account", policy.max_bytes_per_account);
+  return policy;
+}
+
 }  // namespace
 
 int serve_command(const std::vector<std::string>& words) {
   auto options = store_options();
   options.insert({"port", "bind", "theme", "emc-site-id", "workers", "national-portal",
                   "public-url", "hash-threads", "hash-queue", "login-rate", "write-rate",
-                  "trusted-proxy-header", "trusted-proxies"});
+                  "trusted-proxy-header", "trusted-proxies", "max-drafts-per-account",
+                  "max-bytes-per-account"});
   Arguments args(words, options, {"demo", "help", "secure-cookies"});
   if (args.has("help")) {
     std::cout << kHelp;
     return 0;
   }
+  const auto quotas = quotas_of(args);
   const ServerLog log;
   const auto resources = resource_dir(args);
   auto runtime = open_runtime(args, hashing_limits(args));
   runtime.services->policy.demo = args.has("demo");
   runtime.services->policy.national_portal_url = args.value_or("national-portal", "");
+  runtime.services->policy.max_drafts_per_account = quotas.max_drafts_per_account;
+  runtime.services->policy.max_bytes_per_account = quotas.max_bytes_per_account;
   if (args.has("demo")) {
     const auto summary = load_demo(*runtime.services, resources);
     spdlog::info("demo province: {} units, {} procedures, {} new accounts", summary.units,

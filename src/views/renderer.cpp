@@ -27,17 +27,21 @@ void load_dir(const std::string& dir, std::map<std::string, std::string>& out) {
   }
 }
 
-mstch::node to_node(const nlohmann::json& value) {
+// Far deeper than any page model; a model this deep is a bug, refused before the stack runs out.
+constexpr int kMaxModelDepth = 64;
+
+mstch::node to_node(const nlohmann::json& value, int depth = 0) {
+  if (depth > kMaxModelDepth) throw std::length_error("page model nested too deep");
   switch (value.type()) {
     case nlohmann::json::value_t::object: {
       mstch::map map;
-      for (const auto& [key, item] : value.items()) map.emplace(key, to_node(item));
+      for (const auto& [key, item] : value.items()) map.emplace(key, to_node(item, depth + 1));
       return map;
     }
     case nlohmann::json::value_t::array: {
       mstch::array array;
       array.reserve(value.size());
-      for (const auto& item : value) array.push_back(to_node(item));
+      for (const auto& item : value) array.push_back(to_node(item, depth + 1));
       return array;
     }
     case nlohmann::json::value_t::string:

@@ -1,10 +1,22 @@
 #include "web/json_views.hpp"
 
+#include "app/bounded_json.hpp"
 #include "app/procedure_json.hpp"
 
 namespace motcua::web {
 
 using nlohmann::json;
+
+namespace {
+
+// JSON the store kept, as a value of the answer: null where it cannot be read back within the
+// bounds (a discarded value would be dumped as text that is not JSON).
+json stored_json(const std::string& text) {
+  auto value = app::parse_bounded_json(text);
+  return value.is_discarded() ? json(nullptr) : value;
+}
+
+}  // namespace
 
 json status_json(core::Status status) {
   return {{"code", core::status_code(status)},
@@ -52,15 +64,10 @@ json dossier_summary_json(const core::Dossier& d) {
 }
 
 json event_json(const core::DossierEvent& e) {
-  return {{"seq", e.seq},
-          {"at", core::format_iso(e.at)},
-          {"actor", e.actor},
-          {"action", e.action},
-          {"from", core::status_code(e.from)},
-          {"to", core::status_code(e.to)},
-          {"comment", e.comment},
-          {"payload", json::parse(e.payload, nullptr, false)},
-          {"hash", e.hash}};
+  return {
+      {"seq", e.seq},         {"at", core::format_iso(e.at)},      {"actor", e.actor},
+      {"action", e.action},   {"from", core::status_code(e.from)}, {"to", core::status_code(e.to)},
+      {"comment", e.comment}, {"payload", stored_json(e.payload)}, {"hash", e.hash}};
 }
 
 json file_json(const app::StoredFile& f) {
@@ -76,9 +83,11 @@ json file_json(const app::StoredFile& f) {
 
 json dossier_detail_json(const app::DossierDetail& detail) {
   auto out = dossier_summary_json(detail.dossier);
-  out["form"] = json::parse(detail.dossier.form_json, nullptr, false);
-  out["receiving_unit"] = {{"code", detail.receiving_unit.code}, {"name", detail.receiving_unit.name}};
-  out["competent_unit"] = {{"code", detail.competent_unit.code}, {"name", detail.competent_unit.name}};
+  out["form"] = stored_json(detail.dossier.form_json);
+  out["receiving_unit"] = {{"code", detail.receiving_unit.code},
+                           {"name", detail.receiving_unit.name}};
+  out["competent_unit"] = {{"code", detail.competent_unit.code},
+                           {"name", detail.competent_unit.name}};
   out["assignee"] = detail.assignee ? json(detail.assignee->username) : json(nullptr);
   out["files"] = json::array();
   for (const auto& file : detail.files) out["files"].push_back(file_json(file));

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "app/bounded_json.hpp"
 #include "core/text.hpp"
 
 namespace motcua::web {
@@ -24,30 +25,41 @@ Response internal_error(const WebContext& context, const std::string& lang, cons
 
 int http_status(app::ErrorKind kind) {
   switch (kind) {
-    case app::ErrorKind::invalid_input: return 400;
-    case app::ErrorKind::unauthenticated: return 401;
-    case app::ErrorKind::forbidden: return 403;
-    case app::ErrorKind::not_found: return 404;
-    case app::ErrorKind::conflict: return 409;
-    case app::ErrorKind::too_large: return 413;
+    case app::ErrorKind::invalid_input:
+      return 400;
+    case app::ErrorKind::unauthenticated:
+      return 401;
+    case app::ErrorKind::forbidden:
+      return 403;
+    case app::ErrorKind::not_found:
+      return 404;
+    case app::ErrorKind::conflict:
+      return 409;
+    case app::ErrorKind::too_large:
+      return 413;
     case app::ErrorKind::too_many:
-    case app::ErrorKind::locked: return 429;
-    case app::ErrorKind::unavailable: return 503;
+    case app::ErrorKind::locked:
+      return 429;
+    case app::ErrorKind::unavailable:
+      return 503;
   }
   return 500;
 }
 
 Response json_response(int status, const nlohmann::json& body) {
-  return Response::json(status, body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return Response::json(status,
+                        body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 nlohmann::json error_body(const WebContext& context, const std::string& lang,
                           const app::AppError& error) {
-  nlohmann::json body{{"code", error.code()},
-                      {"message", context.translations.format(lang, error.message_key(), error.params)}};
+  nlohmann::json body{
+      {"code", error.code()},
+      {"message", context.translations.format(lang, error.message_key(), error.params)}};
   if (!error.fields().empty()) {
     nlohmann::json fields = nlohmann::json::object();
-    for (const auto& [name, key] : error.fields()) fields[name] = context.translations.text(lang, key);
+    for (const auto& [name, key] : error.fields())
+      fields[name] = context.translations.text(lang, key);
     body["fields"] = fields;
   }
   return {{"error", body}};
@@ -68,14 +80,18 @@ void add_retry_after(Response& response, const app::AppError& error) {
 
 Response api_error(const WebContext& context, const std::string& lang, int status,
                    const std::string& code, const std::string& message_key) {
-  return json_response(status, {{"error",
-                                 {{"code", code},
-                                  {"message", context.translations.text(lang, message_key)}}}});
+  return json_response(
+      status,
+      {{"error", {{"code", code}, {"message", context.translations.text(lang, message_key)}}}});
 }
 
 nlohmann::json parse_json_body(const Request& request) {
+  if (request.body.size() > kMaxJsonBodyBytes)
+    throw app::AppError(app::ErrorKind::too_large, "too_large", "error.too_large");
   if (!core::is_valid_utf8(request.body))
     throw app::AppError(app::ErrorKind::invalid_input, "invalid_utf8", "error.invalid_utf8");
+  if (app::nests_deeper_than(request.body, app::kMaxJsonDepth))
+    throw app::AppError(app::ErrorKind::invalid_input, "json_too_deep", "error.json_too_deep");
   auto body = nlohmann::json::parse(request.body, nullptr, false);
   if (body.is_discarded())
     throw app::AppError(app::ErrorKind::invalid_input, "malformed_json", "error.malformed_json");
@@ -92,7 +108,8 @@ Response run_api(WebContext& context, Request& request, const CallerHandler& han
   } catch (const app::AppError& error) {
     return api_error(context, lang, error);
   } catch (const nlohmann::json::exception& error) {
-    return api_error(context, lang, 400, "malformed_json", "error.malformed_json");
+    // Request bodies are parsed without exceptions (parse_json_body), so this is the server's bug.
+    return internal_error(context, lang, request, 500, "internal", error.what());
   } catch (const app::StoreUnavailable& error) {
     return internal_error(context, lang, request, 503, "store_unavailable", error.what());
   }

@@ -30,10 +30,16 @@ void add_retry_after(Response& response, const app::AppError& error);
 using CallerHandler = std::function<Response(Caller&)>;
 
 // Runs an API handler: identifies the caller, enforces CSRF on cookie sessions for unsafe methods,
-// and maps every failure to the API error shape (malformed JSON → 400, store down → 503, …).
+// and maps every failure to the API error shape (malformed JSON → 400, store down → 503, a JSON
+// error of the server's own → 500, logged with the request id, …).
 Response run_api(WebContext& context, Request& request, const CallerHandler& handler);
 
-// Parses a JSON request body; a malformed or non-UTF-8 body is an AppError (400 malformed_json).
+// Larger than any JSON request the API takes (a dossier's form is at most 256 KiB).
+inline constexpr std::size_t kMaxJsonBodyBytes = 1024 * 1024;
+
+// Parses a JSON request body. A malformed or non-UTF-8 body is an AppError 400 (malformed_json,
+// invalid_utf8), one nested deeper than app::kMaxJsonDepth 400 json_too_deep, one over
+// kMaxJsonBodyBytes 413 too_large.
 nlohmann::json parse_json_body(const Request& request);
 
 }  // namespace motcua::web

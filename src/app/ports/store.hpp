@@ -34,6 +34,12 @@ struct ProcedureHit {
 
 // account: one owner's dossiers in `statuses` (every submitted one when empty; drafts only when 0
 // is asked for), those in `first` ahead of the rest, then the latest changed first.
+// What one account's open drafts hold, for the per-account quotas.
+struct DraftUsage {
+  long long drafts = 0;
+  long long file_bytes = 0;  // the files attached to those drafts
+};
+
 struct OwnDossierQuery {
   long long owner_id = 0;
   std::vector<int> statuses;
@@ -129,6 +135,9 @@ class Transaction {
   // Removes a draft and its file rows; the bytes stay in the FileStore (content-addressed, and
   // possibly shared with another dossier).
   virtual void delete_draft(long long dossier_id) = 0;
+  // Takes the owner's row lock for the rest of the transaction, so the writes of one account
+  // take turns across processes, then counts what its drafts hold.
+  virtual DraftUsage lock_draft_usage(long long owner_id) = 0;
 
   // uploads: an image's thumbnail, both by SHA-256 in the FileStore (the same bytes, one
   // thumbnail).

@@ -77,6 +77,7 @@ class SqlTransaction final : public app::Transaction {
   app::Page<core::Dossier> list_own_dossiers(const app::OwnDossierQuery& query) override;
   std::map<int, long long> count_own_dossiers(long long owner_id) override;
   void delete_draft(long long dossier_id) override;
+  app::DraftUsage lock_draft_usage(long long owner_id) override;
 
   // uploads: thumbnails of uploaded images (transaction_files.cpp).
   std::optional<std::string> find_thumbnail(const std::string& sha256) override;

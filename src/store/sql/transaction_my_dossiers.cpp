@@ -62,4 +62,18 @@ void SqlTransaction::delete_draft(long long dossier_id) {
   db_.exec("DELETE FROM dossiers WHERE id = $1 AND status = 0", {dossier_id});
 }
 
+app::DraftUsage SqlTransaction::lock_draft_usage(long long owner_id) {
+  // A no-op write: PostgreSQL holds the row lock until commit (SQLite has a single writer).
+  db_.exec("UPDATE users SET id = id WHERE id = $1", {owner_id});
+  const auto row =
+      db_.query(
+             "SELECT COUNT(*), "
+             "(SELECT CAST(COALESCE(SUM(f.size), 0) AS BIGINT) FROM files f JOIN dossiers d "
+             "ON d.id = f.dossier_id WHERE d.owner_id = $1 AND d.status = 0) "
+             "FROM dossiers WHERE owner_id = $1 AND status = 0",
+             {owner_id})
+          .at(0);
+  return {row.integer(0), row.integer(1)};
+}
+
 }  // namespace motcua::store::sql

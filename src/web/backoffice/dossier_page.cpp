@@ -2,6 +2,7 @@
 // action the official may take now (requirements B3, B9). A post takes one action and comes back
 // here with a notice, or shows the form again with its messages.
 #include "app/applicant_dossiers.hpp"
+#include "app/bounded_json.hpp"
 #include "app/dossier_tracking.hpp"
 #include "app/official_work.hpp"
 #include "web/backoffice/action_forms.hpp"
@@ -61,7 +62,7 @@ Response dossier_page(PageRequest& page, const app::DossierTracking& tracking,
              {"dossier", dossier_detail_view(translations, page.lang(), detail, now)},
              {"history", history_view(translations, page.lang(), detail.events, {true, true})},
              {"form_data", form_data_view(translations, page.lang(), detail.procedure.form,
-                                          json::parse(detail.dossier.form_json, nullptr, false))},
+                                          app::parse_bounded_json(detail.dossier.form_json))},
              {"files", files},
              {"has_files", !files.empty()},
              {"has_errors", !problem.empty() || !summary.empty()},

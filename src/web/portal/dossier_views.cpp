@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/bounded_json.hpp"
 #include "core/byte_size.hpp"
 #include "core/deadline.hpp"
 #include "web/json_views.hpp"
@@ -155,7 +156,7 @@ json history_view(const views::Translations& translations, const std::string& la
               {"changed", event.from != event.to}};
     if (options.show_actor) item["actor"] = event.actor;
     if (options.all_comments || comment_is_public(event.action)) item["comment"] = event.comment;
-    const auto payload = json::parse(event.payload, nullptr, false);
+    const auto payload = app::parse_bounded_json(event.payload);
     if (options.show_actor && payload.is_object()) {
       if (payload.contains("to_user")) item["target"] = payload["to_user"];
       if (payload.contains("to_unit")) item["target"] = payload["to_unit"];
@@ -170,7 +171,7 @@ json history_view(const views::Translations& translations, const std::string& la
 std::vector<std::string> requested_components(const std::vector<core::DossierEvent>& events) {
   for (auto it = events.rbegin(); it != events.rend(); ++it) {
     if (it->action != "request-supplement") continue;
-    const auto payload = json::parse(it->payload, nullptr, false);
+    const auto payload = app::parse_bounded_json(it->payload);
     std::vector<std::string> ids;
     if (payload.is_object() && payload.contains("components") && payload["components"].is_array()) {
       for (const auto& id : payload["components"]) {

@@ -92,9 +92,7 @@ DraftOutcome apply_draft_edit(app::Services& services, const app::Principal& who
       dossiers.add_file(who, id, upload);
       outcome.notice = "uploaded";
     } catch (const app::AppError& error) {
-      if (error.kind() != app::ErrorKind::invalid_input &&
-          error.kind() != app::ErrorKind::too_large)
-        throw;
+      if (!app::refuses_one_file(error)) throw;
       outcome.errors["component:" + upload.component_id] = upload_error_key(error);
     }
   }

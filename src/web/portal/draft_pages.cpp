@@ -5,6 +5,7 @@
 
 #include "app/admin_units.hpp"
 #include "app/applicant_dossiers.hpp"
+#include "app/bounded_json.hpp"
 #include "app/catalog.hpp"
 #include "app/dossier_uploads.hpp"
 #include "web/portal/catalog_pages.hpp"
@@ -130,7 +131,7 @@ Response start(PageRequest& page) {
 Response edit(PageRequest& page) {
   auto detail = own_draft(page);
   if (!detail) return see_other("/ho-so/" + page.http.param("ref"));
-  const auto answers = json::parse(detail->dossier.form_json, nullptr, false);
+  const auto answers = app::parse_bounded_json(detail->dossier.form_json);
   FieldMessages messages;
   if (page.http.query_or("kiem-tra", "") == "1") {
     messages = messages_of(page, app::ApplicantDossiers(page.context.services)
@@ -167,7 +168,7 @@ Response autosave(PageRequest& page) {
 
 Response review_page(PageRequest& page, const app::DossierDetail& detail,
                      const FieldMessages& messages, int status) {
-  const auto form = json::parse(detail.dossier.form_json, nullptr, false);
+  const auto form = app::parse_bounded_json(detail.dossier.form_json);
   auto names = app::AdminUnits(page.context.services)
                    .choices(app::chosen_provinces(detail.procedure.form, form));
   json errors = json::array();
@@ -208,7 +209,7 @@ Response submit_reviewed(PageRequest& page) {
     return see_other("/ho-so/" + dossier.code + "/da-nop");
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::invalid_input) throw;
-    const auto answers = json::parse(detail->dossier.form_json, nullptr, false);
+    const auto answers = app::parse_bounded_json(detail->dossier.form_json);
     return draft_form(page, *detail, answers, messages_of(page, error.fields()), 400);
   }
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "app/bounded_json.hpp"
 #include "app/dossier_uploads.hpp"
 #include "web/portal/dossier_views.hpp"
 #include "web/portal/tracking_views.hpp"
@@ -100,7 +101,7 @@ Response owner_dossier_page(PageRequest& page, const app::DossierTracking& track
              {"results", results},
              {"has_results", !results.empty()},
              {"form_data", form_data_view(translations, page.lang(), detail.procedure.form,
-                                          json::parse(detail.dossier.form_json, nullptr, false))},
+                                          app::parse_bounded_json(detail.dossier.form_json))},
              {"files", files},
              {"has_files", !files.empty()},
              {"has_errors", !messages.empty()},

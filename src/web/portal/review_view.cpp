@@ -1,5 +1,6 @@
 #include "web/portal/review_view.hpp"
 
+#include "app/bounded_json.hpp"
 #include "app/form_json.hpp"
 #include "core/form.hpp"
 #include "web/portal/dossier_views.hpp"
@@ -61,7 +62,7 @@ json rows_words(const views::Translations& translations, const std::string& lang
 
 json review_view(const views::Translations& translations, const std::string& lang,
                  const app::DossierDetail& detail, const app::AddressChoices& names) {
-  const auto form = json::parse(detail.dossier.form_json, nullptr, false);
+  const auto form = app::parse_bounded_json(detail.dossier.form_json);
   const auto values = form.is_object() ? app::to_form_values(form) : core::FormValues{};
   const auto edit = "/ho-so/" + std::to_string(detail.dossier.id) + "/sua";
   json answers = json::array();

@@ -107,9 +107,8 @@ Response answer(PageRequest& page, const std::string& component_id, const std::s
 }
 
 Refusal refusal_of(const PageRequest& page, const app::AppError& error) {
-  if (error.kind() != app::ErrorKind::invalid_input && error.kind() != app::ErrorKind::too_large)
-    throw error;
-  return {error.kind() == app::ErrorKind::too_large ? 413 : 400,
+  if (!app::refuses_one_file(error)) throw error;
+  return {http_status(error.kind()),
           upload_error_text(page.context.translations, page.lang(), error)};
 }
 

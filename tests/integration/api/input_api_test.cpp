@@ -15,6 +15,25 @@ class InputApi : public ApiTest {
               std::string::npos);
   }
 
+  HttpResponse send_json(const std::string& method, const std::string& target,
+                         const std::string& body) {
+    auto headers = bearer(token(kCitizen));
+    headers.emplace_back("Content-Type", "application/json");
+    return client().send({method, target, headers, body});
+  }
+
+  // {"procedure_code": …, "form": {"a": [[[…]]]}} with `depth` arrays inside one another.
+  std::string nested_form_body(int depth) {
+    const auto code = birth_procedure().at("code").get<std::string>();
+    return R"({"procedure_code": ")" + code + R"(", "form": {"a": )" + std::string(depth, '[') +
+           std::string(depth, ']') + "}}";
+  }
+
+  void expect_server_answers() {
+    EXPECT_EQ(get("/healthz").status, 200);
+    EXPECT_EQ(get("/api/v1/me/dossiers", kCitizen).status, 200);
+  }
+
   std::string files_path() {
     return "/api/v1/dossiers/" + std::to_string(create_draft(kCitizen, json::object()).id) +
            "/files";
@@ -92,6 +111,48 @@ TEST_F(InputApi, FileOverThePerFileLimitIs413) {
       kCitizen);
   EXPECT_EQ(response.status, 413) << response.body.substr(0, 500);
   EXPECT_EQ(error_code(response), "file_too_large") << response.body.substr(0, 500);
+}
+
+// A recursive walk or dump of a document this deep overflows the stack: it must be refused at
+// parse time, on creation and on update alike, and leave the server serving.
+TEST_F(InputApi, DeeplyNestedFormIs400AndTheServerKeepsServing) {
+  for (const int depth : {100000, 20000}) {
+    expect_error(send_json("POST", "/api/v1/dossiers", nested_form_body(depth)), 400,
+                 "json_too_deep");
+    expect_server_answers();
+  }
+  const auto draft = create_draft(kCitizen, json::object());
+  const auto target = "/api/v1/dossiers/" + std::to_string(draft.id);
+  for (const int depth : {100000, 20000}) {
+    expect_error(send_json("PUT", target, nested_form_body(depth)), 400, "json_too_deep");
+    expect_server_answers();
+  }
+  const auto stored = get(target, kCitizen);
+  EXPECT_EQ(stored.status, 200) << stored.body;
+  EXPECT_EQ(stored.json()["form"], json::object()) << stored.body;
+}
+
+TEST_F(InputApi, NestingIsBoundedOutsideTheFormToo) {
+  const std::string deep = std::string(40, '[') + std::string(40, ']');
+  expect_error(post_raw("/api/v1/auth/login", "application/json", "{\"username\": " + deep + "}"),
+               400, "json_too_deep");
+  // Brackets inside strings are text, not nesting.
+  const auto quoted =
+      post("/api/v1/auth/login", {{"username", std::string(100, '[')}, {"password", "x"}});
+  EXPECT_NE(error_code(quoted), "json_too_deep") << quoted.body;
+}
+
+// Within the depth bound, a form is still only fields of scalars, rows or address parts: nothing
+// deeper is stored for the pages to walk later.
+TEST_F(InputApi, FormNestedBeyondItsShapeIs400) {
+  const auto response = send_json("POST", "/api/v1/dossiers", nested_form_body(10));
+  EXPECT_EQ(response.status, 400) << response.body;
+  EXPECT_TRUE(response.json()["error"]["fields"].contains("a")) << response.body;
+}
+
+TEST_F(InputApi, JsonBodyOverTheJsonLimitIs413) {
+  const auto body = R"({"username": ")" + std::string(2 * 1024 * 1024, 'a') + R"("})";
+  expect_error(post_raw("/api/v1/auth/login", "application/json", body), 413, "too_large");
 }
 
 TEST_F(InputApi, NonNumericDraftIdIs404) {

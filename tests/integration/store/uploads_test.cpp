@@ -224,3 +224,67 @@ TEST_F(UploadsTest, ThumbnailMappingIsIdempotent) {
 
 }  // namespace
 }  // namespace motcua::store::testing
+
+namespace motcua::store::testing {
+namespace {
+
+class AccountQuotaTest : public UploadsTest {
+ protected:
+  long long second_draft() {
+    return write([&](app::Transaction& tx) { return tx.insert_dossier(sample_dossier(world_)); });
+  }
+  void file(long long dossier_id) {
+    write([&](app::Transaction& tx) {
+      auto dossier = *tx.find_dossier(dossier_id);
+      dossier.code = "H29.99-260202-0002";
+      dossier.lifecycle.status = core::Status::submitted;
+      tx.update_dossier(dossier);
+    });
+  }
+};
+
+TEST_F(AccountQuotaTest, CountsTheOpenDraftsOfOneOwnerAndTheBytesOfTheirFiles) {
+  const auto pdf = "%PDF-" + std::string(95, 'x');
+  uploads().add(owner_, draft_id_, {"to-khai", "1.pdf", pdf});
+  const auto other = second_draft();
+  uploads().add(owner_, other, {"to-khai", "2.pdf", pdf + "2"});
+  auto usage = write([&](app::Transaction& tx) { return tx.lock_draft_usage(world_.owner_id); });
+  EXPECT_EQ(usage.drafts, 2);
+  EXPECT_EQ(usage.file_bytes, 201);
+  file(other);
+  usage = write([&](app::Transaction& tx) { return tx.lock_draft_usage(world_.owner_id); });
+  EXPECT_EQ(usage.drafts, 1);
+  EXPECT_EQ(usage.file_bytes, 100);
+  usage = write([&](app::Transaction& tx) { return tx.lock_draft_usage(other_.user.id); });
+  EXPECT_EQ(usage.drafts, 0);
+  EXPECT_EQ(usage.file_bytes, 0);
+}
+
+// The files of all an account's drafts count together; each draft alone is under its own limit.
+TEST_F(AccountQuotaTest, BytesOverTheAccountQuotaAre409AndKeepTheDraft) {
+  services_->policy.max_bytes_per_account = 2500;
+  const auto pdf = "%PDF-" + std::string(990, 'x');
+  uploads().add(owner_, draft_id_, {"to-khai", "1.pdf", pdf});
+  const auto other = second_draft();
+  uploads().add(owner_, other, {"to-khai", "2.pdf", pdf + "2"});
+  auto error = error_of([&] { uploads().add(owner_, other, {"to-khai", "3.pdf", pdf + "3"}); });
+  EXPECT_EQ(error.kind(), app::ErrorKind::conflict);
+  EXPECT_EQ(error.code(), "quota_exceeded");
+  EXPECT_EQ(error.message_key(), "uploads.error.account_quota");
+  EXPECT_EQ(error.params.at("limit"), "2.4 KB");
+  EXPECT_EQ(read([&](app::Transaction& tx) { return tx.list_files(other); }).size(), 1u);
+  // Once a draft is filed its files no longer count against the account.
+  file(draft_id_);
+  EXPECT_NO_THROW(uploads().add(owner_, other, {"to-khai", "3.pdf", pdf + "3"}));
+}
+
+TEST_F(AccountQuotaTest, ZeroMeansNoAccountQuota) {
+  services_->policy.max_bytes_per_account = 0;
+  services_->policy.max_file_bytes = 100000;
+  services_->policy.max_dossier_bytes = 100000;
+  EXPECT_NO_THROW(
+      uploads().add(owner_, draft_id_, {"to-khai", "1.pdf", "%PDF-" + std::string(5000, 'x')}));
+}
+
+}  // namespace
+}  // namespace motcua::store::testing

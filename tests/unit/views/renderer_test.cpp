@@ -68,5 +68,23 @@ TEST_F(RendererTest, AnUnknownTemplateIsAnError) {
   EXPECT_THROW(renderer().render("vi", "missing", nlohmann::json::object()), std::runtime_error);
 }
 
+// A partial that includes itself goes as deep as its data: the model's depth is bounded, so such a
+// template cannot be driven down the stack by deep data.
+TEST_F(RendererTest, AModelTooDeepIsRefusedBeforeTheStackRunsOut) {
+  write("templates/tree.mustache",
+        "<li>{{name}}<ul>{{#children}}{{> tree}}{{/children}}</ul></li>");
+  nlohmann::json model = {{"name", "0"}};
+  auto* at = &model;
+  for (int depth = 1; depth < 100000; ++depth) {
+    (*at)["children"] = nlohmann::json::array({{{"name", std::to_string(depth)}}});
+    at = &(*at)["children"][0];
+  }
+  EXPECT_THROW(renderer().render("vi", "tree", model), std::length_error);
+  // Every level names its children, or mustache would look them up in the level above.
+  const nlohmann::json leaf = {{"name", "b"}, {"children", nlohmann::json::array()}};
+  const nlohmann::json shallow = {{"name", "a"}, {"children", nlohmann::json::array({leaf})}};
+  EXPECT_EQ(renderer().render("vi", "tree", shallow), "<li>a<ul><li>b<ul></ul></li></ul></li>");
+}
+
 }  // namespace
 }  // namespace motcua::views
