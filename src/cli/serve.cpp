@@ -29,6 +29,11 @@ Serves the citizen portal, the back office and the JSON API.
                     (default with --demo: themes/minh-an; see themes/README.md)
   --emc-site-id ID  EMC monitoring site id (Circular 21/2023 Art 10), over the theme's
   --workers N       worker threads for store, hashing and PDF work
+  --max-connections-per-address N  open connections one client address may hold; more are
+                    answered 429 and closed (default 64; 0: no limit). Behind a reverse proxy
+                    every client shares its address: raise it or set 0
+  --header-timeout S  seconds a request's headers may take to arrive (default 10); a client
+                    still sending them then gets 408
   --secure-cookies  mark cookies Secure (behind TLS)
   --resources DIR   templates, i18n, static and data folders
   --national-portal URL  citizens file on the national portal: "Nộp hồ sơ" leads to URL, with
@@ -65,6 +70,11 @@ web::ServerOptions server_options(const Arguments& args, const std::string& reso
   options.static_dir = resources + "/static";
   // One file per upload request: the per-file limit plus room for the multipart envelope.
   options.max_body_bytes = static_cast<std::size_t>(app::Policy{}.max_file_bytes) + 1024 * 1024;
+  options.max_connections_per_address = std::stoul(args.value_or(
+      "max-connections-per-address", std::to_string(options.max_connections_per_address)));
+  if (args.has("header-timeout")) {
+    options.header_timeout = std::chrono::seconds(std::stoul(args.value_or("header-timeout", "")));
+  }
   return options;
 }
 
@@ -97,8 +107,8 @@ std::string authority_name(const std::string& province_json) {
 
 int serve_command(const std::vector<std::string>& words) {
   auto options = store_options();
-  options.insert(
-      {"port", "bind", "theme", "emc-site-id", "workers", "national-portal", "public-url"});
+  options.insert({"port", "bind", "theme", "emc-site-id", "workers", "national-portal",
+                  "public-url", "max-connections-per-address", "header-timeout"});
   Arguments args(words, options, {"demo", "help", "secure-cookies"});
   if (args.has("help")) {
     std::cout << kHelp;
