@@ -42,6 +42,11 @@ Serves the citizen portal, the back office and the JSON API.
   --trusted-proxy-header NAME  X-Forwarded-For or X-Real-IP: the client address behind a reverse
                     proxy, believed only from --trusted-proxies (default: off, the TCP peer)
   --trusted-proxies LIST  comma-separated addresses of those proxies (e.g. 127.0.0.1)
+  --max-connections-per-address N  open connections one client address may hold; more are
+                    answered 429 and closed (default 64; 0: no limit). Behind a reverse proxy
+                    every client shares its address: raise it or set 0
+  --header-timeout S  seconds a request's headers may take to arrive (default 10); a client
+                    still sending them then gets 408
   --secure-cookies  mark cookies Secure (behind TLS)
   --resources DIR   templates, i18n, static and data folders
   --national-portal URL  citizens file on the national portal: "Nộp hồ sơ" leads to URL, with
@@ -110,6 +115,11 @@ web::ServerOptions server_options(const Arguments& args, const std::string& reso
   options.static_dir = resources + "/static";
   // One file per upload request: the per-file limit plus room for the multipart envelope.
   options.max_body_bytes = static_cast<std::size_t>(app::Policy{}.max_file_bytes) + 1024 * 1024;
+  options.max_connections_per_address = std::stoul(args.value_or(
+      "max-connections-per-address", std::to_string(options.max_connections_per_address)));
+  if (args.has("header-timeout")) {
+    options.header_timeout = std::chrono::seconds(std::stoul(args.value_or("header-timeout", "")));
+  }
   return options;
 }
 
@@ -170,7 +180,7 @@ int serve_command(const std::vector<std::string>& words) {
   options.insert({"port", "bind", "theme", "emc-site-id", "workers", "national-portal",
                   "public-url", "hash-threads", "hash-queue", "login-rate", "write-rate",
                   "trusted-proxy-header", "trusted-proxies", "max-drafts-per-account",
-                  "max-bytes-per-account"});
+                  "max-bytes-per-account", "max-connections-per-address", "header-timeout"});
   Arguments args(words, options, {"demo", "help", "secure-cookies"});
   if (args.has("help")) {
     std::cout << kHelp;

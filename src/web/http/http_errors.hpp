@@ -9,8 +9,9 @@
 
 namespace motcua::web {
 
-// Codes: not_found, method_not_allowed, bad_request, too_large, header_too_large, overloaded,
-// internal, unavailable. Any other code gets a generic message.
+// Codes: not_found, method_not_allowed, bad_request, too_large, header_too_large, uri_too_long,
+// request_timeout, too_many_connections, overloaded, internal, unavailable. Any other code gets a
+// generic message.
 Response error_response(const Request& request, int status, std::string_view code);
 
 bool prefers_english(const Request& request);

@@ -26,8 +26,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 constexpr std::size_t kReadBufferBytes = 16 * 1024;
-constexpr std::size_t kMaxHeaderFields = 200;
 constexpr std::chrono::milliseconds kDrainTick{20};
+constexpr std::string_view kRefusalRetrySeconds = "5";
 
 // RESTinio's own diagnostics go to the project log. Per-connection trouble (a client resetting, a
 // malformed request, a timeout) is the clients' doing and routine under load, so it is debug
@@ -98,6 +98,7 @@ constexpr std::array kReasons{
     StatusText{410, "Gone"},
     StatusText{412, "Precondition Failed"},
     StatusText{413, "Content Too Large"},
+    StatusText{414, "URI Too Long"},
     StatusText{415, "Unsupported Media Type"},
     StatusText{422, "Unprocessable Content"},
     StatusText{429, "Too Many Requests"},
@@ -109,12 +110,35 @@ constexpr std::array kReasons{
     StatusText{504, "Gateway Timeout"},
 };
 
-restinio::http_status_line_t status_line(int status) {
+const char* reason_for(int status) {
   for (const auto& text : kReasons) {
-    if (text.status == status)
-      return {restinio::http_status_code_t{static_cast<std::uint16_t>(status)}, text.reason};
+    if (text.status == status) return text.reason;
   }
-  return {restinio::http_status_code_t{static_cast<std::uint16_t>(status)}, "Status"};
+  return "Status";
+}
+
+restinio::http_status_line_t status_line(int status) {
+  return {restinio::http_status_code_t{static_cast<std::uint16_t>(status)}, reason_for(status)};
+}
+
+struct Rejection {
+  std::string_view marker;  // the value of detail::kRejectHeader
+  int status;
+  std::string_view code;
+};
+
+constexpr std::array kRejections{
+    Rejection{"400", 400, "bad_request"},      Rejection{"408", 408, "request_timeout"},
+    Rejection{"413", 413, "too_large"},        Rejection{"414", 414, "uri_too_long"},
+    Rejection{"431", 431, "header_too_large"},
+};
+
+// How to answer a request the guarded socket refused, by the status it marked it with.
+Rejection rejection_for(std::string_view marker) {
+  for (const auto& rejection : kRejections) {
+    if (rejection.marker == marker) return rejection;
+  }
+  return kRejections.front();
 }
 
 Method method_of(const restinio::http_method_id_t& method) {
@@ -201,6 +225,23 @@ void take_request(restinio::request_t& from, Exchange& exchange) {
   }
 }
 
+// A whole response the guarded socket writes by itself, where RESTinio has no request to answer.
+std::string canned_reply(int status, std::string_view code, std::string_view extra_headers = {}) {
+  auto response = error_response(Request{}, status, code);
+  std::string out = "HTTP/1.1 " + std::to_string(status) + " " + reason_for(status) + "\r\n";
+  for (const auto& [name, value] : response.headers) out += name + ": " + value + "\r\n";
+  out += extra_headers;
+  out += "Content-Length: " + std::to_string(response.body.size()) + "\r\n";
+  out += "Connection: close\r\n\r\n" + response.body;
+  return out;
+}
+
+// How often heads are checked against the header timeout: the timeout is kept within a quarter.
+std::chrono::milliseconds sweep_period(std::chrono::milliseconds header_timeout) {
+  return std::clamp(header_timeout / 4, std::chrono::milliseconds(50),
+                    std::chrono::milliseconds(1000));
+}
+
 // The overlays first: a file there hides the one of the same name in static_dir.
 std::vector<std::string> static_folders(const ServerOptions& options) {
   auto folders = options.static_overlays;
@@ -235,8 +276,11 @@ struct HttpServer::Impl {
   std::unique_ptr<RestinioServer> server_;
   std::unique_ptr<asio::signal_set> signals_;
   std::unique_ptr<asio::steady_timer> drain_timer_;
+  std::unique_ptr<asio::steady_timer> sweep_timer_;
 
   void start();
+  void configure_guard();
+  void sweep_heads();
   void run_io();
   void finish();
   Settings settings();
@@ -265,10 +309,10 @@ Settings HttpServer::Impl::settings() {
       .write_http_response_timelimit(options_.write_timeout)
       .handle_request_timeout(options_.handler_timeout)
       .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
-                                    .max_url_size(options_.max_header_bytes)
+                                    .max_url_size(options_.max_target_bytes)
                                     .max_field_name_size(options_.max_header_bytes)
                                     .max_field_value_size(options_.max_header_bytes)
-                                    .max_field_count(kMaxHeaderFields)
+                                    .max_field_count(options_.max_header_fields)
                                     .max_body_size(options_.max_body_bytes))
       .acceptor_post_bind_hook(
           [this](asio::ip::tcp::acceptor& acceptor) { port_ = acceptor.local_endpoint().port(); })
@@ -281,9 +325,7 @@ Settings HttpServer::Impl::settings() {
 
 void HttpServer::Impl::start() {
   pool_ = std::make_unique<WorkerPool>(options_.worker_threads, options_.worker_queue_limit);
-  // Sockets read their limits from the io_context: set before the server creates any.
-  asio::use_service<detail::GuardService>(io_).limits = {options_.max_body_bytes,
-                                                         options_.max_header_bytes};
+  configure_guard();
   server_ = std::make_unique<RestinioServer>(restinio::external_io_context(io_), settings());
   signals_ = std::make_unique<asio::signal_set>(io_, SIGINT, SIGTERM);
   signals_->async_wait([this](const asio::error_code& ec, int signal) {
@@ -292,6 +334,8 @@ void HttpServer::Impl::start() {
     begin_drain();
   });
   drain_timer_ = std::make_unique<asio::steady_timer>(io_);
+  sweep_timer_ = std::make_unique<asio::steady_timer>(io_);
+  if (options_.header_timeout.count() > 0) sweep_heads();
   if (stop_requested_) {
     asio::post(io_, [this] { begin_drain(); });  // stopped before it ever listened
     return;
@@ -306,6 +350,28 @@ void HttpServer::Impl::start() {
         open_error_ = error;
         begin_drain();
       });
+}
+
+// Sockets read their limits from the io_context: set before the server creates any.
+void HttpServer::Impl::configure_guard() {
+  auto& guard = asio::use_service<detail::GuardService>(io_);
+  guard.limits.max_body_bytes = options_.max_body_bytes;
+  guard.limits.max_header_bytes = options_.max_header_bytes;
+  guard.limits.max_target_bytes = std::min(options_.max_target_bytes, options_.max_header_bytes);
+  guard.limits.max_header_fields = options_.max_header_fields;
+  guard.limits.max_per_address = options_.max_connections_per_address;
+  guard.limits.header_timeout = options_.header_timeout;
+  guard.refusal_reply = canned_reply(429, "too_many_connections",
+                                     "Retry-After: " + std::string(kRefusalRetrySeconds) + "\r\n");
+  guard.malformed_reply = canned_reply(400, "bad_request");
+}
+
+void HttpServer::Impl::sweep_heads() {
+  asio::use_service<detail::GuardService>(io_).expire_heads(Clock::now());
+  sweep_timer_->expires_after(sweep_period(options_.header_timeout));
+  sweep_timer_->async_wait([this](const asio::error_code& ec) {
+    if (!ec) sweep_heads();
+  });
 }
 
 void HttpServer::Impl::run_io() {
@@ -326,6 +392,7 @@ void HttpServer::Impl::finish() {
   io_.poll();
   signals_.reset();
   drain_timer_.reset();
+  sweep_timer_.reset();
   if (forced_) {
     // Connections still alive point into the acceptor; freeing it under them would be worse than
     // leaking it in a process that is about to exit.
@@ -354,11 +421,8 @@ restinio::request_handling_status_t HttpServer::Impl::on_request(
 void HttpServer::Impl::route(const std::shared_ptr<Exchange>& exchange) {
   const auto& request = exchange->request;
   if (const auto reject = request.header(detail::kRejectHeader)) {
-    const bool too_large = *reject == "413";
-    respond(*exchange,
-            error_response(request, too_large ? 413 : 431,
-                           too_large ? "too_large" : "header_too_large"),
-            {}, true);
+    const auto rejection = rejection_for(*reject);
+    respond(*exchange, error_response(request, rejection.status, rejection.code), {}, true);
   } else if (!exchange->target_ok) {
     respond(*exchange, error_response(request, 400, "bad_request"));
   } else if (!options_.static_dir.empty() && request.path.starts_with(options_.static_prefix)) {

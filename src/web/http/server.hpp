@@ -1,7 +1,7 @@
 #pragma once
 // The HTTP server: RESTinio behind this interface, and nothing else in the project includes it.
-#include <cstddef>
 #include <chrono>
+#include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
@@ -17,15 +17,23 @@ struct ServerOptions {
   std::string address = "127.0.0.1";
   unsigned short port = 8080;  // 0 picks a free port
   std::size_t io_threads = 1;
-  std::size_t worker_threads = 4;     // store, hashing and PDF work
+  std::size_t worker_threads = 4;        // store, hashing and PDF work
   std::size_t worker_queue_limit = 256;  // beyond it: 503 with Retry-After
   std::size_t max_body_bytes = 64 * 1024 * 1024;
-  std::size_t max_header_bytes = 16 * 1024;
+  std::size_t max_header_bytes = 16 * 1024;  // the whole head; beyond it: 431
+  std::size_t max_target_bytes = 8 * 1024;   // the request target; beyond it: 414
+  std::size_t max_header_fields = 100;       // beyond it: 431
   std::size_t max_connections = 1024;
+  // Open connections from one address; beyond it new ones get 429 and are closed. 0: no limit.
+  std::size_t max_connections_per_address = 64;
+  // A request head must be complete within it (408 otherwise): a client trickling its headers
+  // cannot hold a connection for the whole read timeout.
+  std::chrono::milliseconds header_timeout{10000};
+  // From the end of the previous response (or the accept) to the end of a whole request.
   std::chrono::seconds read_timeout{30};
   std::chrono::seconds write_timeout{60};
   std::chrono::seconds handler_timeout{60};
-  std::string static_dir;     // served under /static/, precompressed variants preferred
+  std::string static_dir;  // served under /static/, precompressed variants preferred
   std::vector<std::string> static_overlays;  // searched before static_dir (the compiled assets)
   std::string static_prefix = "/static/";
 };

@@ -31,10 +31,34 @@ TEST(RebuildHead, RejectMarksAndDropsLength) {
   EXPECT_EQ(rebuild_head(head, 413), "POST /u HTTP/1.1\r\nHost: a\r\nx-motcua-reject: 413\r\n\r\n");
 }
 
-TEST(OversizedHead, KeepsTheRequestLineWhenWhole) {
-  EXPECT_EQ(oversized_head("GET /x HTTP/1.1\r\nCookie: aaaa"),
+TEST(MarkedHead, KeepsTheRequestLineWhenWhole) {
+  EXPECT_EQ(marked_head("GET /x HTTP/1.1\r\nCookie: aaaa", 431),
             "GET /x HTTP/1.1\r\nx-motcua-reject: 431\r\n\r\n");
-  EXPECT_EQ(oversized_head("GET /xxxxxxxx"), "GET / HTTP/1.1\r\nx-motcua-reject: 431\r\n\r\n");
+  EXPECT_EQ(marked_head("GET /xxxxxxxx", 414), "GET / HTTP/1.1\r\nx-motcua-reject: 414\r\n\r\n");
+}
+
+TEST(RequestLineStatus, JudgesPartialLinesAsSoonAsPossible) {
+  EXPECT_EQ(request_line_status("GET /a?b=c HTTP/1.1\r\nHost: a", 100), 0);
+  EXPECT_EQ(request_line_status("GET /a HTTP/1.", 100), 0);  // still arriving
+  EXPECT_EQ(request_line_status("GE", 100), 0);
+  EXPECT_EQ(request_line_status("\x16\x03\x01\x02", 100), 400);  // a TLS handshake
+  EXPECT_EQ(request_line_status("GET /a HTTP/1.1 extra\r\n", 100), 400);
+  EXPECT_EQ(request_line_status("GET /a\r\n", 100), 400);  // HTTP/0.9
+  EXPECT_EQ(request_line_status("GET  /a HTTP/1.1\r\n", 100), 400);
+  EXPECT_EQ(request_line_status("GET /a\x01b HTTP/1.1\r\n", 100), 400);
+  EXPECT_EQ(request_line_status("GET /a HTXP/1.1\r\n", 100), 400);
+  EXPECT_EQ(request_line_status("GET /" + std::string(100, 'a'), 100), 414);
+  EXPECT_EQ(request_line_status("GET /" + std::string(98, 'a') + " HTTP/1.1\r\n", 100), 0);
+}
+
+TEST(HeadFacts, CountsFieldsAndFlagsMalformedOnes) {
+  const auto good = head_facts("GET / HTTP/1.1\r\nHost: a\r\nX-A: b\tc\r\n\r\n");
+  EXPECT_EQ(good.fields, 2u);
+  EXPECT_FALSE(good.malformed);
+  EXPECT_TRUE(head_facts("GET / HTTP/1.1\r\nHost a\r\n\r\n").malformed);
+  EXPECT_TRUE(head_facts("GET / HTTP/1.1\r\nHost : a\r\n\r\n").malformed);
+  EXPECT_TRUE(head_facts("GET / HTTP/1.1\r\nHost: a\r\n folded\r\n\r\n").malformed);
+  EXPECT_TRUE(head_facts("GET / HTTP/1.1\r\nHost: a\x01\r\n\r\n").malformed);
 }
 
 }  // namespace

@@ -64,7 +64,8 @@ std::size_t HttpReply::count(std::string_view name) const {
   return n;
 }
 
-RawHttpClient::RawHttpClient(unsigned short port, std::chrono::milliseconds timeout) {
+RawHttpClient::RawHttpClient(unsigned short port, std::chrono::milliseconds timeout,
+                             const char* source) {
   fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
   if (fd_ < 0) throw std::runtime_error("socket() failed");
   timeval tv{};
@@ -72,6 +73,15 @@ RawHttpClient::RawHttpClient(unsigned short port, std::chrono::milliseconds time
   tv.tv_usec = static_cast<suseconds_t>((timeout.count() % 1000) * 1000);
   ::setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
   ::setsockopt(fd_, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv);
+  if (source != nullptr) {
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    ::inet_pton(AF_INET, source, &local.sin_addr);
+    if (::bind(fd_, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0) {
+      ::close(fd_);
+      throw std::runtime_error("bind() failed: " + std::string(std::strerror(errno)));
+    }
+  }
   sockaddr_in address{};
   address.sin_family = AF_INET;
   address.sin_port = htons(port);

@@ -21,9 +21,11 @@ struct HttpReply {
 
 class RawHttpClient {
  public:
-  // Connects to 127.0.0.1:port; throws std::runtime_error when it cannot.
+  // Connects to 127.0.0.1:port, from `source` when given (any 127.x.y.z address is local);
+  // throws std::runtime_error when it cannot.
   explicit RawHttpClient(unsigned short port,
-                         std::chrono::milliseconds timeout = std::chrono::seconds(10));
+                         std::chrono::milliseconds timeout = std::chrono::seconds(10),
+                         const char* source = nullptr);
   ~RawHttpClient();
   RawHttpClient(const RawHttpClient&) = delete;
   RawHttpClient& operator=(const RawHttpClient&) = delete;
