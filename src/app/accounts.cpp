@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "app/errors.hpp"
+#include "app/password_policy.hpp"
 #include "app/profile.hpp"
 #include "core/form.hpp"
 #include "core/sha256.hpp"
@@ -27,7 +28,7 @@ void audit(Transaction& tx, core::Instant at, std::string actor, std::string act
 std::map<std::string, std::string> registration_errors(const RegisterInput& in) {
   std::map<std::string, std::string> errors;
   if (!is_valid_username(lower(in.username))) errors["username"] = "error.username";
-  if (!is_strong_password(in.password)) errors["password"] = "error.weak_password";
+  if (auto problem = password_error(in.password)) errors["password"] = *problem;
   if (core::trim(in.full_name).empty()) errors["full_name"] = "error.required";
   if (core::trim(in.full_name).size() > 200) errors["full_name"] = "error.too_long";
   if (!in.email.empty() && !core::is_valid_email(in.email)) errors["email"] = "error.email";
@@ -48,17 +49,6 @@ bool is_valid_username(const std::string& username) {
   return std::all_of(username.begin(), username.end(), [](unsigned char c) {
     return std::islower(c) || std::isdigit(c) || c == '_';
   });
-}
-
-bool is_strong_password(const std::string& password) {
-  if (password.size() < 8 || password.size() > 128) return false;
-  bool letter = false, digit = false, special = false;
-  for (unsigned char c : password) {
-    if (std::isalpha(c)) letter = true;
-    else if (std::isdigit(c)) digit = true;
-    else special = true;
-  }
-  return letter && digit && special;
 }
 
 User Accounts::register_applicant(const RegisterInput& input, const std::string& ip) {
@@ -177,7 +167,7 @@ std::optional<Principal> Accounts::authenticate(const std::string& token) {
 User Accounts::create_user(const NewUser& input, const std::string& actor) {
   std::map<std::string, std::string> errors;
   if (!is_valid_username(lower(input.username))) errors["username"] = "error.username";
-  if (!is_strong_password(input.password)) errors["password"] = "error.weak_password";
+  if (auto problem = password_error(input.password)) errors["password"] = *problem;
   if (input.roles.empty()) errors["roles"] = "error.required";
   // Requirements §8: every official account is tied to a unit; the administrator is not.
   const bool needs_unit = std::any_of(input.roles.begin(), input.roles.end(), [](core::Role r) {
@@ -232,8 +222,8 @@ LoginResult Accounts::change_password(const Principal& who, const std::string& c
                                       const std::string& ip) {
   std::map<std::string, std::string> errors;
   if (current.empty()) errors["current_password"] = "error.required";
-  if (!is_strong_password(next)) {
-    errors["new_password"] = "error.weak_password";
+  if (auto problem = password_error(next)) {
+    errors["new_password"] = *problem;
   } else if (next == current) {
     errors["new_password"] = "account.error.same_password";
   } else if (confirm != next) {

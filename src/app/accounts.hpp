@@ -65,7 +65,5 @@ class Accounts {
 std::string token_hash(const std::string& token);
 // Requirements §8: unique user names of letters, digits and '_'.
 bool is_valid_username(const std::string& username);
-// Requirements §8: at least 8 characters with letters, digits and a special character.
-bool is_strong_password(const std::string& password);
 
 }  // namespace motcua::app
