@@ -63,9 +63,11 @@ User Accounts::register_applicant(const RegisterInput& input, const std::string&
   user.tax_code = core::trim(input.tax_code);
   user.roles = {input.business ? core::Role::business : core::Role::citizen};
   user.created_at = services_.clock.now();
+  user.password_changed_at = user.created_at;
   try {
     services_.store.write([&](Transaction& tx) {
       user.id = tx.insert_user(user);
+      tx.remember_password(user.id, user.password_hash, user.created_at, kPasswordHistory);
       audit(tx, user.created_at, user.username, "register", user.username, ip);
     });
   } catch (const StoreConflict&) {
@@ -129,6 +131,7 @@ LoginResult Accounts::open_session(Transaction& tx, User user) {
   result.session.last_seen_at = now;
   result.session.expires_at = now + services_.policy.session_max;
   tx.insert_session(result.session);
+  result.password_change_required = password_change_required(user, services_.policy, now);
   result.user = std::move(user);
   return result;
 }
@@ -151,7 +154,9 @@ std::optional<Principal> Accounts::authenticate(const std::string& token) {
       return;
     }
     auto user = tx.find_user(session->user_id);
-    if (user && user->active) principal = Principal{*user, *session};
+    if (user && user->active)
+      principal =
+          Principal{*user, *session, password_change_required(*user, services_.policy, now)};
   });
   if (expired) {
     services_.store.write([&](Transaction& tx) { tx.delete_session(hash); });
@@ -182,6 +187,8 @@ User Accounts::create_user(const NewUser& input, const std::string& actor) {
   user.email = input.email;
   user.roles = input.roles;
   user.created_at = services_.clock.now();
+  user.password_changed_at = user.created_at;
+  user.must_change_password = input.temporary_password;
   try {
     services_.store.write([&](Transaction& tx) {
       if (!input.unit_code.empty()) {
@@ -190,6 +197,7 @@ User Accounts::create_user(const NewUser& input, const std::string& actor) {
         user.unit_id = unit->id;
       }
       user.id = tx.insert_user(user);
+      tx.remember_password(user.id, user.password_hash, user.created_at, kPasswordHistory);
       audit(tx, user.created_at, actor, "user_add", user.username, "");
     });
   } catch (const StoreConflict&) {
@@ -231,7 +239,11 @@ LoginResult Accounts::change_password(const Principal& who, const std::string& c
   }
   if (!errors.empty()) throw_invalid(errors);
   std::optional<User> user;
-  services_.store.read([&](Transaction& tx) { user = tx.find_user(who.user.id); });
+  std::vector<std::string> history;
+  services_.store.read([&](Transaction& tx) {
+    user = tx.find_user(who.user.id);
+    if (user) history = tx.list_password_history(user->id);
+  });
   if (!user) throw_unauthenticated();
   const auto now = services_.clock.now();
   if (!services_.crypto.verify_password(current, user->password_hash)) {
@@ -240,18 +252,31 @@ LoginResult Accounts::change_password(const Principal& who, const std::string& c
     });
     throw_invalid({{"current_password", "account.error.wrong_password"}});
   }
+  if (reuses_recent_password(services_.crypto, next, user->password_hash, history))
+    throw_invalid({{"new_password", "account.error.recent_password"}});
   const auto hash = services_.crypto.hash_password(next);  // slow: outside the transaction
   LoginResult result;
   services_.store.write([&](Transaction& tx) {
-    auto fresh = tx.find_user(who.user.id);
-    if (!fresh) throw_unauthenticated();
-    fresh->password_hash = hash;
-    tx.update_user(*fresh);
-    tx.delete_sessions_of_user(fresh->id);
-    audit(tx, now, fresh->username, "password_change", fresh->username, ip);
-    result = open_session(tx, *fresh);
+    result = open_session(tx, set_password(tx, who.user.id, hash, "password_change", ip));
   });
   return result;
+}
+
+User Accounts::set_password(Transaction& tx, long long user_id, const std::string& hash,
+                            const std::string& action, const std::string& ip) {
+  auto user = tx.find_user(user_id);
+  if (!user) throw_unauthenticated();
+  const auto now = services_.clock.now();
+  user->password_hash = hash;
+  user->password_changed_at = now;
+  user->must_change_password = false;
+  tx.update_user(*user);
+  tx.remember_password(user->id, hash, now, kPasswordHistory);
+  // Requirements §8: a changed password ends every login and outstanding reset link.
+  tx.delete_sessions_of_user(user->id);
+  tx.delete_password_resets_of_user(user->id);
+  audit(tx, now, user->username, action, user->username, ip);
+  return *user;
 }
 
 }  // namespace motcua::app

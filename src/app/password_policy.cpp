@@ -1,8 +1,24 @@
 #include "app/password_policy.hpp"
 
+#include <algorithm>
+
 #include "core/password_rule.hpp"
 
 namespace motcua::app {
+namespace {
+
+// The shortest non-zero maximum age among the user's roles, in days; 0 when none expires.
+int max_age_days(const User& user, const Policy& policy) {
+  int days = 0;
+  for (const auto role : user.roles) {
+    const auto found = policy.password_max_age_days.find(role);
+    if (found == policy.password_max_age_days.end() || found->second <= 0) continue;
+    days = days == 0 ? found->second : std::min(days, found->second);
+  }
+  return days;
+}
+
+}  // namespace
 
 std::optional<std::string> password_error(const std::string& password) {
   switch (core::check_password(password)) {
@@ -19,6 +35,34 @@ std::optional<std::string> password_error(const std::string& password) {
       break;
   }
   return "error.weak_password";
+}
+
+bool password_expired(const User& user, const Policy& policy, core::Instant now) {
+  const int days = max_age_days(user, policy);
+  if (days == 0) return false;
+  const auto set_at = user.password_changed_at.value_or(user.created_at);
+  return now >= set_at + std::chrono::hours(24) * days;
+}
+
+bool password_change_required(const User& user, const Policy& policy, core::Instant now) {
+  return user.must_change_password || password_expired(user, policy, now);
+}
+
+bool reuses_recent_password(const Crypto& crypto, const std::string& candidate,
+                            const std::string& current_hash,
+                            const std::vector<std::string>& history) {
+  if (crypto.verify_password(candidate, current_hash)) return true;
+  const auto count = std::min<std::size_t>(history.size(), kPasswordHistory);
+  return std::any_of(history.begin(), history.begin() + static_cast<long>(count),
+                     [&](const std::string& hash) {
+                       return hash != current_hash && crypto.verify_password(candidate, hash);
+                     });
+}
+
+std::string random_initial_password(const Crypto& crypto) {
+  // 16 URL-safe random characters carry 96 bits; the fixed tail only satisfies the composition
+  // rule whatever the random part happens to hold.
+  return crypto.random_token().substr(0, 16) + "#7k";
 }
 
 }  // namespace motcua::app

@@ -1,5 +1,6 @@
 #pragma once
 #include <chrono>
+#include <map>
 #include <string>
 
 #include "app/ports/clock.hpp"
@@ -8,6 +9,7 @@
 #include "app/ports/printer.hpp"
 #include "app/ports/store.hpp"
 #include "app/ports/thumbnailer.hpp"
+#include "core/role.hpp"
 
 namespace motcua::app {
 
@@ -20,6 +22,14 @@ struct Policy {
   long long max_file_bytes = 10LL * 1024 * 1024;    // per uploaded file
   long long max_dossier_bytes = 50LL * 1024 * 1024; // all files of one dossier
   bool demo = false;
+  // Requirements §8: days a password stays valid, by role (0: never expires). Officials and
+  // administrators at most 90; applicants keep theirs (they will sign in with VNeID). A user with
+  // several roles gets the shortest non-zero age.
+  std::map<core::Role, int> password_max_age_days{
+      {core::Role::reception, 90}, {core::Role::specialist, 90}, {core::Role::leader, 90},
+      {core::Role::admin, 90},     {core::Role::citizen, 0},     {core::Role::business, 0}};
+  // Requirements §8: a reset link stays valid this long at most (≤ 8 h).
+  std::chrono::minutes password_reset_validity{std::chrono::hours(8)};
   // catalog: requirements §13.6. Where citizens file on the national portal, its procedure page
   // with "{code}" for the procedure code; empty where they file on this portal.
   std::string national_portal_url;

@@ -35,6 +35,9 @@ Serves the citizen portal, the back office and the JSON API.
                     {code} replaced by the procedure code (requirements §13.6)
   --public-url URL  the portal's public address for the sitemap (default: the request's Host)
                     and form 01's QR code (default there: the address served)
+  --password-max-age-days N  officials' and administrators' passwords expire after N days
+                    (default 90, at most 90 by requirements §8; 0: never)
+  --applicant-password-max-age-days N  the same for citizens and businesses (default 0: never)
 )";
 
 void print_demo_banner(unsigned short port, const std::string& bind) {
@@ -93,12 +96,26 @@ std::string authority_name(const std::string& province_json) {
   return "UBND " + province["name"].get<std::string>();
 }
 
+// Requirements §8: password age by role, from the two flags.
+void apply_password_ages(const Arguments& args, app::Policy& policy) {
+  const auto days = [&](const char* flag, int fallback) {
+    const int value = std::stoi(args.value_or(flag, std::to_string(fallback)));
+    if (value < 0) throw std::invalid_argument(std::string("--") + flag + " must be 0 or more");
+    return value;
+  };
+  const int staff = days("password-max-age-days", 90);
+  const int applicants = days("applicant-password-max-age-days", 0);
+  for (auto& [role, max_age] : policy.password_max_age_days)
+    max_age = core::is_official(role) ? staff : applicants;
+}
+
 }  // namespace
 
 int serve_command(const std::vector<std::string>& words) {
   auto options = store_options();
   options.insert(
       {"port", "bind", "theme", "emc-site-id", "workers", "national-portal", "public-url"});
+  options.insert({"password-max-age-days", "applicant-password-max-age-days"});
   Arguments args(words, options, {"demo", "help", "secure-cookies"});
   if (args.has("help")) {
     std::cout << kHelp;
@@ -108,6 +125,7 @@ int serve_command(const std::vector<std::string>& words) {
   const auto resources = resource_dir(args);
   auto runtime = open_runtime(args);
   runtime.services->policy.demo = args.has("demo");
+  apply_password_ages(args, runtime.services->policy);
   runtime.services->policy.national_portal_url = args.value_or("national-portal", "");
   if (args.has("demo")) {
     const auto summary = load_demo(*runtime.services, resources);

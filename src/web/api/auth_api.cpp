@@ -32,7 +32,8 @@ Response login(WebContext& context, Request& request, Caller&) {
   auto response = ok({{"token", result.token},
                       {"csrf_token", result.session.csrf_token},
                       {"expires_at", core::format_iso(result.session.expires_at)},
-                      {"user", user_json(result.user)}});
+                      {"user", user_json(result.user)},
+                      {"password_change_required", result.password_change_required}});
   response.header("set-cookie", session_cookie(context, result.token));
   response.header("cache-control", "no-store");
   return response;

@@ -196,6 +196,7 @@ Response password_form(PageRequest& page, const FieldMessages& messages, int sta
                       {"nav", "account"},
                       {"csrf", page.csrf_token()},
                       {"username", page.principal().user.username},
+                      {"required", page.principal().password_change_required},
                       {"fields", fields},
                       {"has_errors", !messages.empty()},
                       {"errors", links}},
@@ -223,11 +224,11 @@ Response change_password(PageRequest& page) {
 void register_profile_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::get, "/tai-khoan", show_profile);
   add_page(router, context, Method::post, "/tai-khoan", save_profile);
-  add_page(router, context, Method::get, "/tai-khoan/mat-khau", [](PageRequest& page) {
+  add_page(router, context, Method::get, kPasswordPage, [](PageRequest& page) {
     page.principal();  // signed-in only
     return password_form(page, {}, 200);
   });
-  add_page(router, context, Method::post, "/tai-khoan/mat-khau", change_password);
+  add_page(router, context, Method::post, kPasswordPage, change_password);
 }
 
 }  // namespace motcua::web::portal

@@ -20,6 +20,8 @@ class ApiEnvironment : public ::testing::Environment {
   unsigned short port() const { return server_->port(); }
   const std::string& data_dir() const { return data_dir_; }
   bool postgresql() const { return !db_url_.empty(); }
+  // Runs `motcua <words…>` on the server's store, as an administrator at the console would.
+  CommandResult run_cli(const std::vector<std::string>& words) const;
 
  private:
   std::vector<std::string> store_arguments() const;
