@@ -257,26 +257,10 @@ LoginResult Accounts::change_password(const Principal& who, const std::string& c
   const auto hash = services_.crypto.hash_password(next);  // slow: outside the transaction
   LoginResult result;
   services_.store.write([&](Transaction& tx) {
-    result = open_session(tx, set_password(tx, who.user.id, hash, "password_change", ip));
+    result = open_session(
+        tx, store_password(tx, who.user.id, hash, services_.clock.now(), "password_change", ip));
   });
   return result;
-}
-
-User Accounts::set_password(Transaction& tx, long long user_id, const std::string& hash,
-                            const std::string& action, const std::string& ip) {
-  auto user = tx.find_user(user_id);
-  if (!user) throw_unauthenticated();
-  const auto now = services_.clock.now();
-  user->password_hash = hash;
-  user->password_changed_at = now;
-  user->must_change_password = false;
-  tx.update_user(*user);
-  tx.remember_password(user->id, hash, now, kPasswordHistory);
-  // Requirements §8: a changed password ends every login and outstanding reset link.
-  tx.delete_sessions_of_user(user->id);
-  tx.delete_password_resets_of_user(user->id);
-  audit(tx, now, user->username, action, user->username, ip);
-  return *user;
 }
 
 }  // namespace motcua::app

@@ -66,10 +66,6 @@ class Accounts {
 
  private:
   LoginResult open_session(Transaction& tx, User user);
-  // Stores a new password's hash with its history and age, and ends the user's sessions and reset
-  // links; returns the updated user.
-  User set_password(Transaction& tx, long long user_id, const std::string& hash,
-                    const std::string& action, const std::string& ip);
   Services& services_;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/errors.hpp"
 #include "core/password_rule.hpp"
 
 namespace motcua::app {
@@ -57,6 +58,22 @@ bool reuses_recent_password(const Crypto& crypto, const std::string& candidate,
                      [&](const std::string& hash) {
                        return hash != current_hash && crypto.verify_password(candidate, hash);
                      });
+}
+
+User store_password(Transaction& tx, long long user_id, const std::string& hash, core::Instant now,
+                    const std::string& action, const std::string& ip) {
+  auto user = tx.find_user(user_id);
+  if (!user) throw_unauthenticated();
+  user->password_hash = hash;
+  user->password_changed_at = now;
+  user->must_change_password = false;
+  tx.update_user(*user);
+  tx.remember_password(user->id, hash, now, kPasswordHistory);
+  // Requirements §8: a changed password ends every login and every outstanding reset link.
+  tx.delete_sessions_of_user(user->id);
+  tx.delete_password_resets_of_user(user->id);
+  tx.append_audit(AuditEntry{now, user->username, action, user->username, "", ip});
+  return *user;
 }
 
 std::string random_initial_password(const Crypto& crypto) {

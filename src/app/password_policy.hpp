@@ -27,6 +27,11 @@ bool reuses_recent_password(const Crypto& crypto, const std::string& candidate,
                             const std::string& current_hash,
                             const std::vector<std::string>& history);
 
+// Stores a new password's hash with its history and age, clears a forced change, ends the user's
+// sessions and reset links, and audits `action`; returns the updated user.
+User store_password(Transaction& tx, long long user_id, const std::string& hash, core::Instant now,
+                    const std::string& action, const std::string& ip);
+
 // Requirements §8: a random initial password for an account an administrator creates; it meets the
 // composition rule, and the user must change it at first login.
 std::string random_initial_password(const Crypto& crypto);

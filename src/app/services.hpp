@@ -3,6 +3,7 @@
 #include <map>
 #include <string>
 
+#include "app/ports/account_notifier.hpp"
 #include "app/ports/clock.hpp"
 #include "app/ports/crypto.hpp"
 #include "app/ports/file_store.hpp"
@@ -48,6 +49,7 @@ struct Services {
   Policy policy;
   const Printer* printer = nullptr;  // absent where no PDF is ever drawn (tools, some tests)
   const Thumbnailer* thumbnailer = nullptr;  // uploads: absent, images get no thumbnail
+  const AccountNotifier* account_notifier = nullptr;  // absent: reset links cannot be sent
 };
 
 }  // namespace motcua::app

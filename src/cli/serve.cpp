@@ -10,6 +10,7 @@
 #include "app/page_views.hpp"
 #include "cli/commands.hpp"
 #include "cli/demo_loader.hpp"
+#include "cli/log_account_notifier.hpp"
 #include "cli/runtime.hpp"
 #include "cli/server_log.hpp"
 #include "web/http/server.hpp"
@@ -126,6 +127,8 @@ int serve_command(const std::vector<std::string>& words) {
   auto runtime = open_runtime(args);
   runtime.services->policy.demo = args.has("demo");
   apply_password_ages(args, runtime.services->policy);
+  const LogAccountNotifier account_notifier(runtime.services->policy);
+  runtime.services->account_notifier = &account_notifier;
   runtime.services->policy.national_portal_url = args.value_or("national-portal", "");
   if (args.has("demo")) {
     const auto summary = load_demo(*runtime.services, resources);

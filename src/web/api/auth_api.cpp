@@ -1,7 +1,9 @@
-// POST /api/v1/auth/login, /logout and /register (API.md "Conventions").
+// POST /api/v1/auth/login, /logout, /register (API.md "Conventions") and the password reset.
 #include "app/accounts.hpp"
 #include "app/errors.hpp"
+#include "app/password_resets.hpp"
 #include "web/api/api_support.hpp"
+#include "web/responses.hpp"
 
 namespace motcua::web::api {
 namespace {
@@ -61,12 +63,33 @@ Response register_account(WebContext& context, Request& request, Caller&) {
   return created({{"user", user_json(user)}});
 }
 
+// Requirements §8: the same 202 whether or not an account matched, so the endpoint does not reveal
+// which user names or addresses exist.
+Response request_password_reset(WebContext& context, Request& request, Caller& caller) {
+  const auto body = json_object_body(request);
+  app::PasswordResets(context.services)
+      .request(required_string_member(body, "login"), request.remote_address);
+  return json_response(202,
+                       {{"message", context.translations.text(caller.lang, "auth.reset_sent")}});
+}
+
+Response complete_password_reset(WebContext& context, Request& request, Caller&) {
+  const auto body = json_object_body(request);
+  const auto next = string_member(body, "new_password");
+  app::PasswordResets(context.services)
+      .complete(string_member(body, "token"), next, next, request.remote_address);
+  return no_content();
+}
+
 }  // namespace
 
 void register_auth_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::post, "/api/v1/auth/login", login);
   add_route(router, context, Method::post, "/api/v1/auth/logout", logout);
   add_route(router, context, Method::post, "/api/v1/auth/register", register_account);
+  add_route(router, context, Method::post, "/api/v1/auth/password-reset", request_password_reset);
+  add_route(router, context, Method::post, "/api/v1/auth/password-reset/complete",
+            complete_password_reset);
 }
 
 }  // namespace motcua::web::api

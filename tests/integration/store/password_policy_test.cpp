@@ -3,6 +3,7 @@
 #include "app/password_policy.hpp"
 
 #include "app/accounts.hpp"
+#include "app/password_resets.hpp"
 #include "integration/store/store_fixture.hpp"
 #include "integration/store/use_case_fakes.hpp"
 
@@ -11,6 +12,16 @@ namespace {
 
 using std::chrono::hours;
 
+// Keeps the links it was asked to send.
+class KeptLinks final : public app::AccountNotifier {
+ public:
+  void send_password_reset(const app::User& user, const std::string& token,
+                           core::Instant) const override {
+    sent.emplace_back(user.username, token);
+  }
+  mutable std::vector<std::pair<std::string, std::string>> sent;
+};
+
 class PasswordPolicyTest : public StoreTest {
  protected:
   void SetUp() override {
@@ -18,6 +29,16 @@ class PasswordPolicyTest : public StoreTest {
     write([](app::Transaction& tx) { tx.upsert_unit(sample_unit("H29.12.05", "Xã")); });
     services_ =
         std::make_unique<app::Services>(app::Services{*store_, files_, clock_, crypto_, {}});
+    services_->account_notifier = &links_;
+  }
+  app::PasswordResets resets() { return app::PasswordResets(*services_); }
+  std::string reset_error(const std::string& token, const std::string& password) {
+    try {
+      resets().complete(token, password, password, "");
+    } catch (const app::AppError& error) {
+      return error.fields().empty() ? error.code() : error.fields().begin()->second;
+    }
+    return "";
   }
   app::Accounts accounts() { return app::Accounts(*services_); }
   app::Principal signed_in(const std::string& username, const std::string& password) {
@@ -40,6 +61,7 @@ class PasswordPolicyTest : public StoreTest {
     return fields_of([&] { accounts().change_password(who, from, to, to, ""); })["new_password"];
   }
 
+  KeptLinks links_;
   ManualClock clock_;
   PlainCrypto crypto_;
   NoFiles files_;
@@ -116,6 +138,37 @@ TEST_F(PasswordPolicyTest, OfficialsPasswordsExpireByRoleApplicantsDoNot) {
   services_->policy.password_max_age_days[core::Role::specialist] = 0;
   clock_.advance(hours(24 * 1000));
   EXPECT_FALSE(accounts().login("canbo", "Moi@2026mk", "").password_change_required);
+}
+
+TEST_F(PasswordPolicyTest, AResetLinkWorksOnceWithinEightHoursAndEndsEverySession) {
+  citizen();
+  const auto session = accounts().login("congdan", "Dau@2026mk", "").token;
+  resets().request("khong_co_ai", "");
+  resets().request("CONGDAN", "");
+  ASSERT_EQ(links_.sent.size(), 1U);  // nothing for an unknown name, and no error either
+  const auto token = links_.sent.back().second;
+  EXPECT_EQ(reset_error(token, "Dau@2026mk"), "account.error.recent_password");
+  EXPECT_EQ(reset_error(token, "ngan"), "error.weak_password");
+  EXPECT_EQ(reset_error("token-khac", "Moi@2026mk"), "reset_link_invalid");
+  EXPECT_EQ(reset_error(token, "Moi@2026mk"), "");
+  EXPECT_FALSE(accounts().authenticate(session));
+  EXPECT_NO_THROW(accounts().login("congdan", "Moi@2026mk", ""));
+  EXPECT_EQ(reset_error(token, "Khac@2026mk"), "reset_link_invalid");  // single use
+
+  resets().request("an@example.vn", "");  // by the one account with that address
+  EXPECT_EQ(links_.sent.size(), 1U);      // the registration gave no address
+  resets().request("congdan", "");
+  clock_.advance(hours(8));
+  EXPECT_EQ(reset_error(links_.sent.back().second, "Khac@2026mk"), "reset_link_invalid");
+}
+
+TEST_F(PasswordPolicyTest, ANewResetLinkReplacesTheLastAndEMailFindsTheAccount) {
+  accounts().register_applicant({"congdan", "Dau@2026mk", "Nguyễn Văn An", "an@example.vn"}, "");
+  resets().request("an@example.vn", "");
+  resets().request("congdan", "");
+  ASSERT_EQ(links_.sent.size(), 2U);
+  EXPECT_EQ(reset_error(links_.sent.front().second, "Moi@2026mk"), "reset_link_invalid");
+  EXPECT_EQ(reset_error(links_.sent.back().second, "Moi@2026mk"), "");
 }
 
 }  // namespace
