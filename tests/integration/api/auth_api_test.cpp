@@ -167,5 +167,13 @@ TEST_F(AuthApi, AResetLinkSetsANewPasswordOnceAndUnknownNamesGetTheSameAnswer) {
   EXPECT_EQ(error_code(again), "reset_link_invalid");
 }
 
+TEST_F(AuthApi, ThePortalOffersTheResetPagesFromTheLoginPage) {
+  EXPECT_NE(get("/dang-nhap").body.find("href=\"/quen-mat-khau\""), std::string::npos);
+  EXPECT_EQ(get("/quen-mat-khau").status, 200);
+  const auto form = get("/dat-lai-mat-khau?token=abc");
+  EXPECT_EQ(form.status, 200);
+  EXPECT_NE(form.body.find("name=\"token\" value=\"abc\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace motcua::test
