@@ -6,6 +6,7 @@
 #include "app/administration.hpp"
 #include "app/errors.hpp"
 #include "app/login_lockout.hpp"
+#include "app/password_policy.hpp"
 #include "app/profile.hpp"
 #include "core/form.hpp"
 #include "core/sha256.hpp"
@@ -29,7 +30,7 @@ void audit(Transaction& tx, core::Instant at, std::string actor, std::string act
 std::map<std::string, std::string> registration_errors(const RegisterInput& in) {
   std::map<std::string, std::string> errors;
   if (!is_valid_username(lower(in.username))) errors["username"] = "error.username";
-  if (!is_strong_password(in.password)) errors["password"] = "error.weak_password";
+  if (auto problem = password_error(in.password)) errors["password"] = *problem;
   if (core::trim(in.full_name).empty()) errors["full_name"] = "error.required";
   if (core::trim(in.full_name).size() > 200) errors["full_name"] = "error.too_long";
   if (!in.email.empty() && !core::is_valid_email(in.email)) errors["email"] = "error.email";
@@ -59,17 +60,6 @@ bool is_valid_username(const std::string& username) {
   });
 }
 
-bool is_strong_password(const std::string& password) {
-  if (password.size() < 8 || password.size() > 128) return false;
-  bool letter = false, digit = false, special = false;
-  for (unsigned char c : password) {
-    if (std::isalpha(c)) letter = true;
-    else if (std::isdigit(c)) digit = true;
-    else special = true;
-  }
-  return letter && digit && special;
-}
-
 User Accounts::register_applicant(const RegisterInput& input, const std::string& ip) {
   if (auto errors = registration_errors(input); !errors.empty()) throw_invalid(errors);
   User user;
@@ -82,9 +72,11 @@ User Accounts::register_applicant(const RegisterInput& input, const std::string&
   user.tax_code = core::trim(input.tax_code);
   user.roles = {input.business ? core::Role::business : core::Role::citizen};
   user.created_at = services_.clock.now();
+  user.password_changed_at = user.created_at;
   try {
     services_.store.write([&](Transaction& tx) {
       user.id = tx.insert_user(user);
+      tx.remember_password(user.id, user.password_hash, user.created_at, kPasswordHistory);
       audit(tx, user.created_at, user.username, "register", user.username, ip);
     });
   } catch (const StoreConflict&) {
@@ -162,6 +154,7 @@ LoginResult Accounts::open_session(Transaction& tx, User user) {
   result.session.last_seen_at = now;
   result.session.expires_at = now + services_.policy.session_max;
   tx.insert_session(result.session);
+  result.password_change_required = password_change_required(user, services_.policy, now);
   result.user = std::move(user);
   return result;
 }
@@ -184,7 +177,9 @@ std::optional<Principal> Accounts::authenticate(const std::string& token) {
       return;
     }
     auto user = tx.find_user(session->user_id);
-    if (user && user->active) principal = Principal{*user, *session};
+    if (user && user->active)
+      principal =
+          Principal{*user, *session, password_change_required(*user, services_.policy, now)};
   });
   if (expired) {
     services_.store.write([&](Transaction& tx) { tx.delete_session(hash); });
@@ -200,7 +195,7 @@ std::optional<Principal> Accounts::authenticate(const std::string& token) {
 User Accounts::create_user(const NewUser& input, const std::string& actor) {
   std::map<std::string, std::string> errors;
   if (!is_valid_username(lower(input.username))) errors["username"] = "error.username";
-  if (!is_strong_password(input.password)) errors["password"] = "error.weak_password";
+  if (auto problem = password_error(input.password)) errors["password"] = *problem;
   if (input.roles.empty()) errors["roles"] = "error.required";
   // Requirements §8: every official account is tied to a unit; the administrator is not.
   const bool needs_unit = std::any_of(input.roles.begin(), input.roles.end(), [](core::Role r) {
@@ -215,6 +210,8 @@ User Accounts::create_user(const NewUser& input, const std::string& actor) {
   user.email = input.email;
   user.roles = input.roles;
   user.created_at = services_.clock.now();
+  user.password_changed_at = user.created_at;
+  user.must_change_password = input.temporary_password;
   try {
     services_.store.write([&](Transaction& tx) {
       if (!input.unit_code.empty()) {
@@ -223,6 +220,7 @@ User Accounts::create_user(const NewUser& input, const std::string& actor) {
         user.unit_id = unit->id;
       }
       user.id = tx.insert_user(user);
+      tx.remember_password(user.id, user.password_hash, user.created_at, kPasswordHistory);
       audit(tx, user.created_at, actor, "user_add", user.username, "");
     });
   } catch (const StoreConflict&) {
@@ -255,8 +253,8 @@ LoginResult Accounts::change_password(const Principal& who, const std::string& c
                                       const std::string& ip) {
   std::map<std::string, std::string> errors;
   if (current.empty()) errors["current_password"] = "error.required";
-  if (!is_strong_password(next)) {
-    errors["new_password"] = "error.weak_password";
+  if (auto problem = password_error(next)) {
+    errors["new_password"] = *problem;
   } else if (next == current) {
     errors["new_password"] = "account.error.same_password";
   } else if (confirm != next) {
@@ -264,7 +262,11 @@ LoginResult Accounts::change_password(const Principal& who, const std::string& c
   }
   if (!errors.empty()) throw_invalid(errors);
   std::optional<User> user;
-  services_.store.read([&](Transaction& tx) { user = tx.find_user(who.user.id); });
+  std::vector<std::string> history;
+  services_.store.read([&](Transaction& tx) {
+    user = tx.find_user(who.user.id);
+    if (user) history = tx.list_password_history(user->id);
+  });
   if (!user) throw_unauthenticated();
   const auto now = services_.clock.now();
   if (!services_.crypto.verify_password(current, user->password_hash)) {
@@ -273,16 +275,13 @@ LoginResult Accounts::change_password(const Principal& who, const std::string& c
     });
     throw_invalid({{"current_password", "account.error.wrong_password"}});
   }
+  if (reuses_recent_password(services_.crypto, next, user->password_hash, history))
+    throw_invalid({{"new_password", "account.error.recent_password"}});
   const auto hash = services_.crypto.hash_password(next);  // slow: outside the transaction
   LoginResult result;
   services_.store.write([&](Transaction& tx) {
-    auto fresh = tx.find_user(who.user.id);
-    if (!fresh) throw_unauthenticated();
-    fresh->password_hash = hash;
-    tx.update_user(*fresh);
-    tx.delete_sessions_of_user(fresh->id);
-    audit(tx, now, fresh->username, "password_change", fresh->username, ip);
-    result = open_session(tx, *fresh);
+    result = open_session(
+        tx, store_password(tx, who.user.id, hash, services_.clock.now(), "password_change", ip));
   });
   return result;
 }

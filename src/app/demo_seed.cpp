@@ -100,9 +100,10 @@ SeedSummary seed_demo(Services& services, const DemoData& data) {
       exists = tx.find_user_by_username(account.username).has_value();
     });
     if (exists) continue;
-    auto user = accounts.create_user({account.username, kDemoPassword, account.full_name, "",
-                                      {account.role}, account.unit_code},
-                                     "seed-demo");
+    NewUser input{account.username, kDemoPassword,    account.full_name, "",
+                  {account.role},   account.unit_code};
+    input.temporary_password = false;  // the demo password is published on purpose
+    auto user = accounts.create_user(input, "seed-demo");
     ++summary.accounts_created;
     if (account.role == core::Role::citizen) {
       RegisterInput profile{account.username, "", account.full_name, "congdan@example.vn",

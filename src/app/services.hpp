@@ -1,13 +1,16 @@
 #pragma once
 #include <chrono>
+#include <map>
 #include <string>
 
+#include "app/ports/account_notifier.hpp"
 #include "app/ports/clock.hpp"
 #include "app/ports/crypto.hpp"
 #include "app/ports/file_store.hpp"
 #include "app/ports/printer.hpp"
 #include "app/ports/store.hpp"
 #include "app/ports/thumbnailer.hpp"
+#include "core/role.hpp"
 
 namespace motcua::app {
 
@@ -24,6 +27,14 @@ struct Policy {
   long long max_drafts_per_account = 50;
   long long max_bytes_per_account = 500LL * 1024 * 1024;  // files of all its drafts
   bool demo = false;
+  // Requirements §8: days a password stays valid, by role (0: never expires). Officials and
+  // administrators at most 90; applicants keep theirs (they will sign in with VNeID). A user with
+  // several roles gets the shortest non-zero age.
+  std::map<core::Role, int> password_max_age_days{
+      {core::Role::reception, 90}, {core::Role::specialist, 90}, {core::Role::leader, 90},
+      {core::Role::admin, 90},     {core::Role::citizen, 0},     {core::Role::business, 0}};
+  // Requirements §8: a reset link stays valid this long at most (≤ 8 h).
+  std::chrono::minutes password_reset_validity{std::chrono::hours(8)};
   // catalog: requirements §13.6. Where citizens file on the national portal, its procedure page
   // with "{code}" for the procedure code; empty where they file on this portal.
   std::string national_portal_url;
@@ -42,6 +53,7 @@ struct Services {
   Policy policy;
   const Printer* printer = nullptr;  // absent where no PDF is ever drawn (tools, some tests)
   const Thumbnailer* thumbnailer = nullptr;  // uploads: absent, images get no thumbnail
+  const AccountNotifier* account_notifier = nullptr;  // absent: reset links cannot be sent
 };
 
 }  // namespace motcua::app

@@ -3,6 +3,7 @@
 #include "app/accounts.hpp"
 #include "app/administration.hpp"
 #include "app/errors.hpp"
+#include "app/password_policy.hpp"
 #include "cli/commands.hpp"
 #include "cli/demo_loader.hpp"
 #include "cli/runtime.hpp"
@@ -28,11 +29,12 @@ constexpr const char* kSeedHelp = R"(Usage: motcua seed-demo [--data DIR | --db 
 Loads the demo province: units, procedures, holidays and the demo accounts (idempotent).
 )";
 
-constexpr const char* kUserHelp = R"(Usage: motcua user add --username NAME --password PASS --role ROLE
-                       [--role ROLE…] [--unit CODE] [--name "Full name"] [--email E]
+constexpr const char* kUserHelp = R"(Usage: motcua user add --username NAME [--password PASS]
+                       --role ROLE [--role ROLE…] [--unit CODE] [--name "Full name"] [--email E]
                        [--data DIR | --db URL]
 Creates an official or administrator account. Roles: citizen, business, reception, specialist,
-leader, admin. Officials need --unit, the electronic identifier of their unit.
+leader, admin. Officials need --unit, the electronic identifier of their unit. Without --password a
+random one is made and printed. Either way the user must change it at first login.
 )";
 
 constexpr const char* kAuditHelp = R"(Usage: motcua audit verify [--data DIR | --db URL]
@@ -81,6 +83,8 @@ int user_command(const std::vector<std::string>& words) {
     user.roles.push_back(*role);
   }
   auto runtime = open_runtime(args);
+  const bool generated = user.password.empty();
+  if (generated) user.password = app::random_initial_password(runtime.services->crypto);
   try {
     app::Accounts(*runtime.services).create_user(user, "cli");
   } catch (const app::AppError& error) {
@@ -88,7 +92,9 @@ int user_command(const std::vector<std::string>& words) {
     for (const auto& [field, key] : error.fields()) std::cerr << "  " << field << ": " << key << "\n";
     return 1;
   }
-  std::cout << "user " << user.username << " created\n";
+  std::cout << "user " << user.username
+            << " created; the password must be changed at first login\n";
+  if (generated) std::cout << "initial password: " << user.password << "\n";
   return 0;
 }
 

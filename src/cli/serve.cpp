@@ -13,6 +13,7 @@
 #include "app/page_views.hpp"
 #include "cli/commands.hpp"
 #include "cli/demo_loader.hpp"
+#include "cli/log_account_notifier.hpp"
 #include "cli/runtime.hpp"
 #include "cli/server_log.hpp"
 #include "core/text.hpp"
@@ -56,6 +57,9 @@ Serves the citizen portal, the back office and the JSON API.
   --max-drafts-per-account N   open drafts one account may keep (default 50; 0: no limit)
   --max-bytes-per-account N    bytes of files in one account's drafts (default 524288000,
                     500 MiB; 0: no limit)
+  --password-max-age-days N  officials' and administrators' passwords expire after N days
+                    (default 90, at most 90 by requirements §8; 0: never)
+  --applicant-password-max-age-days N  the same for citizens and businesses (default 0: never)
 )";
 
 void print_demo_banner(unsigned short port, const std::string& bind) {
@@ -173,6 +177,15 @@ app::Policy quotas_of(const Arguments& args) {
   return policy;
 }
 
+// Requirements §8: password age by role, from the two flags.
+void apply_password_ages(const Arguments& args, app::Policy& policy) {
+  const auto staff = static_cast<int>(limit_option(args, "password-max-age-days", 90));
+  const auto applicants =
+      static_cast<int>(limit_option(args, "applicant-password-max-age-days", 0));
+  for (auto& [role, max_age] : policy.password_max_age_days)
+    max_age = core::is_official(role) ? staff : applicants;
+}
+
 }  // namespace
 
 int serve_command(const std::vector<std::string>& words) {
@@ -181,6 +194,7 @@ int serve_command(const std::vector<std::string>& words) {
                   "public-url", "hash-threads", "hash-queue", "login-rate", "write-rate",
                   "trusted-proxy-header", "trusted-proxies", "max-drafts-per-account",
                   "max-bytes-per-account", "max-connections-per-address", "header-timeout"});
+  options.insert({"password-max-age-days", "applicant-password-max-age-days"});
   Arguments args(words, options, {"demo", "help", "secure-cookies"});
   if (args.has("help")) {
     std::cout << kHelp;
@@ -191,6 +205,9 @@ int serve_command(const std::vector<std::string>& words) {
   const auto resources = resource_dir(args);
   auto runtime = open_runtime(args, hashing_limits(args));
   runtime.services->policy.demo = args.has("demo");
+  apply_password_ages(args, runtime.services->policy);
+  const LogAccountNotifier account_notifier(runtime.services->policy);
+  runtime.services->account_notifier = &account_notifier;
   runtime.services->policy.national_portal_url = args.value_or("national-portal", "");
   runtime.services->policy.max_drafts_per_account = quotas.max_drafts_per_account;
   runtime.services->policy.max_bytes_per_account = quotas.max_bytes_per_account;

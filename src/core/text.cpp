@@ -310,6 +310,13 @@ std::string highlight_terms(std::string_view original,
   return std::move(highlighter.out);
 }
 
+std::u32string code_points(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  for_each_code_point(utf8, [&](char32_t cp, std::size_t, std::size_t) { out.push_back(cp); });
+  return out;
+}
+
 std::string trim(std::string_view text) {
   std::size_t begin = text.size();
   std::size_t end = 0;

@@ -21,6 +21,9 @@ std::string html_escape(std::string_view text);
 // wrapped in <mark>…</mark>: the highlight is drawn on the original, accented text.
 std::string highlight_terms(std::string_view original, const std::vector<std::string>& folded_terms);
 
+// The code points of `utf8`; an invalid byte reads as U+FFFD.
+std::u32string code_points(std::string_view utf8);
+
 // Trims ASCII and Unicode spaces at both ends.
 std::string trim(std::string_view text);
 

@@ -21,6 +21,12 @@ Response internal_error(const WebContext& context, const std::string& lang, cons
   return response;
 }
 
+// Requirements §8: while the password must be changed, a session reaches only these two routes.
+bool allowed_before_password_change(const Request& request) {
+  return (request.method == Method::put && request.path == "/api/v1/me/password") ||
+         (request.method == Method::post && request.path == "/api/v1/auth/logout");
+}
+
 }  // namespace
 
 int http_status(app::ErrorKind kind) {
@@ -104,6 +110,10 @@ Response run_api(WebContext& context, Request& request, const CallerHandler& han
     auto caller = identify(context, request);
     if (is_unsafe(request.method) && !csrf_ok(caller, request, ""))
       return api_error(context, caller.lang, 403, "csrf", "error.csrf");
+    if (caller.principal && caller.principal->password_change_required &&
+        !allowed_before_password_change(request))
+      return api_error(context, caller.lang, 403, "password_change_required",
+                       "error.password_change_required");
     return handler(caller);
   } catch (const app::AppError& error) {
     return api_error(context, lang, error);

@@ -29,6 +29,11 @@ struct User {
   std::optional<core::Instant> locked_until;
   bool active = true;
   core::Instant created_at{};
+  // Requirements §8 (migration 8): when the password was last set (none before migration 8: the
+  // creation time counts), and whether it must be changed at the next login because an
+  // administrator chose it.
+  std::optional<core::Instant> password_changed_at;
+  bool must_change_password = false;
 
   bool has_role(core::Role role) const;
   bool is_official() const;
@@ -40,6 +45,14 @@ struct Session {
   std::string csrf_token;
   core::Instant created_at{};
   core::Instant last_seen_at{};
+  core::Instant expires_at{};
+};
+
+// Requirements §8: a single-use, short-lived password-reset link; only its token's hash is kept.
+struct PasswordReset {
+  std::string token_hash;
+  long long user_id = 0;
+  core::Instant created_at{};
   core::Instant expires_at{};
 };
 

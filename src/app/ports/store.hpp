@@ -88,6 +88,16 @@ class Transaction {
                                          const std::string& address) = 0;
   // Forgets the failures last seen before `before` whose lock, if any, has run out by then.
   virtual void purge_login_failures(core::Instant before) = 0;
+  // Passwords (requirements §8): the hashes a user may not reuse, newest first, and reset links.
+  // Remembering a hash forgets all but the newest `keep`.
+  virtual void remember_password(long long user_id, const std::string& password_hash,
+                                 core::Instant at, int keep) = 0;
+  virtual std::vector<std::string> list_password_history(long long user_id) = 0;
+  // The active users with this exact e-mail address (a reset is sent only when there is one).
+  virtual std::vector<User> find_users_by_email(const std::string& email) = 0;
+  virtual void insert_password_reset(const PasswordReset& reset) = 0;
+  virtual std::optional<PasswordReset> find_password_reset(const std::string& token_hash) = 0;
+  virtual void delete_password_resets_of_user(long long user_id) = 0;
 
   // Dossiers.
   virtual long long insert_dossier(const core::Dossier& dossier) = 0;

@@ -89,14 +89,20 @@ const TableShape& user_shape() {
       {"username", "password_hash", "full_name", "email", "phone", "citizen_id", "address",
        "unit_id", "failed_logins", "locked_until", "active", "created_at",
        // account (migration 5): profile contacts
-       "tax_code", "province_code", "commune_code", "notify_channel"}};
+       "tax_code", "province_code", "commune_code", "notify_channel",
+       // migration 8: password age and forced change
+       "password_changed_at", "must_change_password"}};
   return shape;
 }
 
 Params user_params(const app::User& u) {
-  return {u.username, u.password_hash, u.full_name,     u.email,         u.phone,  u.citizen_id,
-          u.address,  u.unit_id,       u.failed_logins, u.locked_until,  u.active, u.created_at,
-          u.tax_code, u.province_code, u.commune_code,  u.notify_channel};
+  Params params{u.username,      u.password_hash, u.full_name,    u.email,
+                u.phone,         u.citizen_id,    u.address,      u.unit_id,
+                u.failed_logins, u.locked_until,  u.active,       u.created_at,
+                u.tax_code,      u.province_code, u.commune_code, u.notify_channel};
+  params.emplace_back(u.password_changed_at);  // migration 8
+  params.emplace_back(u.must_change_password);
+  return params;
 }
 
 app::User user_from(const Row& r) {
@@ -118,6 +124,8 @@ app::User user_from(const Row& r) {
   u.province_code = r.text(14);
   u.commune_code = r.text(15);
   u.notify_channel = r.text(16);
+  u.password_changed_at = r.opt_instant(17);
+  u.must_change_password = r.boolean(18);
   return u;
 }
 

@@ -40,6 +40,14 @@ class SqlTransaction final : public app::Transaction {
   void save_login_failures(const app::LoginFailures& failures) override;
   long long clear_login_failures(const std::string& username, const std::string& address) override;
   void purge_login_failures(core::Instant before) override;
+  // Password history and reset links (transaction_passwords.cpp).
+  void remember_password(long long user_id, const std::string& password_hash, core::Instant at,
+                         int keep) override;
+  std::vector<std::string> list_password_history(long long user_id) override;
+  std::vector<app::User> find_users_by_email(const std::string& email) override;
+  void insert_password_reset(const app::PasswordReset& reset) override;
+  std::optional<app::PasswordReset> find_password_reset(const std::string& token_hash) override;
+  void delete_password_resets_of_user(long long user_id) override;
 
   long long insert_dossier(const core::Dossier& dossier) override;
   void update_dossier(const core::Dossier& dossier) override;

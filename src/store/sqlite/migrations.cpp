@@ -293,6 +293,29 @@ CREATE TABLE login_failures (
 );
 CREATE INDEX login_failures_last_failed ON login_failures (last_failed_at);
 )sql"},
+      // Requirements §8 passwords: age, a forced change after an administrator set the password,
+      // the last hashes that may not be reused, and single-use reset links (only hashes stored).
+      {8, "password policy", R"sql(
+ALTER TABLE users ADD COLUMN password_changed_at INTEGER;
+ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX users_email ON users (email);
+
+CREATE TABLE password_history (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users (id),
+  password_hash TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX password_history_user ON password_history (user_id, id);
+
+CREATE TABLE password_resets (
+  token_hash TEXT PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users (id),
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX password_resets_user ON password_resets (user_id);
+)sql"},
   };
   return list;
 }

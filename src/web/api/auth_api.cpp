@@ -1,9 +1,11 @@
-// POST /api/v1/auth/login, /logout and /register (API.md "Conventions"), and the administrator's
-// unlock of a locked-out user.
+// POST /api/v1/auth/login, /logout, /register (API.md "Conventions"), the password reset, and the
+// administrator's unlock of a locked-out user.
 #include "app/accounts.hpp"
 #include "app/errors.hpp"
+#include "app/password_resets.hpp"
 #include "web/api/api_support.hpp"
 #include "web/rate_limits.hpp"
+#include "web/responses.hpp"
 
 namespace motcua::web::api {
 namespace {
@@ -35,7 +37,8 @@ Response login(WebContext& context, Request& request, Caller&) {
   auto response = ok({{"token", result.token},
                       {"csrf_token", result.session.csrf_token},
                       {"expires_at", core::format_iso(result.session.expires_at)},
-                      {"user", user_json(result.user)}});
+                      {"user", user_json(result.user)},
+                      {"password_change_required", result.password_change_required}});
   response.header("set-cookie", session_cookie(context, result.token));
   response.header("cache-control", "no-store");
   return response;
@@ -71,6 +74,24 @@ Response unlock_user(WebContext& context, Request& request, Caller& caller) {
   return ok({{"username", username}, {"unlocked_addresses", addresses}});
 }
 
+// Requirements §8: the same 202 whether or not an account matched, so the endpoint does not reveal
+// which user names or addresses exist.
+Response request_password_reset(WebContext& context, Request& request, Caller& caller) {
+  const auto body = json_object_body(request);
+  app::PasswordResets(context.services)
+      .request(required_string_member(body, "login"), client_address(context, request));
+  return json_response(202,
+                       {{"message", context.translations.text(caller.lang, "auth.reset_sent")}});
+}
+
+Response complete_password_reset(WebContext& context, Request& request, Caller&) {
+  const auto body = json_object_body(request);
+  const auto next = string_member(body, "new_password");
+  app::PasswordResets(context.services)
+      .complete(string_member(body, "token"), next, next, client_address(context, request));
+  return no_content();
+}
+
 }  // namespace
 
 void register_auth_routes(Router& router, WebContext& context) {
@@ -78,6 +99,9 @@ void register_auth_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::post, "/api/v1/auth/logout", logout);
   add_route(router, context, Method::post, "/api/v1/auth/register", register_account);
   add_route(router, context, Method::post, "/api/v1/admin/users/{username}/unlock", unlock_user);
+  add_route(router, context, Method::post, "/api/v1/auth/password-reset", request_password_reset);
+  add_route(router, context, Method::post, "/api/v1/auth/password-reset/complete",
+            complete_password_reset);
 }
 
 }  // namespace motcua::web::api

@@ -72,6 +72,7 @@ json summary(const FieldMessages& messages) {
 std::string flash_of(const PageRequest& page) {
   if (page.http.query_param("da-dang-ky")) return page.text("auth.registered");
   if (page.http.query_param("da-dang-xuat")) return page.text("auth.logged_out");
+  if (page.http.query_param("da-dat-lai")) return page.text("auth.password_reset_done");
   return "";
 }
 

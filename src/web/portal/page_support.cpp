@@ -153,6 +153,11 @@ Response run_page(WebContext& context, Request& request, const PageHandler& hand
   } catch (const std::exception& error) {
     return with_cookies(failure_page(page, 503, error.what()), page);
   }
+  // Requirements §8: a password set by an administrator, or expired, is changed before anything
+  // else; the password page explains why.
+  if (page.caller.principal && page.caller.principal->password_change_required &&
+      request.path != kPasswordPage && request.path != "/dang-xuat")
+    return see_other(kPasswordPage);
   return with_cookies(guarded(page, handler), page);
 }
 

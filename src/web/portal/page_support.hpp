@@ -23,6 +23,7 @@ namespace motcua::web {
 // Before login there is no session to hold the anti-forgery token, so the login and registration
 // forms use a double-submit cookie instead.
 inline constexpr const char* kFormCookie = "motcua_form";
+inline constexpr const char* kPasswordPage = "/tai-khoan/mat-khau";
 
 // A browser request as a page handler sees it.
 struct PageRequest {

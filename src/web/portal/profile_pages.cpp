@@ -1,10 +1,12 @@
 // account: the applicant's profile /tai-khoan (requirements P20): identity shown, contacts kept
 // for the e-form's prefill (P6) and for notices, and the password change /tai-khoan/mat-khau
-// (requirements §8: the current password first, every other session ended).
+// (requirements §8: the current password first, every other session ended), and the reset by a
+// link: /quen-mat-khau asks for one, /dat-lai-mat-khau sets the new password.
 #include <set>
 
 #include "app/accounts.hpp"
 #include "app/admin_units.hpp"
+#include "app/password_resets.hpp"
 #include "app/profile.hpp"
 #include "web/portal/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
@@ -177,11 +179,14 @@ Response save_profile(PageRequest& page) {
 
 constexpr const char* kPasswordNames[] = {"current_password", "new_password", "confirm_password"};
 
-Response password_form(PageRequest& page, const FieldMessages& messages, int status) {
+// The password inputs from `first` on (the reset form has no current password) and the error
+// summary's links to them.
+std::pair<json, json> password_fields(PageRequest& page, const FieldMessages& messages,
+                                      std::size_t first) {
   json fields = json::array();
   json links = json::array();
-  for (const char* name : kPasswordNames) {
-    const std::string field(name);
+  for (std::size_t i = first; i < std::size(kPasswordNames); ++i) {
+    const std::string field(kPasswordNames[i]);
     const auto hint = field == "new_password" ? "auth.password_hint" : "";
     const auto autocomplete = field == "current_password" ? "current-password" : "new-password";
     auto view = input_view(page, field, "password", autocomplete, hint, "", messages);
@@ -192,11 +197,17 @@ Response password_form(PageRequest& page, const FieldMessages& messages, int sta
            {"text", view["label"].get<std::string>() + ": " + view["error"].get<std::string>()}});
     fields.push_back(std::move(view));
   }
+  return {fields, links};
+}
+
+Response password_form(PageRequest& page, const FieldMessages& messages, int status) {
+  auto [fields, links] = password_fields(page, messages, 0);
   return render_page(page, "portal/password",
                      {{"title", page.text("account.password_title")},
                       {"nav", "account"},
                       {"csrf", page.csrf_token()},
                       {"username", page.principal().user.username},
+                      {"required", page.principal().password_change_required},
                       {"fields", fields},
                       {"has_errors", !messages.empty()},
                       {"errors", links}},
@@ -219,16 +230,73 @@ Response change_password(PageRequest& page) {
   return response;
 }
 
+// Requirements §8 "forgot password": the same answer whether or not the account exists.
+Response reset_request_form(PageRequest& page, const FieldMessages& messages, int status) {
+  const bool sent = page.http.query_param("da-gui").has_value();
+  return render_page(
+      page, "portal/password_reset_request",
+      {{"title", page.text("account.reset_title")},
+       {"csrf", page.csrf_token()},
+       {"flash", sent ? page.text("auth.reset_sent") : ""},
+       {"login", input_view(page, "login", "text", "username", "", page.field("login"), messages)},
+       {"has_errors", !messages.empty()},
+       {"errors", json::array()}},
+      status);
+}
+
+Response request_reset(PageRequest& page) {
+  try {
+    app::PasswordResets(page.context.services)
+        .request(page.field("login"), page.http.remote_address);
+  } catch (const app::AppError& error) {
+    if (error.kind() != app::ErrorKind::invalid_input) throw;
+    return reset_request_form(page, field_messages(page, error), 400);
+  }
+  return see_other("/quen-mat-khau?da-gui=1");
+}
+
+Response reset_form(PageRequest& page, const FieldMessages& messages, int status) {
+  auto [fields, links] = password_fields(page, messages, 1);
+  const auto token =
+      page.http.method == Method::get ? page.http.query_or("token", "") : page.field("token");
+  return render_page(page, "portal/password_reset",
+                     {{"title", page.text("account.reset_title")},
+                      {"csrf", page.csrf_token()},
+                      {"token", token},
+                      {"fields", fields},
+                      {"has_errors", !messages.empty()},
+                      {"errors", links}},
+                     status);
+}
+
+Response complete_reset(PageRequest& page) {
+  try {
+    app::PasswordResets(page.context.services)
+        .complete(page.field("token"), page.field("new_password"), page.field("confirm_password"),
+                  page.http.remote_address);
+  } catch (const app::AppError& error) {
+    if (error.kind() != app::ErrorKind::invalid_input || error.fields().empty()) throw;
+    return reset_form(page, field_messages(page, error), 400);
+  }
+  return see_other("/dang-nhap?da-dat-lai=1");
+}
+
 }  // namespace
 
 void register_profile_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::get, "/tai-khoan", show_profile);
   add_page(router, context, Method::post, "/tai-khoan", save_profile);
-  add_page(router, context, Method::get, "/tai-khoan/mat-khau", [](PageRequest& page) {
+  add_page(router, context, Method::get, kPasswordPage, [](PageRequest& page) {
     page.principal();  // signed-in only
     return password_form(page, {}, 200);
   });
-  add_page(router, context, Method::post, "/tai-khoan/mat-khau", change_password);
+  add_page(router, context, Method::post, kPasswordPage, change_password);
+  add_page(router, context, Method::get, "/quen-mat-khau",
+           [](PageRequest& page) { return reset_request_form(page, {}, 200); });
+  add_page(router, context, Method::post, "/quen-mat-khau", request_reset);
+  add_page(router, context, Method::get, "/dat-lai-mat-khau",
+           [](PageRequest& page) { return reset_form(page, {}, 200); });
+  add_page(router, context, Method::post, "/dat-lai-mat-khau", complete_reset);
 }
 
 }  // namespace motcua::web::portal

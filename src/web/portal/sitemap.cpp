@@ -11,7 +11,7 @@ namespace {
 
 // Crawlers have nothing to find behind a login; these paths hold personal or official work.
 constexpr const char* kPrivatePaths[] = {"/ho-so", "/tai-khoan", "/thong-bao", "/mot-cua",
-                                         "/tep/",  "/api/",      "/dang-xuat"};
+                                         "/tep/",  "/api/",      "/dang-xuat", "/dat-lai-mat-khau"};
 
 std::string lastmod_of(const core::Procedure& procedure) {
   const auto& date = procedure.effective_from;

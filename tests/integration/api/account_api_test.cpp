@@ -2,6 +2,7 @@
 // action-needed order of GET /api/v1/me/dossiers, and DELETE /api/v1/dossiers/{id} of a draft.
 #include <algorithm>
 
+#include "api_environment.hpp"
 #include "api_test.hpp"
 
 namespace motcua::test {
@@ -122,6 +123,70 @@ TEST_F(AccountApi, PasswordChangeEndsOldTokens) {
   EXPECT_EQ(client().send({"GET", "/api/v1/me/profile", bearer(fresh), ""}).status, 200);
   const auto login = post("/api/v1/auth/login", {{"username", user}, {"password", kDemoPassword}});
   EXPECT_EQ(login.status, 401);
+}
+
+TEST_F(AccountApi, TheLastPasswordsCannotReturnAndAccentsAreNotSpecial) {
+  const auto user = new_citizen("lichsu");
+  const auto accented =
+      put("/api/v1/me/password",
+          {{"current_password", kDemoPassword}, {"new_password", "Mậtkhẩu2027"}}, user);
+  ASSERT_EQ(accented.status, 400) << accented.body;
+  EXPECT_TRUE(accented.json().at("error").at("fields").contains("new_password"));
+  const auto changed =
+      put("/api/v1/me/password",
+          {{"current_password", kDemoPassword}, {"new_password", "MoiMoi@2027"}}, user);
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  const auto back = client().send(
+      {"PUT", "/api/v1/me/password", bearer(changed.json().at("token").get<std::string>()),
+       json{{"current_password", "MoiMoi@2027"}, {"new_password", kDemoPassword}}.dump()});
+  ASSERT_EQ(back.status, 400) << back.body;
+  EXPECT_TRUE(back.json().at("error").at("fields").contains("new_password"));
+}
+
+// Requirements §8: an account an administrator creates gets a random password, changed first.
+TEST_F(AccountApi, AnAdministratorsNewAccountMustChangeItsPasswordBeforeAnythingElse) {
+  const auto added = environment().run_cli(
+      {"user", "add", "--username", "canbo_moi", "--role", "specialist", "--unit", "H29.12.05"});
+  ASSERT_EQ(added.exit_code, 0) << added.output;
+  const auto marker = added.output.find("initial password: ");
+  ASSERT_NE(marker, std::string::npos) << added.output;
+  const auto initial =
+      added.output.substr(marker + 18, added.output.find('\n', marker) - marker - 18);
+
+  const auto login = post("/api/v1/auth/login", {{"username", "canbo_moi"}, {"password", initial}});
+  ASSERT_EQ(login.status, 200) << login.body;
+  EXPECT_TRUE(login.json().at("password_change_required").get<bool>());
+  const auto restricted = login.json().at("token").get<std::string>();
+  for (const auto* path : {"/api/v1/me/profile", "/api/v1/work/queue", "/api/v1/me/dossiers"}) {
+    const auto refused = client().send({"GET", path, bearer(restricted), ""});
+    EXPECT_EQ(refused.status, 403) << path;
+    EXPECT_EQ(error_code(refused), "password_change_required") << path;
+  }
+  // The portal sends the browser to the password page, which says why.
+  const Headers cookie{{"cookie", std::string("motcua_session=") + restricted}};
+  const auto page = client().send({"GET", "/mot-cua", cookie, ""});
+  EXPECT_EQ(page.status, 303);
+  EXPECT_EQ(page.header("location").value_or(""), "/tai-khoan/mat-khau");
+  const auto form = client().send({"GET", "/tai-khoan/mat-khau", cookie, ""});
+  EXPECT_EQ(form.status, 200);
+  EXPECT_NE(form.body.find("usa-alert--warning"), std::string::npos);
+
+  const auto changed =
+      client().send({"PUT", "/api/v1/me/password", bearer(restricted),
+                     json{{"current_password", initial}, {"new_password", "CanBo@2027"}}.dump()});
+  ASSERT_EQ(changed.status, 200) << changed.body;
+  const auto fresh = changed.json().at("token").get<std::string>();
+  EXPECT_EQ(client().send({"GET", "/api/v1/me/profile", bearer(fresh), ""}).status, 200);
+  const auto again =
+      post("/api/v1/auth/login", {{"username", "canbo_moi"}, {"password", "CanBo@2027"}});
+  EXPECT_FALSE(again.json().at("password_change_required").get<bool>());
+}
+
+TEST_F(AccountApi, DemoAccountsAreNotForcedToChangeTheirPassword) {
+  const auto login =
+      post("/api/v1/auth/login", {{"username", kAdmin}, {"password", kDemoPassword}});
+  ASSERT_EQ(login.status, 200) << login.body;
+  EXPECT_FALSE(login.json().at("password_change_required").get<bool>());
 }
 
 TEST_F(AccountApi, MyDossiersPutWhatWaitsOnTheApplicantFirstAndFilterByStatus) {

@@ -91,6 +91,13 @@ void ApiEnvironment::TearDown() {
     std::filesystem::remove_all(data_dir_);
 }
 
+CommandResult ApiEnvironment::run_cli(const std::vector<std::string>& words) const {
+  std::vector<std::string> argv{MOTCUA_BINARY};
+  argv.insert(argv.end(), words.begin(), words.end());
+  for (const auto& arg : store_arguments()) argv.push_back(arg);
+  return run_command(argv, data_dir_ + "/cli.log", kStopTimeout);
+}
+
 std::vector<std::string> ApiEnvironment::store_arguments() const {
   std::vector<std::string> args{"--data", data_dir_};
   if (!db_url_.empty()) {

@@ -22,6 +22,8 @@ class ApiEnvironment : public ::testing::Environment {
   bool postgresql() const { return !db_url_.empty(); }
   // --data and, on PostgreSQL, --db: what a second server process on the same store needs.
   std::vector<std::string> store_arguments() const;
+  // Runs `motcua <words…>` on the server's store, as an administrator at the console would.
+  CommandResult run_cli(const std::vector<std::string>& words) const;
 
  private:
   void create_database();

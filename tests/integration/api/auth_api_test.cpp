@@ -1,4 +1,11 @@
-// API.md "Conventions": login, logout, registration, lockout, the session cookie and CSRF.
+// API.md "Conventions": login, logout, registration, lockout, the session cookie, CSRF and the
+// password reset.
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "api_environment.hpp"
 #include "api_test.hpp"
 
 namespace motcua::test {
@@ -8,6 +15,23 @@ class AuthApi : public ApiTest {
  protected:
   HttpResponse login(const std::string& username, const std::string& password) {
     return post("/api/v1/auth/login", {{"username", username}, {"password", password}});
+  }
+  // The demo server logs reset links instead of mailing them; the log is flushed every second.
+  static std::string logged_reset_token(const std::string& username) {
+    const std::string marker = "password reset link for " + username + " ";
+    for (int attempt = 0; attempt < 40; ++attempt) {
+      std::ifstream file(environment().data_dir() + "/server.log");
+      std::stringstream text;
+      text << file.rdbuf();
+      const auto log = text.str();
+      const auto at = log.rfind(marker);
+      if (at != std::string::npos) {
+        const auto start = log.find("token=", at) + 6;
+        return log.substr(start, log.find('\n', start) - start);
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return "";
   }
 };
 
@@ -116,6 +140,39 @@ TEST_F(AuthApi, ErrorMessagesFollowTheCallersLanguage) {
   EXPECT_EQ(header, en);
   EXPECT_EQ(en.find("error."), std::string::npos) << "untranslated key: " << en;
   EXPECT_EQ(vi.find("error."), std::string::npos) << "untranslated key: " << vi;
+}
+
+TEST_F(AuthApi, AResetLinkSetsANewPasswordOnceAndUnknownNamesGetTheSameAnswer) {
+  const auto user = new_citizen("quenmk");
+  const auto unknown = post("/api/v1/auth/password-reset", {{"login", "khong_co_ai_ca"}});
+  const auto known = post("/api/v1/auth/password-reset", {{"login", user}});
+  ASSERT_EQ(known.status, 202) << known.body;
+  EXPECT_EQ(unknown.status, 202);
+  EXPECT_EQ(unknown.body, known.body);
+  const auto token = logged_reset_token(user);
+  ASSERT_FALSE(token.empty());
+
+  const auto reused = post("/api/v1/auth/password-reset/complete",
+                           {{"token", token}, {"new_password", kDemoPassword}});
+  EXPECT_EQ(reused.status, 400);
+  EXPECT_TRUE(reused.json().at("error").at("fields").contains("new_password"));
+  const auto done = post("/api/v1/auth/password-reset/complete",
+                         {{"token", token}, {"new_password", "QuenRoi@2027"}});
+  ASSERT_EQ(done.status, 204) << done.body;
+  EXPECT_EQ(login(user, kDemoPassword).status, 401);
+  EXPECT_EQ(login(user, "QuenRoi@2027").status, 200);
+  const auto again = post("/api/v1/auth/password-reset/complete",
+                          {{"token", token}, {"new_password", "LanNua@2027"}});
+  EXPECT_EQ(again.status, 400);
+  EXPECT_EQ(error_code(again), "reset_link_invalid");
+}
+
+TEST_F(AuthApi, ThePortalOffersTheResetPagesFromTheLoginPage) {
+  EXPECT_NE(get("/dang-nhap").body.find("href=\"/quen-mat-khau\""), std::string::npos);
+  EXPECT_EQ(get("/quen-mat-khau").status, 200);
+  const auto form = get("/dat-lai-mat-khau?token=abc");
+  EXPECT_EQ(form.status, 200);
+  EXPECT_NE(form.body.find("name=\"token\" value=\"abc\""), std::string::npos);
 }
 
 }  // namespace

@@ -9,46 +9,10 @@
 #include "core/event_chain.hpp"
 #include "integration/store/samples.hpp"
 #include "integration/store/store_fixture.hpp"
+#include "integration/store/use_case_fakes.hpp"
 
 namespace motcua::store::testing {
 namespace {
-
-class FixedClock final : public app::Clock {
- public:
-  core::Instant now() const override { return at(1'770'000'000); }
-};
-
-// Readable hashes: the use cases' logic is under test here, not argon2id.
-class PlainCrypto final : public app::Crypto {
- public:
-  std::string hash_password(std::string_view password) const override {
-    return "plain:" + std::string(password);
-  }
-  bool verify_password(std::string_view password, const std::string& hash) const override {
-    return hash == "plain:" + std::string(password);
-  }
-  std::string random_token() const override { return "token-" + std::to_string(++next_); }
-
- private:
-  mutable int next_ = 0;
-};
-
-class NoFiles final : public app::FileStore {
- public:
-  std::string put(std::string_view) override { return std::string(64, 'a'); }
-  std::optional<std::string> get(const std::string&) const override { return std::nullopt; }
-};
-
-std::map<std::string, std::string> fields_of(const std::function<void()>& action) {
-  try {
-    action();
-  } catch (const app::AppError& error) {
-    EXPECT_EQ(error.kind(), app::ErrorKind::invalid_input);
-    return error.fields();
-  }
-  ADD_FAILURE() << "no error";
-  return {};
-}
 
 class AccountTest : public StoreTest {
  protected:
@@ -89,7 +53,7 @@ class AccountTest : public StoreTest {
   }
 
   DossierWorld world_;
-  FixedClock clock_;
+  ManualClock clock_;
   PlainCrypto crypto_;
   NoFiles files_;
   std::unique_ptr<app::Services> services_;
