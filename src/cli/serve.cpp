@@ -57,6 +57,8 @@ Serves the citizen portal, the back office and the JSON API.
   --max-drafts-per-account N   open drafts one account may keep (default 50; 0: no limit)
   --max-bytes-per-account N    bytes of files in one account's drafts (default 524288000,
                     500 MiB; 0: no limit)
+  --limits on|off   quotas, rate limits and connection caps (default on; off for load tests and
+                    benchmarks only: the server warns)
   --password-max-age-days N  officials' and administrators' passwords expire after N days
                     (default 90, at most 90 by requirements §8; 0: never)
   --applicant-password-max-age-days N  the same for citizens and businesses (default 0: never)
@@ -110,6 +112,13 @@ web::ProxyTrust proxy_trust(const Arguments& args) {
   return trust;
 }
 
+// API.md: `--limits off` lifts every quota and rate limit, for load tests and benchmarks.
+bool limits_off(const Arguments& args) {
+  const auto value = args.value_or("limits", "on");
+  if (value != "on" && value != "off") throw std::invalid_argument("--limits: on or off");
+  return value == "off";
+}
+
 web::ServerOptions server_options(const Arguments& args, const std::string& resources) {
   web::ServerOptions options;
   options.address = args.value_or("bind", "127.0.0.1");
@@ -124,6 +133,9 @@ web::ServerOptions server_options(const Arguments& args, const std::string& reso
   if (args.has("header-timeout")) {
     options.header_timeout = std::chrono::seconds(std::stoul(args.value_or("header-timeout", "")));
   }
+  // Every client behind a reverse proxy arrives from its address: the cap would refuse them.
+  options.uncapped_addresses = proxy_trust(args).proxies;
+  if (limits_off(args)) options.max_connections_per_address = 0;
   return options;
 }
 
@@ -170,6 +182,11 @@ long long limit_option(const Arguments& args, const std::string& name, long long
 // The per-account quotas of the options, read before anything is opened so a typo stops early.
 app::Policy quotas_of(const Arguments& args) {
   app::Policy policy;
+  if (limits_off(args)) {
+    policy.max_drafts_per_account = 0;
+    policy.max_bytes_per_account = 0;
+    return policy;
+  }
   policy.max_drafts_per_account =
       limit_option(args, "max-drafts-per-account", policy.max_drafts_per_account);
   policy.max_bytes_per_account =
@@ -193,7 +210,8 @@ int serve_command(const std::vector<std::string>& words) {
   options.insert({"port", "bind", "theme", "emc-site-id", "workers", "national-portal",
                   "public-url", "hash-threads", "hash-queue", "login-rate", "write-rate",
                   "trusted-proxy-header", "trusted-proxies", "max-drafts-per-account",
-                  "max-bytes-per-account", "max-connections-per-address", "header-timeout"});
+                  "max-bytes-per-account", "max-connections-per-address", "header-timeout",
+                  "limits"});
   options.insert({"password-max-age-days", "applicant-password-max-age-days"});
   Arguments args(words, options, {"demo", "help", "secure-cookies"});
   if (args.has("help")) {
@@ -228,8 +246,10 @@ int serve_command(const std::vector<std::string>& words) {
   runtime.services->policy.authority_name = authority_name(context.config.province_json);
   context.config.openapi_path = resources + "/src/web/api/openapi.json";
   context.config.proxy_trust = proxy_trust(args);
-  web::RateLimiter login_rate(std::stoi(args.value_or("login-rate", "10")));
-  web::RateLimiter write_rate(std::stoi(args.value_or("write-rate", "120")));
+  const bool unlimited = limits_off(args);
+  if (unlimited) spdlog::warn("--limits off: no quota, rate limit or connection cap applies");
+  web::RateLimiter login_rate(unlimited ? 0 : std::stoi(args.value_or("login-rate", "10")));
+  web::RateLimiter write_rate(unlimited ? 0 : std::stoi(args.value_or("write-rate", "120")));
   context.limits = {&login_rate, &write_rate};
 
   web::HttpServer server(server_options(args, resources), web::make_application(context));

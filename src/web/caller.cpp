@@ -12,7 +12,8 @@ bool constant_time_equal(const std::string& a, const std::string& b) {
 std::optional<std::string> bearer_token(const Request& request) {
   auto header = request.header("authorization");
   constexpr std::string_view kPrefix = "Bearer ";
-  if (!header || header->size() <= kPrefix.size() || header->compare(0, kPrefix.size(), kPrefix) != 0)
+  if (!header || header->size() <= kPrefix.size() ||
+      header->compare(0, kPrefix.size(), kPrefix) != 0)
     return std::nullopt;
   return header->substr(kPrefix.size());
 }
@@ -20,7 +21,8 @@ std::optional<std::string> bearer_token(const Request& request) {
 }  // namespace
 
 std::string request_language(const Request& request) {
-  if (auto lang = request.query_param("lang")) return views::Translations::normalize_language(*lang);
+  if (auto lang = request.query_param("lang"))
+    return views::Translations::normalize_language(*lang);
   if (auto lang = request.cookie(kLanguageCookie))
     return views::Translations::normalize_language(*lang);
   // Pages are Vietnamese until the visitor picks English (the portal's language is Vietnamese,
@@ -30,6 +32,11 @@ std::string request_language(const Request& request) {
     if (accept->rfind("en", 0) == 0) return "en";
   }
   return "vi";
+}
+
+std::optional<std::string> session_token(const Request& request) {
+  if (auto token = bearer_token(request)) return token;
+  return request.cookie(kSessionCookie);
 }
 
 Caller identify(WebContext& context, const Request& request) {
@@ -60,14 +67,14 @@ bool csrf_ok(const Caller& caller, const Request& request, const std::string& fo
 }
 
 std::string session_cookie(const WebContext& context, const std::string& token) {
-  std::string cookie = std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax";
+  std::string cookie =
+      std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax";
   if (context.config.secure_cookies) cookie += "; Secure";
   return cookie;
 }
 
 std::string expired_session_cookie(const WebContext& context) {
-  std::string cookie = std::string(kSessionCookie) +
-                       "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0";
+  std::string cookie = std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0";
   if (context.config.secure_cookies) cookie += "; Secure";
   return cookie;
 }

@@ -27,6 +27,9 @@ struct Caller {
 
 Caller identify(WebContext& context, const Request& request);
 
+// The session token the request presents (bearer first, then the cookie), unchecked.
+std::optional<std::string> session_token(const Request& request);
+
 // The client's address under the deployment's proxy settings (client_address.hpp); every lockout,
 // rate limit and audit entry uses this one.
 std::string client_address(const WebContext& context, const Request& request);

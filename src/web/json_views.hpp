@@ -1,9 +1,8 @@
 #pragma once
 // The JSON shapes of API.md, shared by the API handlers and the page view models so a dossier or a
 // procedure reads the same in both.
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "app/dossier_detail.hpp"
 #include "app/ports/store.hpp"

@@ -28,7 +28,12 @@ void check_login_rate(const WebContext& context, const std::string& address) {
 
 std::optional<Response> refuse_over_write_rate(WebContext& context, Request& request) {
   if (context.limits.writes == nullptr || !changes_state(request.method)) return std::nullopt;
-  const auto decision = context.limits.writes->take(client_address(context, request));
+  // API.md: signed-in callers count per session, anonymous ones per address, so one office
+  // behind one address keeps working. A made-up token buys nothing: the request is refused at
+  // authentication, as it would be at any rate.
+  const auto token = session_token(request);
+  const auto key = token ? "s:" + *token : "a:" + client_address(context, request);
+  const auto decision = context.limits.writes->take(key);
   if (decision.allowed) return std::nullopt;
   const auto error = rate_limited("error.rate_limited", decision.retry_after);
   if (request.path.rfind("/api/", 0) == 0)

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "web/http/header_value.hpp"
@@ -248,7 +249,9 @@ void GuardService::count_in(GuardedSocket& socket) {
   const auto peer = socket.socket_.remote_endpoint(ec).address();
   if (ec) return;
   auto& count = peers_[peer];
-  if (limits.max_per_address == 0 || count.open < limits.max_per_address) {
+  const bool uncapped =
+      std::find(limits.uncapped.begin(), limits.uncapped.end(), peer) != limits.uncapped.end();
+  if (limits.max_per_address == 0 || uncapped || count.open < limits.max_per_address) {
     ++count.open;
     socket.peer_ = peer;
     return;

@@ -46,7 +46,8 @@ struct InputLimits {
   std::size_t max_header_bytes = 0;
   std::size_t max_target_bytes = 0;
   std::size_t max_header_fields = 0;
-  std::size_t max_per_address = 0;  // open connections from one address; 0: unlimited
+  std::size_t max_per_address = 0;          // open connections from one address; 0: unlimited
+  std::vector<asio::ip::address> uncapped;  // addresses max_per_address does not apply to
   std::chrono::steady_clock::duration header_timeout{};  // zero: none
 };
 

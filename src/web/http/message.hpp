@@ -15,9 +15,9 @@ std::string_view method_name(Method method);
 
 struct Request {
   Method method = Method::get;
-  std::string target;  // path and query as received
-  std::string path;    // decoded path, without the query
-  std::vector<std::pair<std::string, std::string>> query;  // decoded
+  std::string target;                                        // path and query as received
+  std::string path;                                          // decoded path, without the query
+  std::vector<std::pair<std::string, std::string>> query;    // decoded
   std::vector<std::pair<std::string, std::string>> headers;  // names lower-cased
   std::string body;
   std::string remote_address;

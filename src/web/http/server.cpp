@@ -360,6 +360,12 @@ void HttpServer::Impl::configure_guard() {
   guard.limits.max_target_bytes = std::min(options_.max_target_bytes, options_.max_header_bytes);
   guard.limits.max_header_fields = options_.max_header_fields;
   guard.limits.max_per_address = options_.max_connections_per_address;
+  for (const auto& text : options_.uncapped_addresses) {
+    asio::error_code ec;
+    const auto address = asio::ip::make_address(text, ec);
+    if (ec) throw std::invalid_argument("not an IP address: " + text);
+    guard.limits.uncapped.push_back(address);
+  }
   guard.limits.header_timeout = options_.header_timeout;
   guard.refusal_reply = canned_reply(429, "too_many_connections",
                                      "Retry-After: " + std::string(kRefusalRetrySeconds) + "\r\n");

@@ -26,6 +26,8 @@ struct ServerOptions {
   std::size_t max_connections = 1024;
   // Open connections from one address; beyond it new ones get 429 and are closed. 0: no limit.
   std::size_t max_connections_per_address = 64;
+  // Peers the cap above does not apply to: the reverse proxies every client arrives through.
+  std::vector<std::string> uncapped_addresses;
   // A request head must be complete within it (408 otherwise): a client trickling its headers
   // cannot hold a connection for the whole read timeout.
   std::chrono::milliseconds header_timeout{10000};

@@ -247,7 +247,7 @@ Response reset_request_form(PageRequest& page, const FieldMessages& messages, in
 Response request_reset(PageRequest& page) {
   try {
     app::PasswordResets(page.context.services)
-        .request(page.field("login"), page.http.remote_address);
+        .request(page.field("login"), client_address(page.context, page.http));
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::invalid_input) throw;
     return reset_request_form(page, field_messages(page, error), 400);
@@ -273,7 +273,7 @@ Response complete_reset(PageRequest& page) {
   try {
     app::PasswordResets(page.context.services)
         .complete(page.field("token"), page.field("new_password"), page.field("confirm_password"),
-                  page.http.remote_address);
+                  client_address(page.context, page.http));
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::invalid_input || error.fields().empty()) throw;
     return reset_form(page, field_messages(page, error), 400);

@@ -202,6 +202,42 @@ TEST_F(RateLimits, WritesBeyondTheWriteRateGet429) {
   EXPECT_NE(page.body.find("Quá nhiều yêu cầu"), std::string::npos) << page.body;
 }
 
+// API.md: signed-in callers count per account, so one office behind one address keeps working.
+TEST_F(RateLimits, SignedInCallersBehindOneAddressEachHaveTheirOwnWriteRate) {
+  std::vector<std::string> tokens;
+  for (const auto* user : {kCitizen, kBusiness}) {
+    const auto login = login_from("192.0.2.7", user, kDemoPassword, server_->port());
+    ASSERT_EQ(login.status, 200) << login.body;
+    tokens.push_back(login.json().at("token").get<std::string>());
+  }
+  for (const auto& token : tokens) {
+    for (int i = 1; i <= 8; ++i) {
+      const auto marked = send("POST", "/api/v1/notifications/read", "192.0.2.7",
+                               {{"Authorization", "Bearer " + token}});
+      EXPECT_EQ(marked.status, 200) << i << marked.body;
+    }
+  }
+  const auto refused = send("POST", "/api/v1/notifications/read", "192.0.2.7",
+                            {{"Authorization", "Bearer " + tokens.front()}});
+  EXPECT_EQ(refused.status, 429) << refused.body;
+}
+
+// API.md: `--limits off` (load tests and benchmarks) lifts the rate limits, whatever else is set.
+TEST_F(LoginProtection, LimitsOffLiftsTheRateLimits) {
+  std::vector<std::string> argv{MOTCUA_BINARY,  "serve", "--port",       "0", "--limits", "off",
+                                "--login-rate", "1",     "--write-rate", "1"};
+  for (const auto& arg : environment().store_arguments()) argv.push_back(arg);
+  ServerProcess server(argv, environment().data_dir() + "/unlimited-server.log",
+                       std::chrono::seconds(120));
+  for (int i = 1; i <= 5; ++i) {
+    const auto answer = HttpClient(server.port()).send({"POST", "/api/v1/auth/logout", {}, ""});
+    EXPECT_EQ(answer.status, 401) << i << answer.body;
+  }
+  EXPECT_EQ(login_from("127.0.0.1", kCitizen, kDemoPassword, server.port()).status, 200);
+  EXPECT_NE(server.log().find("--limits off"), std::string::npos) << "the server warns";
+  EXPECT_EQ(server.stop(std::chrono::seconds(60)), 0);
+}
+
 TEST_F(RateLimits, LockoutCountsAreSharedByEveryServerProcess) {
   const auto user = new_citizen("chung");
   lock_out("192.0.2.6", user);

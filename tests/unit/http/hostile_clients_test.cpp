@@ -84,6 +84,25 @@ TEST(HostileClients, OneAddressCannotTakeEveryConnection) {
   EXPECT_EQ(again.status, 200);
 }
 
+// Every client behind a reverse proxy arrives from the proxy's address: the cap skips it.
+TEST(HostileClients, ReverseProxyAddressesAreNotCapped) {
+  auto options = test_options();
+  options.max_connections_per_address = 2;
+  options.uncapped_addresses = {"127.0.0.1"};
+  TestServer server(options, echo_remote());
+  std::vector<std::unique_ptr<RawHttpClient>> open;
+  for (int i = 0; i < 4; ++i) {
+    open.push_back(std::make_unique<RawHttpClient>(server.port(), 2s));
+    open.back()->send(kPartialHead);
+  }
+  EXPECT_EQ(request_from(server.port(), "127.0.0.1").status, 200);
+  for (int i = 0; i < 2; ++i) {
+    open.push_back(std::make_unique<RawHttpClient>(server.port(), 2s, kOtherAddress));
+    open.back()->send(kPartialHead);
+  }
+  expect_error(request_from(server.port(), kOtherAddress), 429, "too_many_connections");
+}
+
 TEST(HostileClients, TrickledHeadIsAnswered408AfterTheHeaderTimeout) {
   auto options = test_options();
   options.header_timeout = 600ms;
