@@ -15,6 +15,8 @@ namespace {
 
 constexpr int kDefaultMaxLength = 500;
 constexpr int kDefaultTextareaMaxLength = 5000;
+// The longest value checked against a field's pattern; longer ones are refused as too long.
+constexpr std::size_t kMaxPatternCheckedBytes = 1000;
 
 // Province-of-birth codes of the identity number (Circular 07/2016/TT-BCA Annex, kept by
 // Circular 59/2021/TT-BCA): the 63 provinces before the 2025 mergers. Numbers issued since keep
@@ -131,6 +133,9 @@ const char* rule_error(const FormField& field, const std::string& text,
     if (date && latest && *date > *latest) return "eform.error.date_too_late";
   }
   if (!field.pattern.empty()) {
+    // libstdc++'s std::regex recurses once per character: a long enough value would overflow the
+    // stack, whatever max_length the catalog sets. Patterns describe short codes.
+    if (text.size() > kMaxPatternCheckedBytes) return "error.too_long";
     // A broken expression (nullptr, or one that fails while matching) is the catalog's fault, not
     // the applicant's: the demo data test rejects it, and here the rule is skipped rather than
     // blocking every filing.

@@ -67,6 +67,16 @@ TEST(Form, MaxLengthCountsCharactersNotBytes) {
   EXPECT_EQ(error_for(limited, "  0123456789  "), "");  // measured after trimming
 }
 
+// std::regex recurses per character: a catalog that allows long values on a field with a pattern
+// must not let an applicant overflow the server's stack.
+TEST(Form, LongValuesAreNeverMatchedAgainstAPattern) {
+  auto coded = field("c", FieldType::text);
+  coded.pattern = "[a-z]+";
+  coded.max_length = 200000;
+  EXPECT_EQ(error_for(coded, std::string(1000, 'a')), "");
+  EXPECT_EQ(error_for(coded, std::string(100000, 'a')), "error.too_long");
+}
+
 TEST(Form, InvalidUtf8IsRejected) {
   EXPECT_EQ(error_for(field("t", FieldType::text), "ab\xC3"), "error.invalid_utf8");
 }
