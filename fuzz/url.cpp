@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/text.hpp"
+
 namespace {
 
 namespace web = motcua::web;
@@ -18,7 +20,7 @@ void require(bool promise) {
 }
 
 bool is_clean(std::string_view text) {
-  return web::is_valid_utf8(text) && text.find('\0') == std::string_view::npos;
+  return core::is_valid_utf8(text) && text.find('\0') == std::string_view::npos;
 }
 
 void check_path(std::string_view raw) {

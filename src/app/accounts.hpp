@@ -24,7 +24,7 @@ struct RegisterInput {
   std::string phone;
   std::string citizen_id;
   bool business = false;
-  std::string tax_code = {};  // account: a business's mã số thuế (profile.hpp checks its form)
+  std::string tax_code = {};  // a business's mã số thuế (profile.hpp checks its form)
 };
 
 struct NewUser {
@@ -62,7 +62,7 @@ class Accounts {
   // Officials and administrators: by an administrator, or by the CLI (actor "cli").
   User create_user(const NewUser& input, const std::string& actor);
   void update_profile(const Principal& who, const RegisterInput& input);
-  // account: checks the current password, stores the new one, ends every session of the user and
+  // checks the current password, stores the new one, ends every session of the user and
   // opens a fresh one for the caller (requirements §8: a changed password locks out old logins).
   LoginResult change_password(const Principal& who, const std::string& current,
                               const std::string& next, const std::string& confirm,

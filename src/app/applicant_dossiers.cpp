@@ -127,7 +127,7 @@ core::Dossier ApplicantDossiers::update_draft(const Principal& who, long long id
   return dossier;
 }
 
-// eform: what stops a draft from being filed, checked the same way before the review page and at
+// what stops a draft from being filed, checked the same way before the review page and at
 // submission: the form's rules (core/form), the address catalog, and the required components.
 namespace {
 core::FieldErrors submission_errors(Transaction& tx, const core::Procedure& procedure,
@@ -170,7 +170,7 @@ core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
     auto form = parse_bounded_json(dossier.form_json);
     const auto errors = submission_errors(tx, *procedure, dossier, now);
     if (!errors.empty()) throw_invalid(errors);
-    describe_addresses(tx, procedure->form, form);  // eform: officials read addresses in words
+    describe_addresses(tx, procedure->form, form);  // officials read addresses in words
     dossier.form_json = form.dump();
     const auto receiving = tx.find_unit(dossier.receiving_unit_id);
     const auto day = core::to_local(now).date;

@@ -19,14 +19,14 @@ class ApplicantDossiers {
   core::Dossier create_draft(const Principal& who, const std::string& procedure_code,
                              const nlohmann::json& form);
   core::Dossier update_draft(const Principal& who, long long id, const nlohmann::json& form);
-  // uploads: kept for the callers of issue 2; the rules live in DossierUploads.
+  // Kept for older callers; the rules live in DossierUploads.
   StoredFile add_file(const Principal& who, long long id, const Upload& upload) {
     return DossierUploads(services_).add(who, id, upload);
   }
   void delete_file(const Principal& who, long long id, long long file_id) {
     DossierUploads(services_).remove(who, id, file_id);
   }
-  // eform: the errors submitting this draft now would report (empty when it may be filed).
+  // the errors submitting this draft now would report (empty when it may be filed).
   core::FieldErrors check_draft(const Principal& who, long long id);
   // Idempotent: submitting a dossier already submitted returns it unchanged, never a second one.
   core::Dossier submit(const Principal& who, long long id);

@@ -104,7 +104,7 @@ void record_event(Transaction& tx, core::Dossier& dossier, const std::string& ac
   tx.append_event(dossier.id, event);
   dossier.updated_at = at;
   tx.update_dossier(dossier);
-  notify_transition(tx, dossier, action, from, to, at);  // tracking: same transaction as the event
+  notify_transition(tx, dossier, action, from, to, at);  // same transaction as the event
 }
 
 void throw_transition_error(core::TransitionError error) {

@@ -1,5 +1,5 @@
 #pragma once
-// tracking: two-way messages between the applicant and the agency about one dossier (requirements
+// two-way messages between the applicant and the agency about one dossier (requirements
 // P5). Only the owner and the officials of the dossier's receiving or competent unit may read or
 // write them; to anyone else the dossier does not exist (404).
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// tracking: the two documents an applicant keeps (requirements §2.4, P4): the electronic
+// the two documents an applicant keeps (requirements §2.4, P4): the electronic
 // acknowledgement of an online submission, and form 01 "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"
 // issued when the desk receives the dossier. Form 01 is drawn once, at reception, and stored by
 // SHA-256 so the paper the applicant holds never changes afterwards; its QR code opens the public

@@ -1,5 +1,5 @@
 #pragma once
-// tracking: electronic results (requirements P11). Once a dossier is settled (status 9) or its
+// electronic results (requirements P11). Once a dossier is settled (status 9) or its
 // result returned (10), an official of its receiving or competent unit attaches the result
 // documents as PDF; the owner downloads them from their dossier page (as attachments, owner only).
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// tracking: what the owner's dossier page shows beyond the dossier (requirements P13, P5, P11) and
+// what the owner's dossier page shows beyond the dossier (requirements P13, P5, P11) and
 // the public progress behind the lookup page and the QR code of form 01, which carries no personal
 // data: no names, no form answers, no officers.
 #include <optional>

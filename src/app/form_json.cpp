@@ -9,14 +9,18 @@ namespace {
 constexpr std::size_t kMaxFormBytes = 256 * 1024;
 
 std::string scalar_text(const nlohmann::json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  if (value.is_boolean()) return value.get<bool>() ? "true" : "";
-  if (value.is_number()) return value.dump();
-  if (value.is_null()) return "";
-  throw_invalid({{"form", "error.form_shape"}});
+  if (!value.is_primitive()) throw_invalid({{"form", "error.form_shape"}});
+  return answer_text(value);
 }
 
 }  // namespace
+
+std::string answer_text(const nlohmann::json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_boolean()) return value.get<bool>() ? "true" : "";
+  if (value.is_number()) return value.dump();
+  return "";
+}
 
 void check_form_shape(const nlohmann::json& form) { to_form_values(form); }
 

@@ -1,5 +1,5 @@
 #pragma once
-// account: "my dossiers" (requirements P20, Circular 21/2023 Art 5.1(k)): the applicant's dossiers
+// "my dossiers" (requirements P20, Circular 21/2023 Art 5.1(k)): the applicant's dossiers
 // by status with what waits on them first, their drafts, and discarding a draft they no longer
 // want.
 #include <map>

@@ -1,5 +1,5 @@
 #pragma once
-// tracking: in-portal notifications (requirements P13): the applicant learns of every status change
+// in-portal notifications (requirements P13): the applicant learns of every status change
 // of their dossiers, a moved due date, a message from the agency and a result ready to download.
 // Written in the transaction of the event itself, so a notification exists exactly when its event
 // does.

@@ -1,5 +1,5 @@
 #pragma once
-// account: the applicant's profile (requirements P20). The identity is shown and fixed once
+// the applicant's profile (requirements P20). The identity is shown and fixed once
 // recorded; the contacts are kept current by the applicant and are what the e-form prefills (P6,
 // profile_key full_name, citizen_id, tax_code, phone, email, address) and where notices go.
 #include <string>

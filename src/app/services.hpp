@@ -35,10 +35,10 @@ struct Policy {
       {core::Role::admin, 90},     {core::Role::citizen, 0},     {core::Role::business, 0}};
   // Requirements §8: a reset link stays valid this long at most (≤ 8 h).
   std::chrono::minutes password_reset_validity{std::chrono::hours(8)};
-  // catalog: requirements §13.6. Where citizens file on the national portal, its procedure page
+  // requirements §13.6. Where citizens file on the national portal, its procedure page
   // with "{code}" for the procedure code; empty where they file on this portal.
   std::string national_portal_url;
-  // tracking: the portal's public address (form 01's QR code opens <public_url>/tra-cuu?ma=<code>)
+  // the portal's public address (form 01's QR code opens <public_url>/tra-cuu?ma=<code>)
   // and the authority printed at the head of the forms ("UBND TỈNH …").
   std::string public_url;
   std::string authority_name;
@@ -52,7 +52,7 @@ struct Services {
   const Crypto& crypto;
   Policy policy;
   const Printer* printer = nullptr;  // absent where no PDF is ever drawn (tools, some tests)
-  const Thumbnailer* thumbnailer = nullptr;  // uploads: absent, images get no thumbnail
+  const Thumbnailer* thumbnailer = nullptr;           // absent, images get no thumbnail
   const AccountNotifier* account_notifier = nullptr;  // absent: reset links cannot be sent
 };
 

@@ -18,10 +18,10 @@ std::string read_text_file(const std::string& path) {
 
 app::SeedSummary load_demo(app::Services& services, const std::string& resources) {
   const auto dir = resources + "/data/demo/";
-  load_admin_unit_folder(services, resources + "/data/admin_units/demo");  // eform: Minh An's communes
-  return app::seed_demo(services, {read_text_file(dir + "units.json"),
-                                   read_text_file(dir + "procedures.json"),
-                                   read_text_file(dir + "calendar.json")});
+  load_admin_unit_folder(services, resources + "/data/admin_units/demo");  // Minh An's communes
+  return app::seed_demo(
+      services, {read_text_file(dir + "units.json"), read_text_file(dir + "procedures.json"),
+                 read_text_file(dir + "calendar.json")});
 }
 
 }  // namespace motcua::cli

@@ -50,9 +50,9 @@ Runtime open_runtime(const Arguments& args, HashingLimits hashing) {
   runtime.printer = std::make_unique<printouts::CairoPrinter>();
   runtime.services = std::make_unique<app::Services>(app::Services{
       *runtime.store, *runtime.files, *runtime.clock, *runtime.crypto, {}, runtime.printer.get()});
-  runtime.thumbnailer = std::make_unique<printouts::CairoThumbnailer>();  // uploads
+  runtime.thumbnailer = std::make_unique<printouts::CairoThumbnailer>();
   runtime.services->thumbnailer = runtime.thumbnailer.get();
-  load_admin_unit_folder(*runtime.services, resource_dir(args) + "/data/admin_units");  // eform
+  load_admin_unit_folder(*runtime.services, resource_dir(args) + "/data/admin_units");
   return runtime;
 }
 

@@ -19,7 +19,7 @@ struct Runtime {
   std::unique_ptr<app::Clock> clock;
   std::unique_ptr<app::Crypto> crypto;
   std::unique_ptr<app::Printer> printer;
-  std::unique_ptr<app::Thumbnailer> thumbnailer;  // uploads
+  std::unique_ptr<app::Thumbnailer> thumbnailer;
   std::unique_ptr<app::Services> services;
 };
 

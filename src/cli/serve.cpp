@@ -156,7 +156,7 @@ void apply_theme(const Arguments& args, const views::Theme& theme, web::WebConfi
   if (!theme.emc_script_url.empty()) config.emc_script_url = theme.emc_script_url;
 }
 
-// tracking: the authority heading the printed forms: the province's People's Committee.
+// the authority heading the printed forms: the province's People's Committee.
 std::string authority_name(const std::string& province_json) {
   const auto province = nlohmann::json::parse(province_json, nullptr, false);
   if (!province.is_object() || !province.contains("name") || !province["name"].is_string())
@@ -242,7 +242,7 @@ int serve_command(const std::vector<std::string>& words) {
   apply_theme(args, theme, context.config);
   context.config.secure_cookies = args.has("secure-cookies");
   context.config.public_base_url = args.value_or("public-url", "");
-  runtime.services->policy.public_url = context.config.public_base_url;  // tracking: form 01's QR
+  runtime.services->policy.public_url = context.config.public_base_url;  // form 01's QR
   runtime.services->policy.authority_name = authority_name(context.config.province_json);
   context.config.openapi_path = resources + "/src/web/api/openapi.json";
   context.config.proxy_trust = proxy_trust(args);

@@ -5,10 +5,6 @@
 namespace motcua::web {
 namespace {
 
-bool constant_time_equal(const std::string& a, const std::string& b) {
-  return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
-}
-
 std::optional<std::string> bearer_token(const Request& request) {
   auto header = request.header("authorization");
   constexpr std::string_view kPrefix = "Bearer ";
@@ -32,6 +28,10 @@ std::string request_language(const Request& request) {
     if (accept->rfind("en", 0) == 0) return "en";
   }
   return "vi";
+}
+
+bool same_token(const std::string& a, const std::string& b) {
+  return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
 std::optional<std::string> session_token(const Request& request) {
@@ -61,9 +61,9 @@ std::string client_address(const WebContext& context, const Request& request) {
 bool csrf_ok(const Caller& caller, const Request& request, const std::string& form_token) {
   if (!caller.via_cookie || !caller.principal) return true;
   const auto& expected = caller.principal->session.csrf_token;
-  if (!form_token.empty() && constant_time_equal(form_token, expected)) return true;
+  if (!form_token.empty() && same_token(form_token, expected)) return true;
   auto header = request.header(kCsrfHeader);
-  return header && constant_time_equal(*header, expected);
+  return header && same_token(*header, expected);
 }
 
 std::string session_cookie(const WebContext& context, const std::string& token) {

@@ -27,6 +27,10 @@ struct Caller {
 
 Caller identify(WebContext& context, const Request& request);
 
+// Whether two secret tokens are equal, in time that does not depend on where they differ; an
+// empty token equals nothing.
+bool same_token(const std::string& a, const std::string& b);
+
 // The session token the request presents (bearer first, then the cookie), unchecked.
 std::optional<std::string> session_token(const Request& request);
 

@@ -18,11 +18,11 @@ struct WebConfig {
   std::string emc_script_url = "https://f-emc.ngsp.gov.vn/embed/gov-tracking.min.js";
   std::string openapi_path;        // the OpenAPI document served at /api/openapi.json
   std::string province_json;       // portal identity: name, owner agency, address, hotline, email
-  views::Theme theme;              // layout: the province's theme folder (colours, logo, texts)
+  views::Theme theme;              // the province's theme folder (colours, logo, texts)
   std::string theme_style;         // its colours, inlined in each page's head (theme_css.cpp)
   std::string theme_style_source;  // the CSP source allowing that inline style
-  std::string public_base_url;  // catalog: absolute links (sitemap, canonical); empty = from Host
-  ProxyTrust proxy_trust;       // whose X-Forwarded-For / X-Real-IP names the client
+  std::string public_base_url;     // absolute links (sitemap, canonical); empty = from Host
+  ProxyTrust proxy_trust;          // whose X-Forwarded-For / X-Real-IP names the client
 };
 
 // Per client address and minute; absent (no limit) in tools and some tests.

@@ -6,7 +6,7 @@
 
 namespace motcua::app {
 
-// login: the failed sign-ins of one user name from one client address (migration 7). Kept for
+// the failed sign-ins of one user name from one client address (migration 7). Kept for
 // every name tried, existing or not, so that the answers never tell which names exist.
 struct LoginFailures {
   std::string username;

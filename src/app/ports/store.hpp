@@ -32,7 +32,7 @@ struct ProcedureHit {
   std::string name_highlighted;  // HTML-escaped name with <mark>…</mark> around matched words
 };
 
-// account: one owner's dossiers in `statuses` (every submitted one when empty; drafts only when 0
+// one owner's dossiers in `statuses` (every submitted one when empty; drafts only when 0
 // is asked for), those in `first` ahead of the rest, then the latest changed first.
 // What one account's open drafts hold, for the per-account quotas.
 struct DraftUsage {
@@ -78,7 +78,7 @@ class Transaction {
   virtual void delete_session(const std::string& token_hash) = 0;
   virtual void delete_sessions_of_user(long long user_id) = 0;
 
-  // login: failed sign-ins per (user name, client address), shared by every server process.
+  // failed sign-ins per (user name, client address), shared by every server process.
   virtual std::optional<LoginFailures> find_login_failures(const std::string& username,
                                                            const std::string& address) = 0;
   virtual void save_login_failures(const LoginFailures& failures) = 0;  // inserts or replaces
@@ -132,13 +132,13 @@ class Transaction {
 
   virtual void append_audit(const AuditEntry& entry) = 0;
 
-  // eform: the administrative-unit catalog (province tier, then communes by parent code).
+  // the administrative-unit catalog (province tier, then communes by parent code).
   virtual void upsert_admin_unit(const core::AdminUnit& unit) = 0;  // by code
   virtual std::optional<core::AdminUnit> find_admin_unit(const std::string& code) = 0;
   // The units under `parent_code`, in catalog order; the province tier for "".
   virtual std::vector<core::AdminUnit> list_admin_units(const std::string& parent_code) = 0;
 
-  // account: "my dossiers" (requirements P20) and discarding a draft.
+  // "my dossiers" (requirements P20) and discarding a draft.
   virtual Page<core::Dossier> list_own_dossiers(const OwnDossierQuery& query) = 0;
   // How many of the owner's dossiers are in each status code (drafts under 0).
   virtual std::map<int, long long> count_own_dossiers(long long owner_id) = 0;
@@ -149,12 +149,12 @@ class Transaction {
   // take turns across processes, then counts what its drafts hold.
   virtual DraftUsage lock_draft_usage(long long owner_id) = 0;
 
-  // uploads: an image's thumbnail, both by SHA-256 in the FileStore (the same bytes, one
+  // an image's thumbnail, both by SHA-256 in the FileStore (the same bytes, one
   // thumbnail).
   virtual std::optional<std::string> find_thumbnail(const std::string& sha256) = 0;
   virtual void put_thumbnail(const std::string& sha256, const std::string& thumbnail_sha256) = 0;
 
-  // tracking: messages (P5), notifications, printouts kept as issued, and finished dossiers of a
+  // messages (P5), notifications, printouts kept as issued, and finished dossiers of a
   // procedure for the completion forecast (transaction_tracking.cpp).
   virtual long long insert_message(const DossierMessage& message) = 0;
   virtual std::vector<DossierMessage> list_messages(long long dossier_id) = 0;  // oldest first

@@ -1,5 +1,5 @@
 #pragma once
-// tracking: the records of the owner's dossier page beyond the dossier itself: messages between the
+// the records of the owner's dossier page beyond the dossier itself: messages between the
 // applicant and the agency (requirements P5), in-portal notifications (P13), the printouts issued
 // once and kept (form 01), and the finished dossiers a completion forecast learns from.
 #include <optional>

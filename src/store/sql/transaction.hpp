@@ -76,22 +76,22 @@ class SqlTransaction final : public app::Transaction {
 
   void append_audit(const app::AuditEntry& entry) override;
 
-  // eform: the administrative-unit catalog (transaction_admin_units.cpp).
+  // the administrative-unit catalog (transaction_admin_units.cpp).
   void upsert_admin_unit(const core::AdminUnit& unit) override;
   std::optional<core::AdminUnit> find_admin_unit(const std::string& code) override;
   std::vector<core::AdminUnit> list_admin_units(const std::string& parent_code) override;
 
-  // account: "my dossiers" and discarding a draft (transaction_my_dossiers.cpp).
+  // "my dossiers" and discarding a draft (transaction_my_dossiers.cpp).
   app::Page<core::Dossier> list_own_dossiers(const app::OwnDossierQuery& query) override;
   std::map<int, long long> count_own_dossiers(long long owner_id) override;
   void delete_draft(long long dossier_id) override;
   app::DraftUsage lock_draft_usage(long long owner_id) override;
 
-  // uploads: thumbnails of uploaded images (transaction_files.cpp).
+  // thumbnails of uploaded images (transaction_files.cpp).
   std::optional<std::string> find_thumbnail(const std::string& sha256) override;
   void put_thumbnail(const std::string& sha256, const std::string& thumbnail_sha256) override;
 
-  // tracking: messages, notifications, printouts, forecast samples (transaction_tracking.cpp).
+  // messages, notifications, printouts, forecast samples (transaction_tracking.cpp).
   long long insert_message(const app::DossierMessage& message) override;
   std::vector<app::DossierMessage> list_messages(long long dossier_id) override;
   long long insert_notification(const app::Notification& notification) override;

@@ -1,4 +1,4 @@
-// login: failed sign-ins per (user name, client address) (migration 7).
+// failed sign-ins per (user name, client address) (migration 7).
 #include "store/sql/transaction.hpp"
 
 namespace motcua::store::sql {

@@ -1,4 +1,4 @@
-// account: one applicant's dossiers for "my dossiers" (requirements P20) and discarding a draft.
+// one applicant's dossiers for "my dossiers" (requirements P20) and discarding a draft.
 #include <algorithm>
 
 #include "store/sql/mapping.hpp"

@@ -1,4 +1,4 @@
-// tracking: messages between applicant and agency (requirements P5), in-portal notifications, the
+// messages between applicant and agency (requirements P5), in-portal notifications, the
 // printouts kept as issued (form 01) and the finished dossiers a completion forecast learns from.
 #include <algorithm>
 

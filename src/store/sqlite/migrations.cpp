@@ -198,7 +198,7 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_at ON audit_log (at);
 CREATE INDEX audit_log_actor ON audit_log (actor, at);
 )sql"},
-      // eform: the two-tier administrative-unit catalog (Resolution 202/2025/QH15) for addresses.
+      // the two-tier administrative-unit catalog (Resolution 202/2025/QH15) for addresses.
       {2, "administrative units", R"sql(
 CREATE TABLE admin_units (
   code TEXT PRIMARY KEY,
@@ -209,14 +209,14 @@ CREATE TABLE admin_units (
 );
 CREATE INDEX admin_units_parent ON admin_units (parent_code, position);
 )sql"},
-      // uploads: one PNG thumbnail per uploaded image, both stored by SHA-256 in the FileStore.
+      // one PNG thumbnail per uploaded image, both stored by SHA-256 in the FileStore.
       {3, "file thumbnails", R"sql(
 CREATE TABLE file_thumbnails (
   sha256 TEXT PRIMARY KEY,
   thumbnail_sha256 TEXT NOT NULL
 );
 )sql"},
-      // tracking: messages between applicant and agency (requirements P5), in-portal notifications
+      // messages between applicant and agency (requirements P5), in-portal notifications
       // (P13), printouts kept exactly as issued (form 01 at reception), and the index the
       // completion forecast reads finished dossiers of one procedure by.
       {4, "tracking", R"sql(
@@ -254,7 +254,7 @@ CREATE TABLE dossier_printouts (
 
 CREATE INDEX dossiers_procedure_status ON dossiers (procedure_code, status);
 )sql"},
-      // account: profile contacts on the user (requirements P20, prefill of P6): the business's
+      // profile contacts on the user (requirements P20, prefill of P6): the business's
       // tax code, the address's province and commune from the catalog of migration 2 beside the
       // street line kept in `address`, and the preferred notification channel.
       {5, "profile contacts", R"sql(
@@ -280,7 +280,7 @@ CREATE TABLE page_views (
   PRIMARY KEY (day, page)
 );
 )sql"},
-      // login: failed sign-ins per user name and client address, so one address that fails
+      // failed sign-ins per user name and client address, so one address that fails
       // locks that name for itself only; every server process sees the same counts.
       {7, "login failures", R"sql(
 CREATE TABLE login_failures (

@@ -1,4 +1,4 @@
-// account: the caller's profile (GET/PUT /api/v1/me/profile), password (PUT /api/v1/me/password),
+// the caller's profile (GET/PUT /api/v1/me/profile), password (PUT /api/v1/me/password),
 // "my dossiers" with a status filter (GET /api/v1/me/dossiers) and discarding a draft
 // (DELETE /api/v1/dossiers/{id}). Requirements P20.
 #include "app/errors.hpp"

@@ -12,8 +12,8 @@ void register_api_routes(Router& router, WebContext& context) {
   api::register_lookup_routes(router, context);
   api::register_calendar_routes(router, context);
   api::register_admin_unit_routes(router, context);
-  api::register_account_routes(router, context);   // account
-  api::register_tracking_routes(router, context);  // tracking
+  api::register_account_routes(router, context);
+  api::register_tracking_routes(router, context);
   api::register_usage_routes(router, context);
 }
 

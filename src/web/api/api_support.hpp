@@ -67,9 +67,9 @@ void register_file_routes(Router& router, WebContext& context);
 void register_work_routes(Router& router, WebContext& context);
 void register_lookup_routes(Router& router, WebContext& context);
 void register_calendar_routes(Router& router, WebContext& context);
-void register_admin_unit_routes(Router& router, WebContext& context);  // eform
-void register_account_routes(Router& router, WebContext& context);     // account
-void register_tracking_routes(Router& router, WebContext& context);    // tracking
-void register_usage_routes(Router& router, WebContext& context);       // P22 statistics
+void register_admin_unit_routes(Router& router, WebContext& context);
+void register_account_routes(Router& router, WebContext& context);
+void register_tracking_routes(Router& router, WebContext& context);
+void register_usage_routes(Router& router, WebContext& context);  // P22 statistics
 
 }  // namespace motcua::web::api

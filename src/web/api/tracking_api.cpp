@@ -1,4 +1,4 @@
-// tracking: the applicant's notifications (GET /api/v1/notifications, POST …/notifications/read),
+// the applicant's notifications (GET /api/v1/notifications, POST …/notifications/read),
 // the messages of a dossier between applicant and agency (requirements P5) and its electronic
 // results (P11): listed for whoever may see the dossier, attached by its units' officials.
 #include "app/dossier_messages.hpp"

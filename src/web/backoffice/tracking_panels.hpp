@@ -1,5 +1,5 @@
 #pragma once
-// tracking: the back-office dossier page's panels for the applicant's side of a dossier: the
+// the back-office dossier page's panels for the applicant's side of a dossier: the
 // messages with a reply form (requirements P5), the result files with an upload form once the
 // dossier is settled (P11), and the link to print form 01 as issued.
 #include <nlohmann/json.hpp>

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "web/http/header_value.hpp"
 #include "web/http/url.hpp"
 
@@ -100,16 +101,16 @@ std::optional<std::string> add_part(FormData& form, const PartHeaders& headers,
   const auto disposition = parse_header_value(*headers.disposition);
   if (!disposition || disposition->value != "form-data") return "bad content-disposition";
   auto name = disposition->param("name");
-  if (!name || name->empty() || !is_valid_utf8(*name)) return "part without a valid name";
+  if (!name || name->empty() || !core::is_valid_utf8(*name)) return "part without a valid name";
   if (disposition->param("filename*") || disposition->param("filename")) {
     const auto filename = filename_of(*disposition);
-    if (!filename || !is_valid_utf8(*filename)) return "bad filename";
+    if (!filename || !core::is_valid_utf8(*filename)) return "bad filename";
     if (filename->empty() && content.empty()) return std::nullopt;
     form.files.push_back(
         {std::move(*name), base_name(*filename), headers.content_type, std::string(content)});
     return std::nullopt;
   }
-  if (!is_valid_utf8(content)) return "field value is not UTF-8";
+  if (!core::is_valid_utf8(content)) return "field value is not UTF-8";
   form.fields.emplace_back(std::move(*name), std::string(content));
   return std::nullopt;
 }

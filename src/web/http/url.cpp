@@ -1,5 +1,7 @@
 #include "web/http/url.hpp"
 
+#include "core/text.hpp"
+
 namespace motcua::web {
 namespace {
 
@@ -15,24 +17,6 @@ bool is_unreserved(unsigned char c) {
          c == '.' || c == '_' || c == '~';
 }
 
-// Number of continuation bytes announced by a UTF-8 lead byte, or -1 for an invalid lead.
-int continuation_count(unsigned char lead) {
-  if (lead < 0x80) return 0;
-  if (lead >= 0xC2 && lead <= 0xDF) return 1;
-  if (lead >= 0xE0 && lead <= 0xEF) return 2;
-  if (lead >= 0xF0 && lead <= 0xF4) return 3;
-  return -1;
-}
-
-// Rejects overlong forms, UTF-16 surrogates and code points above U+10FFFF (RFC 3629 §4).
-bool second_byte_ok(unsigned char lead, unsigned char second) {
-  if (lead == 0xE0) return second >= 0xA0;
-  if (lead == 0xED) return second <= 0x9F;
-  if (lead == 0xF0) return second >= 0x90;
-  if (lead == 0xF4) return second <= 0x8F;
-  return true;
-}
-
 std::optional<std::string> decode_segment(std::string_view segment) {
   auto decoded = percent_decode(segment);
   if (!decoded || *decoded == "..") return std::nullopt;
@@ -41,21 +25,6 @@ std::optional<std::string> decode_segment(std::string_view segment) {
 }
 
 }  // namespace
-
-bool is_valid_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const int extra = continuation_count(lead);
-    if (extra < 0 || text.size() - i <= static_cast<std::size_t>(extra)) return false;
-    for (int k = 1; k <= extra; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-      if ((next & 0xC0) != 0x80) return false;
-      if (k == 1 && !second_byte_ok(lead, next)) return false;
-    }
-    i += static_cast<std::size_t>(extra) + 1;
-  }
-  return true;
-}
 
 std::optional<std::string> percent_decode_bytes(std::string_view text) {
   std::string out;
@@ -85,7 +54,8 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_as_sp
     text = spaced;
   }
   auto out = percent_decode_bytes(text);
-  if (!out || out->find('\0') != std::string::npos || !is_valid_utf8(*out)) return std::nullopt;
+  if (!out || out->find('\0') != std::string::npos || !core::is_valid_utf8(*out))
+    return std::nullopt;
   return out;
 }
 

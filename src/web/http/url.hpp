@@ -43,6 +43,4 @@ std::optional<std::string> normalize_path(std::string_view raw_path);
 // The segments of a normalised path: "/a/b/" → {"a", "b"}.
 std::vector<std::string_view> path_segments(std::string_view path);
 
-bool is_valid_utf8(std::string_view text);
-
 }  // namespace motcua::web

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/bounded_json.hpp"
+#include "app/form_json.hpp"
 #include "core/byte_size.hpp"
 #include "core/deadline.hpp"
 #include "web/json_views.hpp"
@@ -21,12 +22,9 @@ bool comment_is_public(const std::string& action) {
   return std::find(kPublic.begin(), kPublic.end(), action) != kPublic.end();
 }
 
+// An address is shown in the words it was given at submission.
 std::string scalar_text(const json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  if (value.is_boolean()) return value.get<bool>() ? "true" : "";
-  if (value.is_number()) return value.dump();
-  if (value.is_object()) return value.value("text", "");  // an address, in words at submission
-  return "";
+  return value.is_object() ? value.value("text", "") : app::answer_text(value);
 }
 
 std::string option_label(const core::FormField& field, const std::string& value) {

@@ -72,10 +72,9 @@ DraftEdit read_draft_edit(const PageRequest& page, const core::Procedure& proced
     if (!has_component(procedure, component) || file.data.empty()) continue;
     edit.uploads.push_back({component, file.filename, file.data});
   }
-  edit.delete_file = parse_id(page.field("delete_file"));
   const auto op = page.field("op");
-  edit.submit = op == "submit" && !edit.delete_file;
-  edit.review = op == "review" && !edit.delete_file;
+  edit.submit = op == "submit";
+  edit.review = op == "review";
   edit.redraw = op == "refresh_address" || op.rfind("row_", 0) == 0;
   apply_row_op(edit, page, procedure, op);
   return edit;
@@ -95,10 +94,6 @@ DraftOutcome apply_draft_edit(app::Services& services, const app::Principal& who
       if (!app::refuses_one_file(error)) throw;
       outcome.errors["component:" + upload.component_id] = upload_error_key(error);
     }
-  }
-  if (edit.delete_file) {
-    dossiers.delete_file(who, id, *edit.delete_file);
-    outcome.notice = "deleted";
   }
   if (edit.review && outcome.errors.empty()) {
     outcome.errors = dossiers.check_draft(who, id);

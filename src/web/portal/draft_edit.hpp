@@ -1,7 +1,7 @@
 #pragma once
 // One post of the e-form does what the citizen asked in one go: the answers are saved first, so
-// nothing typed is lost whatever fails next; then the chosen files are stored, one deleted if
-// asked, and the dossier submitted if asked (requirements P4, P6, P7).
+// nothing typed is lost whatever fails next; then the chosen files are stored, and the dossier
+// submitted if asked (requirements P4, P6, P7).
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -19,7 +19,6 @@ namespace motcua::web::portal {
 struct DraftEdit {
   nlohmann::json answers;
   std::vector<app::Upload> uploads;  // views the request body
-  std::optional<long long> delete_file;
   bool submit = false;
   bool review = false;
   bool redraw = false;              // the form is drawn again instead of redirecting
@@ -32,7 +31,7 @@ DraftEdit read_draft_edit(const PageRequest& page, const core::Procedure& proced
 struct DraftOutcome {
   std::map<std::string, std::string> errors;  // field, "name[0].col" or "component:id" → i18n key
   std::optional<core::Dossier> submitted;
-  std::string notice;   // what happened when nothing failed: saved | uploaded | deleted
+  std::string notice;   // what happened when nothing failed: saved | uploaded
   bool review = false;  // checked and nothing missing: on to the review page
 };
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "app/form_json.hpp"
 #include "app/procedure_json.hpp"
 #include "core/form.hpp"
 #include "core/text.hpp"
@@ -13,13 +14,6 @@ namespace {
 
 using core::FieldType;
 using nlohmann::json;
-
-std::string scalar_text(const json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  if (value.is_boolean()) return value.get<bool>() ? "true" : "";
-  if (value.is_number()) return value.dump();
-  return "";
-}
 
 bool is_ticked(std::string_view text) { return text == "true" || text == "on" || text == "1"; }
 
@@ -193,7 +187,7 @@ json rows_view(const views::Translations& translations, const std::string& lang,
     json cells = json::array();
     for (const auto& column : field.columns) {
       const auto text =
-          row.is_object() && row.contains(column.name) ? scalar_text(row[column.name]) : "";
+          row.is_object() && row.contains(column.name) ? app::answer_text(row[column.name]) : "";
       auto cell = control_view(translations, lang, column, row_key(field.name, i, column.name),
                                text, messages, true);
       cell["aria_label"] = column.label + " – " + row_label;
@@ -269,7 +263,7 @@ json posted_rows(const core::FormField& field, const PostedFields& posted) {
 
 std::string part_value(const json& value, const char* part) {
   if (!value.is_object() || !value.contains(part)) return "";
-  return scalar_text(value[part]);
+  return app::answer_text(value[part]);
 }
 
 json unit_options(const std::vector<core::AdminUnit>& units, const std::string& chosen) {
@@ -401,8 +395,8 @@ json form_fields_view(const views::Translations& translations, const std::string
       continue;
     }
     if (field.type != FieldType::rows) {
-      out.push_back(
-          control_view(translations, lang, field, field.name, scalar_text(value), messages, false));
+      out.push_back(control_view(translations, lang, field, field.name, app::answer_text(value),
+                                 messages, false));
       continue;
     }
     const auto id = field_dom_id(field.name);
@@ -457,7 +451,7 @@ json profile_answers(const std::vector<core::FormField>& fields, const app::User
   json answers = json::object();
   for (const auto& field : fields) {
     if (field.type == FieldType::address && field.profile_key == "address") {
-      // account: the profile keeps the province and commune from the catalog beside the street.
+      // the profile keeps the province and commune from the catalog beside the street.
       if (user.province_code.empty() && user.address.empty()) continue;
       answers[field.name] = {{core::kAddressProvince, user.province_code},
                              {core::kAddressCommune, user.commune_code},

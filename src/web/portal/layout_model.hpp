@@ -27,7 +27,7 @@ struct LayoutInput {
   std::string emc_site_id;  // Circular 21/2023 Art 10 tracking, "" = off
   std::string emc_tracker_url;
   std::string emc_script_url;
-  int unread_notifications = 0;         // tracking: the badge beside "Thông báo"
+  int unread_notifications = 0;         // the badge beside "Thông báo"
   const views::Theme* theme = nullptr;  // logo, footer lines, /theme.css version; none = stock
   std::string_view theme_style;         // the theme's colours, inlined in the head
 };

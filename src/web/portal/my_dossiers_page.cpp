@@ -1,4 +1,4 @@
-// account: "my dossiers" /ho-so (requirements P20, Circular 21/2023 Art 5.1(k)): the applicant's
+// "my dossiers" /ho-so (requirements P20, Circular 21/2023 Art 5.1(k)): the applicant's
 // dossiers filtered by status, what waits on them first, the drafts to continue or discard.
 #include <algorithm>
 

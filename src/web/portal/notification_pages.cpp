@@ -1,4 +1,4 @@
-// tracking: /thong-bao, the signed-in user's notifications newest first (requirements P13), and
+// /thong-bao, the signed-in user's notifications newest first (requirements P13), and
 // marking them read; the header's unread count comes from page_support.
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 #pragma once
-// tracking: the model of templates/portal/dossier.mustache, the owner's dossier page (requirements
+// the model of templates/portal/dossier.mustache, the owner's dossier page (requirements
 // P13, P5, P11, P4): facts, progress by unit, time used and forecast, documents, messages, results,
 // the supplement answer and withdrawal. Pages that post to it re-render it with their messages.
 #include <nlohmann/json.hpp>

@@ -1,6 +1,5 @@
 #include "web/portal/page_support.hpp"
 
-#include <sodium.h>
 #include <spdlog/spdlog.h>
 
 #include <optional>
@@ -17,10 +16,6 @@ namespace {
 
 bool is_unsafe(Method method) {
   return method != Method::get && method != Method::head && method != Method::options;
-}
-
-bool same_token(const std::string& a, const std::string& b) {
-  return !a.empty() && a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
 std::string form_cookie(const WebContext& context, const std::string& token) {
@@ -187,7 +182,7 @@ Response render_page(PageRequest& page, const std::string& name, nlohmann::json 
   if (page.caller.signed_in()) {
     input.user = &page.caller.principal->user;
     input.csrf_token = page.caller.principal->session.csrf_token;
-    // tracking: the header's badge, one indexed COUNT; officials get no portal notifications.
+    // the header's badge, one indexed COUNT; officials get no portal notifications.
     const auto& user = page.caller.principal->user;
     if (!user.is_official())
       input.unread_notifications =
@@ -198,7 +193,7 @@ Response render_page(PageRequest& page, const std::string& name, nlohmann::json 
   input.emc_site_id = page.context.config.emc_site_id;
   input.emc_tracker_url = page.context.config.emc_tracker_url;
   input.emc_script_url = page.context.config.emc_script_url;
-  input.theme = &page.context.config.theme;  // layout
+  input.theme = &page.context.config.theme;
   input.theme_style = page.context.config.theme_style;
   auto full = layout_model(page.context.translations, input);
   full.update(model);

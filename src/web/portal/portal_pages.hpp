@@ -12,10 +12,10 @@ void register_dossier_pages(Router& router, WebContext& context);  // /ho-so/{co
 void register_lookup_pages(Router& router, WebContext& context);   // /tra-cuu
 void register_file_pages(Router& router, WebContext& context);     // /tep/{file_id}
 void register_upload_pages(Router& router, WebContext& context);   // a draft's files per component
-void register_profile_pages(Router& router, WebContext& context);  // account: /tai-khoan
-void register_my_dossiers_page(Router& router, WebContext& context);  // account: /ho-so
-void register_info_pages(Router& router, WebContext& context);  // layout: /gioi-thieu, /ho-tro…
-void register_printout_pages(Router& router, WebContext& context);  // tracking: PDFs of a dossier
-void register_notification_pages(Router& router, WebContext& context);  // tracking: /thong-bao
+void register_profile_pages(Router& router, WebContext& context);  // /tai-khoan
+void register_my_dossiers_page(Router& router, WebContext& context);    // /ho-so
+void register_info_pages(Router& router, WebContext& context);          // /gioi-thieu, /ho-tro…
+void register_printout_pages(Router& router, WebContext& context);      // PDFs of a dossier
+void register_notification_pages(Router& router, WebContext& context);  // /thong-bao
 
 }  // namespace motcua::web::portal

@@ -1,4 +1,4 @@
-// tracking: the applicant's documents as PDF (requirements §2.4, P4): the electronic
+// the applicant's documents as PDF (requirements §2.4, P4): the electronic
 // acknowledgement from submission, and form 01 as issued at reception, whose QR code opens the
 // public lookup. Private documents: never cached by shared caches, and downloaded rather than
 // shown inline in the portal's origin.

@@ -1,4 +1,4 @@
-// account: the applicant's profile /tai-khoan (requirements P20): identity shown, contacts kept
+// the applicant's profile /tai-khoan (requirements P20): identity shown, contacts kept
 // for the e-form's prefill (P6) and for notices, and the password change /tai-khoan/mat-khau
 // (requirements §8: the current password first, every other session ended), and the reset by a
 // link: /quen-mat-khau asks for one, /dat-lai-mat-khau sets the new password.

@@ -12,18 +12,11 @@ namespace {
 using core::FieldType;
 using nlohmann::json;
 
-std::string scalar_text(const json& value) {
-  if (value.is_string()) return value.get<std::string>();
-  if (value.is_boolean()) return value.get<bool>() ? "true" : "";
-  if (value.is_number()) return value.dump();
-  return "";
-}
-
 std::string answer_words(const views::Translations& translations, const std::string& lang,
                          const core::FormField& field, const json& value,
                          const app::AddressChoices& names) {
   if (field.type == FieldType::address) return app::address_in_words(value, names.names);
-  const auto text = scalar_text(value);
+  const auto text = app::answer_text(value);
   switch (field.type) {
     case FieldType::select:
     case FieldType::radio:

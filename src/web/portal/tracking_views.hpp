@@ -1,5 +1,5 @@
 #pragma once
-// tracking: view models of the owner's dossier page (timeline by unit, time used, forecast,
+// view models of the owner's dossier page (timeline by unit, time used, forecast,
 // messages, results, documents), the notifications page and the public progress of the lookup.
 // Shared by the portal and the back office; officers' names never appear in them.
 #include <nlohmann/json.hpp>

@@ -1,4 +1,4 @@
-// account: GET/PUT /api/v1/me/profile, PUT /api/v1/me/password, the status filter and
+// GET/PUT /api/v1/me/profile, PUT /api/v1/me/password, the status filter and
 // action-needed order of GET /api/v1/me/dossiers, and DELETE /api/v1/dossiers/{id} of a draft.
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-// eform: the administrative-unit catalog over the API, and the server's verdict on e-form answers
+// the administrative-unit catalog over the API, and the server's verdict on e-form answers
 // (address parts, catalog membership, citizen ID) when a draft is submitted.
 #include "api_test.hpp"
 
@@ -47,7 +47,8 @@ TEST_F(EformApi, SubmitNamesEachBadPartOfTheForm) {
 
 TEST_F(EformApi, ACatalogAddressIsKeptInWordsAtSubmission) {
   auto form = filled_form(birth_procedure().at("form").at("fields"));
-  form["noi_sinh"] = {{"province", "H29"}, {"commune", "H29.12.05"}, {"street", "Số 5 đường Lê Lợi"}};
+  form["noi_sinh"] = {
+      {"province", "H29"}, {"commune", "H29.12.05"}, {"street", "Số 5 đường Lê Lợi"}};
   auto dossier = create_draft(kCitizen, form);
   upload_required_components(kCitizen, dossier.id);
   const auto submitted =

@@ -103,7 +103,7 @@ TEST_F(OpenApi, ResponsesCarryEveryRequiredPropertyOfTheirSchema) {
       {"ProcedureDetail", birth_procedure()},
       {"DossierDetail", get("/api/v1/dossiers/" + dossier.code, kCitizen).json()},
       {"DossierPage", get("/api/v1/me/dossiers", kCitizen).json()},
-      {"Profile", get("/api/v1/me/profile", kCitizen).json()},  // account
+      {"Profile", get("/api/v1/me/profile", kCitizen).json()},
       {"Event", get("/api/v1/dossiers/" + dossier.code + "/events", kCitizen).json().at(0)},
       {"Lookup", get("/api/v1/lookup/" + dossier.code).json()},
       {"WorkQueue", get("/api/v1/work/queue", kReception).json()},

@@ -1,4 +1,4 @@
-// tracking: messages between applicant and agency, notifications, electronic results and the two
+// messages between applicant and agency, notifications, electronic results and the two
 // PDFs (acknowledgement, form 01 with its QR code), with who may see what, over HTTP on both
 // stores. PDFs are checked with poppler (pdfinfo, pdftotext, pdftoppm) and the QR code with
 // zbarimg.

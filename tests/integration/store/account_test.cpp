@@ -1,4 +1,4 @@
-// account: profile contacts on the user (migration 5), "my dossiers" (filter, action-needed first,
+// profile contacts on the user (migration 5), "my dossiers" (filter, action-needed first,
 // counts, pages), discarding a draft, and the Profiles and OwnDossiers use cases over the store.
 #include <filesystem>
 

@@ -249,7 +249,7 @@ TEST_F(SearchTest, SortsByNameOrDuration) {
   EXPECT_EQ(search(query).items.front().procedure.code, "1.004227");
 }
 
-// catalog: the online public services list (Decree 42/2022: toàn trình and một phần).
+// the online public services list (Decree 42/2022: toàn trình and một phần).
 TEST_F(SearchTest, OnlineOnlyLeavesOutCounterProcedures) {
   app::ProcedureQuery query;
   query.online_only = true;

@@ -82,13 +82,5 @@ TEST(PathSegments, SkipsEmptyOnes) {
   EXPECT_EQ(segments[1], "b");
 }
 
-TEST(Utf8, Validates) {
-  EXPECT_TRUE(is_valid_utf8("Thủ tục hành chính"));
-  EXPECT_TRUE(is_valid_utf8("\xF0\x9F\x98\x80"));
-  EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // above U+10FFFF
-  EXPECT_FALSE(is_valid_utf8("\x80"));
-  EXPECT_FALSE(is_valid_utf8("\xE1\xBB"));
-}
-
 }  // namespace
 }  // namespace motcua::web

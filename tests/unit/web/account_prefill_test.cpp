@@ -1,4 +1,4 @@
-// account: the e-form's prefill reads the profile's contacts (requirements P6, P20): the address
+// the e-form's prefill reads the profile's contacts (requirements P6, P20): the address
 // with its province and commune from the catalog, and a business's tax code.
 #include <gtest/gtest.h>
 
