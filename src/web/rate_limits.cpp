@@ -1,7 +1,7 @@
 #include "web/rate_limits.hpp"
 
 #include "web/caller.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
 #include "web/responses.hpp"
 
 namespace motcua::web {

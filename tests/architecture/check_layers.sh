@@ -30,7 +30,7 @@ forbid printouts '"(store|web|views|security|cli|reports|integrations)/' "printo
 forbid security '"(store|web|views|printouts|cli|reports|integrations)/' "security includes another adapter"
 forbid web '"(store|printouts|security|cli|reports|integrations)/' "web includes another adapter"
 # The HTTP library stays in web/http, which knows nothing of the handlers above it.
-forbid web/http '"web/(api|portal|backoffice)/' "web/http includes a handler"
+forbid web/http '"web/(api|pages|portal|backoffice)/' "web/http includes a handler"
 forbid web/http '"(views|store)/' "web/http includes views or store"
 for dir in web/api web/portal web/backoffice views app store cli; do
   forbid "$dir" '<restinio/' "RESTinio outside web/http"

@@ -10,7 +10,7 @@
 #include "core/lifecycle.hpp"
 #include "core/procedure.hpp"
 #include "views/i18n.hpp"
-#include "web/portal/form_view.hpp"
+#include "web/pages/form_view.hpp"
 
 namespace motcua::web::backoffice {
 

@@ -9,8 +9,8 @@
 #include "web/backoffice/backoffice_pages.hpp"
 #include "web/backoffice/forward_targets.hpp"
 #include "web/backoffice/tracking_panels.hpp"
-#include "web/portal/dossier_views.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/dossier_views.hpp"
+#include "web/pages/page_support.hpp"
 #include "web/responses.hpp"
 
 namespace motcua::web::backoffice {

@@ -5,8 +5,8 @@
 
 #include "app/official_work.hpp"
 #include "web/backoffice/backoffice_pages.hpp"
-#include "web/portal/dossier_views.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/dossier_views.hpp"
+#include "web/pages/page_support.hpp"
 
 namespace motcua::web::backoffice {
 namespace {

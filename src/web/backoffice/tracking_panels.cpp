@@ -3,7 +3,7 @@
 #include "app/dossier_messages.hpp"
 #include "app/dossier_results.hpp"
 #include "web/backoffice/backoffice_pages.hpp"
-#include "web/portal/tracking_views.hpp"
+#include "web/pages/tracking_views.hpp"
 
 namespace motcua::web::backoffice {
 namespace {

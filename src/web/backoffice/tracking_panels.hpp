@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/dossier_tracking.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
 
 namespace motcua::web::backoffice {
 

@@ -1,9 +1,9 @@
 // Registration, login and logout pages (requirements §8: credentials only by POST, a new session
 // at login, the session destroyed at logout, redirects only to local paths).
 #include "app/accounts.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
+#include "web/pages/safe_redirect.hpp"
 #include "web/portal/portal_pages.hpp"
-#include "web/portal/safe_redirect.hpp"
 #include "web/rate_limits.hpp"
 #include "web/responses.hpp"
 

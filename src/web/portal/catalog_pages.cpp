@@ -4,10 +4,10 @@
 #include "web/portal/catalog_pages.hpp"
 
 #include "app/catalog.hpp"
+#include "web/pages/safe_redirect.hpp"
 #include "web/portal/catalog_view.hpp"
 #include "web/portal/portal_pages.hpp"
 #include "web/portal/public_page.hpp"
-#include "web/portal/safe_redirect.hpp"
 #include "web/portal/sitemap.hpp"
 
 namespace motcua::web::portal {

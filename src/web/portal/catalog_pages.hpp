@@ -3,7 +3,7 @@
 // whose citizens file on the national portal (requirements §13.6).
 #include "core/procedure.hpp"
 #include "web/http/message.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
 
 namespace motcua::web::portal {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "web/json_views.hpp"
-#include "web/portal/safe_redirect.hpp"
+#include "web/pages/safe_redirect.hpp"
 
 namespace motcua::web {
 namespace {

@@ -3,8 +3,8 @@
 // my_dossiers_page.cpp, the PDFs in printout_pages.cpp.
 #include "app/applicant_dossiers.hpp"
 #include "app/dossier_messages.hpp"
+#include "web/pages/page_support.hpp"
 #include "web/portal/owner_dossier_view.hpp"
-#include "web/portal/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 
 namespace motcua::web::portal {

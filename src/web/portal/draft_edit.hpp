@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "app/applicant_dossiers.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
 
 namespace motcua::web::portal {
 

@@ -6,9 +6,9 @@
 #include "app/applicant_dossiers.hpp"
 #include "app/dossier_uploads.hpp"
 #include "core/text.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
+#include "web/pages/safe_redirect.hpp"
 #include "web/portal/portal_pages.hpp"
-#include "web/portal/safe_redirect.hpp"
 
 namespace motcua::web::portal {
 namespace {

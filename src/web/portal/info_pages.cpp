@@ -2,7 +2,7 @@
 // with its user guide and FAQ, Dịch vụ khác, and an honest page for each function this portal
 // does not offer yet, saying where to turn meanwhile. Texts come from templates a theme may
 // override (templates/portal/info/…) and, for Giới thiệu, from the theme's "about".
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 #include "web/portal/public_page.hpp"
 

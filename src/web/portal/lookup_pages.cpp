@@ -4,10 +4,10 @@
 #include "app/dossier_tracking.hpp"
 #include "core/text.hpp"
 #include "web/json_views.hpp"
-#include "web/portal/dossier_views.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/dossier_views.hpp"
+#include "web/pages/page_support.hpp"
+#include "web/pages/tracking_views.hpp"
 #include "web/portal/portal_pages.hpp"
-#include "web/portal/tracking_views.hpp"
 
 namespace motcua::web::portal {
 namespace {

@@ -3,11 +3,11 @@
 #include <algorithm>
 
 #include "app/my_dossiers.hpp"
+#include "web/pages/dossier_views.hpp"
+#include "web/pages/page_support.hpp"
+#include "web/pages/safe_redirect.hpp"
 #include "web/portal/catalog_view.hpp"
-#include "web/portal/dossier_views.hpp"
-#include "web/portal/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
-#include "web/portal/safe_redirect.hpp"
 
 namespace motcua::web::portal {
 namespace {

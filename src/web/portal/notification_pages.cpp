@@ -3,10 +3,10 @@
 #include <algorithm>
 
 #include "app/notifications.hpp"
+#include "web/pages/page_support.hpp"
+#include "web/pages/tracking_views.hpp"
 #include "web/portal/catalog_view.hpp"
-#include "web/portal/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
-#include "web/portal/tracking_views.hpp"
 
 namespace motcua::web::portal {
 namespace {

@@ -5,8 +5,8 @@
 
 #include "app/bounded_json.hpp"
 #include "app/dossier_uploads.hpp"
-#include "web/portal/dossier_views.hpp"
-#include "web/portal/tracking_views.hpp"
+#include "web/pages/dossier_views.hpp"
+#include "web/pages/tracking_views.hpp"
 #include "web/portal/upload_view.hpp"
 
 namespace motcua::web::portal {

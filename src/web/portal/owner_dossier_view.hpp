@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "app/dossier_tracking.hpp"
-#include "web/portal/form_view.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/form_view.hpp"
+#include "web/pages/page_support.hpp"
 
 namespace motcua::web::portal {
 

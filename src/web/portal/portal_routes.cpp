@@ -1,4 +1,4 @@
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 #include "web/routes.hpp"
 

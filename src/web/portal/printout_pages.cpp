@@ -3,7 +3,7 @@
 // public lookup. Private documents: never cached by shared caches, and downloaded rather than
 // shown inline in the portal's origin.
 #include "app/dossier_printouts.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 
 namespace motcua::web::portal {

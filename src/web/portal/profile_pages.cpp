@@ -8,7 +8,7 @@
 #include "app/admin_units.hpp"
 #include "app/password_resets.hpp"
 #include "app/profile.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 
 namespace motcua::web::portal {

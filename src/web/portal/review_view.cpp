@@ -3,8 +3,8 @@
 #include "app/bounded_json.hpp"
 #include "app/form_json.hpp"
 #include "core/form.hpp"
-#include "web/portal/dossier_views.hpp"
-#include "web/portal/form_view.hpp"
+#include "web/pages/dossier_views.hpp"
+#include "web/pages/form_view.hpp"
 
 namespace motcua::web {
 namespace {

@@ -2,9 +2,9 @@
 
 #include "app/catalog.hpp"
 #include "core/text.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
+#include "web/pages/safe_redirect.hpp"
 #include "web/portal/public_page.hpp"
-#include "web/portal/safe_redirect.hpp"
 
 namespace motcua::web {
 namespace {

@@ -8,7 +8,7 @@
 #include "app/applicant_dossiers.hpp"
 #include "app/dossier_uploads.hpp"
 #include "core/byte_size.hpp"
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 #include "web/portal/upload_view.hpp"
 #include "web/responses.hpp"

@@ -1,7 +1,7 @@
 #include "web/portal/upload_view.hpp"
 
 #include "core/byte_size.hpp"
-#include "web/portal/safe_redirect.hpp"
+#include "web/pages/safe_redirect.hpp"
 
 namespace motcua::web::portal {
 namespace {

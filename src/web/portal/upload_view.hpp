@@ -10,7 +10,7 @@
 #include "app/dossier_uploads.hpp"
 #include "app/errors.hpp"
 #include "views/i18n.hpp"
-#include "web/portal/form_view.hpp"
+#include "web/pages/form_view.hpp"
 
 namespace motcua::web::portal {
 

@@ -2,7 +2,7 @@
 // with its province and commune from the catalog, and a business's tax code.
 #include <gtest/gtest.h>
 
-#include "web/portal/form_view.hpp"
+#include "web/pages/form_view.hpp"
 
 namespace motcua::web {
 namespace {

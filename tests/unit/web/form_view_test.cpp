@@ -1,4 +1,4 @@
-#include "web/portal/form_view.hpp"
+#include "web/pages/form_view.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -158,7 +158,8 @@ TEST(FormFieldsView, AddressOffersTheCommunesOfTheChosenProvince) {
   app::AddressChoices choices;
   choices.provinces = {{"H29", "Tỉnh Minh An", core::AdminUnitKind::province, "", 0}};
   choices.communes["H29"] = {{"H29.12.05", "Phường Minh An", core::AdminUnitKind::ward, "H29", 1}};
-  const json answers{{"noi_o", {{"province", "H29"}, {"commune", "H29.12.05"}, {"street", "Số 5"}}}};
+  const json answers{
+      {"noi_o", {{"province", "H29"}, {"commune", "H29.12.05"}, {"street", "Số 5"}}}};
   const FieldMessages messages{{"noi_o.street", "Trường này là bắt buộc."}};
   const auto view = form_fields_view(testing::translations(), "vi", {field}, answers, messages,
                                      {&choices, {}})[0];
@@ -175,7 +176,8 @@ TEST(PostedAnswers, ReadsAddressPartsAndRuleHintsShowBounds) {
   field.name = "noi_o";
   field.type = core::FieldType::address;
   const auto answers = posted_answers(
-      {field}, {{"noi_o.province", "H29"}, {"noi_o.commune", " H29.12.07 "}, {"noi_o.street", "Thôn 3"}});
+      {field},
+      {{"noi_o.province", "H29"}, {"noi_o.commune", " H29.12.07 "}, {"noi_o.street", "Thôn 3"}});
   EXPECT_EQ(answers["noi_o"]["province"], "H29");
   EXPECT_EQ(answers["noi_o"]["commune"], "H29.12.07");
   EXPECT_EQ(answers["noi_o"]["street"], "Thôn 3");
@@ -186,7 +188,8 @@ TEST(PostedAnswers, ReadsAddressPartsAndRuleHintsShowBounds) {
   number.type = core::FieldType::number;
   number.min = 1;
   number.max = 100;
-  const auto view = form_fields_view(testing::translations(), "vi", {number}, json::object(), {})[0];
+  const auto view =
+      form_fields_view(testing::translations(), "vi", {number}, json::object(), {})[0];
   EXPECT_NE(view["hint"].get<std::string>().find("100"), std::string::npos);
   EXPECT_NE(view["rules"].get<std::string>().find("\"max\":100"), std::string::npos);
 }

@@ -1,4 +1,4 @@
-#include "web/portal/layout_model.hpp"
+#include "web/pages/layout_model.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

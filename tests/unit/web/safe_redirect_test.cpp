@@ -1,4 +1,4 @@
-#include "web/portal/safe_redirect.hpp"
+#include "web/pages/safe_redirect.hpp"
 
 #include <gtest/gtest.h>
 

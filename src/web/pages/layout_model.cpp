@@ -1,8 +1,8 @@
-#include "web/portal/layout_model.hpp"
+#include "web/pages/layout_model.hpp"
 
 #include <initializer_list>
 
-#include "web/portal/safe_redirect.hpp"
+#include "web/pages/safe_redirect.hpp"
 
 namespace motcua::web {
 namespace {

@@ -1,4 +1,4 @@
-#include "web/portal/dossier_views.hpp"
+#include "web/pages/dossier_views.hpp"
 
 #include <algorithm>
 

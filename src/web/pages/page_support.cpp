@@ -1,4 +1,4 @@
-#include "web/portal/page_support.hpp"
+#include "web/pages/page_support.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -7,8 +7,8 @@
 #include "app/notifications.hpp"
 #include "app/page_views.hpp"
 #include "web/http/http_errors.hpp"
-#include "web/portal/layout_model.hpp"
-#include "web/portal/safe_redirect.hpp"
+#include "web/pages/layout_model.hpp"
+#include "web/pages/safe_redirect.hpp"
 #include "web/responses.hpp"
 
 namespace motcua::web {

@@ -1,4 +1,4 @@
-#include "web/portal/form_view.hpp"
+#include "web/pages/form_view.hpp"
 
 #include <algorithm>
 #include <cmath>

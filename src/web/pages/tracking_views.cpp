@@ -1,8 +1,8 @@
-#include "web/portal/tracking_views.hpp"
+#include "web/pages/tracking_views.hpp"
 
 #include "core/byte_size.hpp"
 #include "web/json_views.hpp"
-#include "web/portal/dossier_views.hpp"
+#include "web/pages/dossier_views.hpp"
 
 namespace motcua::web {
 namespace {

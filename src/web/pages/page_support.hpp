@@ -15,7 +15,7 @@
 #include "web/http/message.hpp"
 #include "web/http/multipart.hpp"
 #include "web/http/router.hpp"
-#include "web/portal/form_view.hpp"
+#include "web/pages/form_view.hpp"
 #include "web/web_context.hpp"
 
 namespace motcua::web {
