@@ -7,12 +7,17 @@
 #include "app/my_dossiers.hpp"
 #include "app/profile.hpp"
 #include "core/event_chain.hpp"
+#include "fakes/ports.hpp"
 #include "integration/store/samples.hpp"
 #include "integration/store/store_fixture.hpp"
-#include "integration/store/use_case_fakes.hpp"
 
 namespace motcua::store::testing {
 namespace {
+
+using ::motcua::testing::fields_of;
+using ::motcua::testing::ManualClock;
+using ::motcua::testing::NoFiles;
+using ::motcua::testing::PlainCrypto;
 
 class AccountTest : public StoreTest {
  protected:

@@ -4,11 +4,17 @@
 
 #include "app/accounts.hpp"
 #include "app/password_resets.hpp"
+#include "fakes/ports.hpp"
+#include "integration/store/samples.hpp"
 #include "integration/store/store_fixture.hpp"
-#include "integration/store/use_case_fakes.hpp"
 
 namespace motcua::store::testing {
 namespace {
+
+using ::motcua::testing::fields_of;
+using ::motcua::testing::ManualClock;
+using ::motcua::testing::NoFiles;
+using ::motcua::testing::PlainCrypto;
 
 using std::chrono::hours;
 

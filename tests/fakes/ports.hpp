@@ -1,19 +1,21 @@
 #pragma once
-// The ports besides the store that use cases need, made predictable: a clock the test moves,
-// readable password "hashes" and a file store that keeps nothing.
+// Shared in-memory fakes of the ports besides the store, for any suite that runs use cases: a clock
+// the test moves, readable password "hashes" and a file store that keeps nothing.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "app/errors.hpp"
 #include "app/ports/clock.hpp"
 #include "app/ports/crypto.hpp"
 #include "app/ports/file_store.hpp"
-#include "integration/store/samples.hpp"
 
-namespace motcua::store::testing {
+namespace motcua::testing {
 
 class ManualClock final : public app::Clock {
  public:
@@ -21,7 +23,7 @@ class ManualClock final : public app::Clock {
   void advance(std::chrono::seconds by) { now_ += by; }
 
  private:
-  core::Instant now_ = at(1'770'000'000);
+  core::Instant now_{std::chrono::seconds{1'770'000'000}};
 };
 
 // Readable hashes: the use cases' logic is under test here, not argon2id.
@@ -57,4 +59,4 @@ inline std::map<std::string, std::string> fields_of(const std::function<void()>&
   return {};
 }
 
-}  // namespace motcua::store::testing
+}  // namespace motcua::testing
