@@ -61,7 +61,8 @@ TEST_F(DraftPrivacyApi, NoWorkQueueListsADraft) {
   for (const char* user : {kReception, kSpecialist, kLeader}) {
     const auto queue = get("/api/v1/work/queue", user);
     ASSERT_EQ(queue.status, 200) << user << ": " << queue.body;
-    for (const auto& item : queue.json().at("items"))
+    const auto listed = queue.json();  // kept alive for the loop
+    for (const auto& item : listed.at("items"))
       EXPECT_NE(item.at("id").get<long long>(), draft_.id) << user;
   }
 }
