@@ -52,6 +52,19 @@ void PasswordResets::request(const std::string& login, const std::string& ip) {
   if (user) services_.account_notifier->send_password_reset(*user, token, reset.expires_at);
 }
 
+bool PasswordResets::link_valid(const std::string& token) {
+  if (token.empty() || token.size() > 128) return false;
+  const auto now = services_.clock.now();
+  bool valid = false;
+  services_.store.read([&](Transaction& tx) {
+    const auto reset = tx.find_password_reset(token_hash(token));
+    if (!reset || reset->expires_at <= now) return;
+    const auto user = tx.find_user(reset->user_id);
+    valid = user && user->active;
+  });
+  return valid;
+}
+
 void PasswordResets::complete(const std::string& token, const std::string& next,
                               const std::string& confirm, const std::string& ip) {
   if (token.empty() || token.size() > 128) throw_invalid_link();

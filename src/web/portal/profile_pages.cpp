@@ -269,6 +269,14 @@ Response reset_form(PageRequest& page, const FieldMessages& messages, int status
                      status);
 }
 
+// A used or expired link says so at once, before anyone types a new password into it.
+Response open_reset_link(PageRequest& page) {
+  if (!app::PasswordResets(page.context.services).link_valid(page.http.query_or("token", "")))
+    return error_page(page, app::AppError(app::ErrorKind::invalid_input, "reset_link_invalid",
+                                          "error.reset_link_invalid"));
+  return reset_form(page, {}, 200);
+}
+
 Response complete_reset(PageRequest& page) {
   try {
     app::PasswordResets(page.context.services)
@@ -294,8 +302,7 @@ void register_profile_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::get, "/quen-mat-khau",
            [](PageRequest& page) { return reset_request_form(page, {}, 200); });
   add_page(router, context, Method::post, "/quen-mat-khau", request_reset);
-  add_page(router, context, Method::get, "/dat-lai-mat-khau",
-           [](PageRequest& page) { return reset_form(page, {}, 200); });
+  add_page(router, context, Method::get, "/dat-lai-mat-khau", open_reset_link);
   add_page(router, context, Method::post, "/dat-lai-mat-khau", complete_reset);
 }
 

@@ -165,14 +165,23 @@ TEST_F(AuthApi, AResetLinkSetsANewPasswordOnceAndUnknownNamesGetTheSameAnswer) {
                           {{"token", token}, {"new_password", "LanNua@2027"}});
   EXPECT_EQ(again.status, 400);
   EXPECT_EQ(error_code(again), "reset_link_invalid");
+  // The page of a used link says so before anyone types a password into it.
+  const auto page = get("/dat-lai-mat-khau?token=" + token);
+  EXPECT_EQ(page.status, 400);
+  EXPECT_NE(page.body.find("đã được dùng hoặc đã hết hạn"), std::string::npos);
+  EXPECT_EQ(page.body.find("name=\"new_password\""), std::string::npos);
 }
 
 TEST_F(AuthApi, ThePortalOffersTheResetPagesFromTheLoginPage) {
   EXPECT_NE(get("/dang-nhap").body.find("href=\"/quen-mat-khau\""), std::string::npos);
   EXPECT_EQ(get("/quen-mat-khau").status, 200);
-  const auto form = get("/dat-lai-mat-khau?token=abc");
+  const auto user = new_citizen("trangdatlai");
+  ASSERT_EQ(post("/api/v1/auth/password-reset", {{"login", user}}).status, 202);
+  const auto token = logged_reset_token(user);
+  const auto form = get("/dat-lai-mat-khau?token=" + token);
   EXPECT_EQ(form.status, 200);
-  EXPECT_NE(form.body.find("name=\"token\" value=\"abc\""), std::string::npos);
+  EXPECT_NE(form.body.find("name=\"token\" value=\"" + token + "\""), std::string::npos);
+  EXPECT_EQ(get("/dat-lai-mat-khau?token=abc").status, 400);
 }
 
 }  // namespace
