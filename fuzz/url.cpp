@@ -20,7 +20,7 @@ void require(bool promise) {
 }
 
 bool is_clean(std::string_view text) {
-  return core::is_valid_utf8(text) && text.find('\0') == std::string_view::npos;
+  return motcua::core::is_valid_utf8(text) && text.find('\0') == std::string_view::npos;
 }
 
 void check_path(std::string_view raw) {
