@@ -42,13 +42,6 @@ std::map<std::string, std::string> registration_errors(const RegisterInput& in) 
   return errors;
 }
 
-[[noreturn]] void throw_locked(core::Instant until, core::Instant now) {
-  AppError error(ErrorKind::locked, "account_locked", "error.account_locked");
-  error.params["until"] = core::format_display(until);
-  error.params["retry_after"] = std::to_string((until - now).count());
-  throw error;
-}
-
 }  // namespace
 
 std::string token_hash(const std::string& token) { return core::sha256_hex(token); }
@@ -97,13 +90,14 @@ LoginResult Accounts::login(const std::string& username, const std::string& pass
     failures = tx.find_login_failures(key, ip);
   });
   // Refused before any hashing, so a locked-out guesser costs the server almost nothing.
-  if (const auto until = login_locked_until(failures, now)) throw_locked(*until, now);
+  if (const auto until = login_locked_until(failures, now)) throw_login_locked(*until, now);
   // Verifying against a real hash when the user does not exist keeps the response time the same,
   // so timing does not reveal which user names exist.
   static const std::string dummy_hash = services_.crypto.hash_password("not-a-password-1!");
-  const bool ok = services_.crypto.verify_password(password, user ? user->password_hash : dummy_hash);
+  const bool ok =
+      services_.crypto.verify_password(password, user ? user->password_hash : dummy_hash);
   if (!user || !ok || !user->active) {
-    record_login_failure(key, ip, now);
+    record_login_failure(services_, key, ip, now);
     throw AppError(ErrorKind::unauthenticated, "invalid_credentials", "error.invalid_credentials");
   }
   LoginResult result;
@@ -112,22 +106,10 @@ LoginResult Accounts::login(const std::string& username, const std::string& pass
     if (!fresh) throw_unauthenticated();
     tx.clear_login_failures(key, ip);
     audit(tx, now, fresh->username, "login", fresh->username, ip);
-    result = open_session(tx, *fresh);
+    const bool second_factor = fresh->totp_enabled;
+    result = open_session(tx, services_, *fresh, second_factor);
   });
   return result;
-}
-
-// Unknown names are counted and locked exactly like real ones: the same answers for both.
-void Accounts::record_login_failure(const std::string& key, const std::string& ip,
-                                    core::Instant now) {
-  services_.store.write([&](Transaction& tx) {
-    const auto previous = tx.find_login_failures(key, ip);
-    const auto next = after_login_failure(previous, key, ip, now, services_.policy);
-    tx.save_login_failures(next);
-    tx.purge_login_failures(now - services_.policy.longest_lockout);
-    audit(tx, now, key, "login_failed", key, ip);
-    if (next.locked_until) audit(tx, now, key, "lockout", key, ip);
-  });
 }
 
 long long Accounts::unlock(const Principal& admin, const std::string& username,
@@ -143,20 +125,33 @@ long long Accounts::unlock(const Principal& admin, const std::string& username,
   return addresses;
 }
 
-LoginResult Accounts::open_session(Transaction& tx, User user) {
-  const auto now = services_.clock.now();
+LoginResult open_session(Transaction& tx, const Services& services, User user,
+                         bool second_factor_pending) {
+  const auto now = services.clock.now();
   LoginResult result;
-  result.token = services_.crypto.random_token();
+  result.token = services.crypto.random_token();
   result.session.token_hash = token_hash(result.token);
   result.session.user_id = user.id;
-  result.session.csrf_token = services_.crypto.random_token();
+  result.session.csrf_token = services.crypto.random_token();
   result.session.created_at = now;
   result.session.last_seen_at = now;
-  result.session.expires_at = now + services_.policy.session_max;
+  result.session.expires_at =
+      now + (second_factor_pending
+                 ? services.policy.second_factor_window
+                 : std::chrono::duration_cast<std::chrono::seconds>(services.policy.session_max));
+  result.session.second_factor_pending = second_factor_pending;
   tx.insert_session(result.session);
-  result.password_change_required = password_change_required(user, services_.policy, now);
+  result.password_change_required = password_change_required(user, services.policy, now);
+  result.second_factor_required = second_factor_pending;
   result.user = std::move(user);
   return result;
+}
+
+SessionGate Principal::gate() const {
+  if (session.second_factor_pending) return SessionGate::second_factor;
+  if (password_change_required) return SessionGate::password_change;
+  if (user.two_factor_required && !user.totp_enabled) return SessionGate::two_factor_enrolment;
+  return SessionGate::open;
 }
 
 void Accounts::logout(const std::string& token) {
@@ -172,7 +167,8 @@ std::optional<Principal> Accounts::authenticate(const std::string& token) {
   services_.store.read([&](Transaction& tx) {
     auto session = tx.find_session(hash);
     if (!session) return;
-    if (session->expires_at <= now || session->last_seen_at + services_.policy.session_idle <= now) {
+    if (session->expires_at <= now ||
+        session->last_seen_at + services_.policy.session_idle <= now) {
       expired = true;
       return;
     }
@@ -212,6 +208,10 @@ User Accounts::create_user(const NewUser& input, const std::string& actor) {
   user.created_at = services_.clock.now();
   user.password_changed_at = user.created_at;
   user.must_change_password = input.temporary_password;
+  user.two_factor_required = input.apply_two_factor_policy &&
+                             std::any_of(input.roles.begin(), input.roles.end(), [&](core::Role r) {
+                               return services_.policy.two_factor_roles.contains(r);
+                             });
   try {
     services_.store.write([&](Transaction& tx) {
       if (!input.unit_code.empty()) {
@@ -281,7 +281,8 @@ LoginResult Accounts::change_password(const Principal& who, const std::string& c
   LoginResult result;
   services_.store.write([&](Transaction& tx) {
     result = open_session(
-        tx, store_password(tx, who.user.id, hash, services_.clock.now(), "password_change", ip));
+        tx, services_,
+        store_password(tx, who.user.id, hash, services_.clock.now(), "password_change", ip), false);
   });
   return result;
 }

@@ -8,12 +8,18 @@
 
 namespace motcua::app {
 
+// What a session must do before it may do anything else (requirements §8), in the order they
+// are asked: give the one-time code, change the password, enrol in two-factor login.
+enum class SessionGate { open, second_factor, password_change, two_factor_enrolment };
+
 struct Principal {
   User user;
   Session session;
   // Requirements §8: the password was set by an administrator or expired; until it is changed the
   // session may only change it or log out.
   bool password_change_required = false;
+
+  SessionGate gate() const;
 };
 
 struct RegisterInput {
@@ -37,6 +43,9 @@ struct NewUser {
   // Requirements §8: an administrator's chosen password is changed at first login. Only the demo
   // accounts, whose password is published, are exempt.
   bool temporary_password = true;
+  // Requirements §8: the policy's roles (administrators and leaders) must enrol in two-factor
+  // login before they work; demo accounts are exempt until an administrator turns it on.
+  bool apply_two_factor_policy = true;
 };
 
 struct LoginResult {
@@ -44,6 +53,8 @@ struct LoginResult {
   User user;
   Session session;
   bool password_change_required = false;  // as in Principal
+  // The password was right; the session is pending until the one-time code is given.
+  bool second_factor_required = false;
 };
 
 class Accounts {
@@ -69,12 +80,14 @@ class Accounts {
                               const std::string& ip);
 
  private:
-  LoginResult open_session(Transaction& tx, User user);
-  void record_login_failure(const std::string& key, const std::string& ip, core::Instant now);
   Services& services_;
 };
 
 std::string token_hash(const std::string& token);
+// Opens a session for `user`: a full one, or, when the account uses two-factor login and the
+// password was just checked, one that only waits minutes for the one-time code.
+LoginResult open_session(Transaction& tx, const Services& services, User user,
+                         bool second_factor_pending);
 // Requirements §8: unique user names of letters, digits and '_'.
 bool is_valid_username(const std::string& username);
 

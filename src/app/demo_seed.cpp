@@ -29,7 +29,8 @@ int seed_units(Transaction& tx, const json& units) {
   for (int pass = 0; pass < 4; ++pass) {
     for (const auto& j : units) {
       auto unit = unit_from_json(j);
-      const auto parent = j.value("parent", json()).is_string() ? j["parent"].get<std::string>() : "";
+      const auto parent =
+          j.value("parent", json()).is_string() ? j["parent"].get<std::string>() : "";
       if (!parent.empty()) {
         auto found = tx.find_unit_by_code(parent);
         if (!found) continue;
@@ -46,7 +47,8 @@ int seed_procedures(Transaction& tx, const json& procedures) {
   int count = 0;
   for (const auto& j : procedures) {
     auto procedure = procedure_from_json(j);
-    if (auto agency = tx.find_unit_by_code(procedure.agency_code)) procedure.agency_name = agency->name;
+    if (auto agency = tx.find_unit_by_code(procedure.agency_code))
+      procedure.agency_name = agency->name;
     tx.save_procedure(procedure);
     ++count;
   }
@@ -96,18 +98,18 @@ SeedSummary seed_demo(Services& services, const DemoData& data) {
   Accounts accounts(services);
   for (const auto& account : demo_accounts()) {
     bool exists = false;
-    services.store.read([&](Transaction& tx) {
-      exists = tx.find_user_by_username(account.username).has_value();
-    });
+    services.store.read(
+        [&](Transaction& tx) { exists = tx.find_user_by_username(account.username).has_value(); });
     if (exists) continue;
     NewUser input{account.username, kDemoPassword,    account.full_name, "",
                   {account.role},   account.unit_code};
-    input.temporary_password = false;  // the demo password is published on purpose
+    input.temporary_password = false;       // the demo password is published on purpose
+    input.apply_two_factor_policy = false;  // API.md: demo accounts log in with the password alone
     auto user = accounts.create_user(input, "seed-demo");
     ++summary.accounts_created;
     if (account.role == core::Role::citizen) {
-      RegisterInput profile{account.username, "", account.full_name, "congdan@example.vn",
-                            "0912345678", "001090000123"};
+      RegisterInput profile{account.username,     "",           account.full_name,
+                            "congdan@example.vn", "0912345678", "001090000123"};
       accounts.update_profile(Principal{user, {}}, profile);
     }
   }

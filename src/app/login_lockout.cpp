@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "app/accounts.hpp"
+#include "app/errors.hpp"
 
 namespace motcua::app {
 
@@ -33,6 +34,25 @@ std::string login_key(const std::string& typed_username) {
   std::transform(name.begin(), name.end(), name.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return is_valid_username(name) ? name : "";
+}
+
+void record_login_failure(Services& services, const std::string& key, const std::string& ip,
+                          core::Instant now) {
+  services.store.write([&](Transaction& tx) {
+    const auto previous = tx.find_login_failures(key, ip);
+    const auto next = after_login_failure(previous, key, ip, now, services.policy);
+    tx.save_login_failures(next);
+    tx.purge_login_failures(now - services.policy.longest_lockout);
+    tx.append_audit(AuditEntry{now, key, "login_failed", key, "", ip});
+    if (next.locked_until) tx.append_audit(AuditEntry{now, key, "lockout", key, "", ip});
+  });
+}
+
+void throw_login_locked(core::Instant until, core::Instant now) {
+  AppError error(ErrorKind::locked, "account_locked", "error.account_locked");
+  error.params["until"] = core::format_display(until);
+  error.params["retry_after"] = std::to_string((until - now).count());
+  throw error;
 }
 
 }  // namespace motcua::app

@@ -25,4 +25,12 @@ LoginFailures after_login_failure(const std::optional<LoginFailures>& previous,
 // have (so a flood of made-up long names shares one row per address).
 std::string login_key(const std::string& typed_username);
 
+// Counts one failed sign-in (a wrong password or a wrong one-time code) of `key` from `ip`, locking
+// when the policy says so. Unknown names are counted and locked exactly like real ones.
+void record_login_failure(Services& services, const std::string& key, const std::string& ip,
+                          core::Instant now);
+
+// Refuses a locked-out attempt with the time the lock ends (429 with Retry-After).
+[[noreturn]] void throw_login_locked(core::Instant until, core::Instant now);
+
 }  // namespace motcua::app

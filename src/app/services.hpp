@@ -1,6 +1,7 @@
 #pragma once
 #include <chrono>
 #include <map>
+#include <set>
 #include <string>
 
 #include "app/ports/account_notifier.hpp"
@@ -8,6 +9,7 @@
 #include "app/ports/crypto.hpp"
 #include "app/ports/file_store.hpp"
 #include "app/ports/printer.hpp"
+#include "app/ports/qr_encoder.hpp"
 #include "app/ports/store.hpp"
 #include "app/ports/thumbnailer.hpp"
 #include "core/role.hpp"
@@ -33,6 +35,10 @@ struct Policy {
   std::map<core::Role, int> password_max_age_days{
       {core::Role::reception, 90}, {core::Role::specialist, 90}, {core::Role::leader, 90},
       {core::Role::admin, 90},     {core::Role::citizen, 0},     {core::Role::business, 0}};
+  // Requirements §8 MFA: accounts created with these roles must enrol in two-factor login, and
+  // a session waits this long at most for the one-time code after the password.
+  std::set<core::Role> two_factor_roles{core::Role::admin, core::Role::leader};
+  std::chrono::seconds second_factor_window{std::chrono::minutes(5)};
   // Requirements §8: a reset link stays valid this long at most (≤ 8 h).
   std::chrono::minutes password_reset_validity{std::chrono::hours(8)};
   // requirements §13.6. Where citizens file on the national portal, its procedure page
@@ -54,6 +60,7 @@ struct Services {
   const Printer* printer = nullptr;  // absent where no PDF is ever drawn (tools, some tests)
   const Thumbnailer* thumbnailer = nullptr;           // absent, images get no thumbnail
   const AccountNotifier* account_notifier = nullptr;  // absent: reset links cannot be sent
+  const QrEncoder* qr_encoder = nullptr;              // absent: enrolment shows the secret only
 };
 
 }  // namespace motcua::app

@@ -7,6 +7,7 @@
 
 #include "cli/admin_unit_loader.hpp"
 #include "printouts/cairo_printer.hpp"
+#include "printouts/qr_svg.hpp"
 #include "printouts/thumbnails.hpp"
 #include "security/pooled_crypto.hpp"
 #include "security/sodium_crypto.hpp"
@@ -52,6 +53,8 @@ Runtime open_runtime(const Arguments& args, HashingLimits hashing) {
       *runtime.store, *runtime.files, *runtime.clock, *runtime.crypto, {}, runtime.printer.get()});
   runtime.thumbnailer = std::make_unique<printouts::CairoThumbnailer>();
   runtime.services->thumbnailer = runtime.thumbnailer.get();
+  runtime.qr_encoder = std::make_unique<printouts::SvgQrEncoder>();
+  runtime.services->qr_encoder = runtime.qr_encoder.get();
   load_admin_unit_folder(*runtime.services, resource_dir(args) + "/data/admin_units");
   return runtime;
 }

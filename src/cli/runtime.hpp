@@ -20,6 +20,7 @@ struct Runtime {
   std::unique_ptr<app::Crypto> crypto;
   std::unique_ptr<app::Printer> printer;
   std::unique_ptr<app::Thumbnailer> thumbnailer;
+  std::unique_ptr<app::QrEncoder> qr_encoder;
   std::unique_ptr<app::Services> services;
 };
 

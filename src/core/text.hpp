@@ -19,12 +19,17 @@ std::string html_escape(std::string_view text);
 
 // HTML-escaped `original` with each word whose folded form starts with one of `folded_terms`
 // wrapped in <mark>…</mark>: the highlight is drawn on the original, accented text.
-std::string highlight_terms(std::string_view original, const std::vector<std::string>& folded_terms);
+std::string highlight_terms(std::string_view original,
+                            const std::vector<std::string>& folded_terms);
 
 // The code points of `utf8`; an invalid byte reads as U+FFFD.
 std::u32string code_points(std::string_view utf8);
 
 // Trims ASCII and Unicode spaces at both ends.
 std::string trim(std::string_view text);
+
+// RFC 3986 percent-encoding of every byte but the unreserved characters, for a URL's query value
+// or path segment.
+std::string percent_encode(std::string_view text);
 
 }  // namespace motcua::core

@@ -14,15 +14,10 @@ namespace {
 
 using QrCodeHandle = std::unique_ptr<QRcode, Releaser<QRcode_free>>;
 
-// One horizontal run of dark modules in row `y`, from column `x`, `length` modules long.
-struct Run {
-  int x = 0;
-  int y = 0;
-  int length = 0;
-};
+}  // namespace
 
-std::vector<Run> dark_runs(const QrMatrix& matrix) {
-  std::vector<Run> runs;
+std::vector<QrRun> dark_runs(const QrMatrix& matrix) {
+  std::vector<QrRun> runs;
   for (int y = 0; y < matrix.size; ++y) {
     for (int x = 0; x < matrix.size;) {
       if (!matrix.at(x, y)) {
@@ -36,8 +31,6 @@ std::vector<Run> dark_runs(const QrMatrix& matrix) {
   }
   return runs;
 }
-
-}  // namespace
 
 QrMatrix encode_qr(std::string_view text) {
   const std::string data{text};

@@ -22,6 +22,16 @@ struct QrMatrix {
   int span() const { return size + 2 * kQrQuietZone; }
 };
 
+// One horizontal run of dark modules in row `y`, from column `x`, `length` modules long.
+struct QrRun {
+  int x = 0;
+  int y = 0;
+  int length = 0;
+};
+
+// The dark modules row by row as runs: one rectangle per run draws the symbol with few shapes.
+std::vector<QrRun> dark_runs(const QrMatrix& matrix);
+
 // Error correction level M (15 %): survives a stain or a fold on a paper form while keeping the
 // symbol small for a URL. 8-bit mode, smallest version that fits. Throws std::runtime_error when
 // the text is too long for any version.

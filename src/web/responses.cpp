@@ -4,6 +4,7 @@
 
 #include "app/bounded_json.hpp"
 #include "core/text.hpp"
+#include "web/session_gate.hpp"
 
 namespace motcua::web {
 namespace {
@@ -19,12 +20,6 @@ Response internal_error(const WebContext& context, const std::string& lang, cons
                             status == 503 ? "error.unavailable" : "error.internal");
   if (status == 503) response.header("retry-after", "5");
   return response;
-}
-
-// Requirements §8: while the password must be changed, a session reaches only these two routes.
-bool allowed_before_password_change(const Request& request) {
-  return (request.method == Method::put && request.path == "/api/v1/me/password") ||
-         (request.method == Method::post && request.path == "/api/v1/auth/logout");
 }
 
 }  // namespace
@@ -110,10 +105,8 @@ Response run_api(WebContext& context, Request& request, const CallerHandler& han
     auto caller = identify(context, request);
     if (is_unsafe(request.method) && !csrf_ok(caller, request, ""))
       return api_error(context, caller.lang, 403, "csrf", "error.csrf");
-    if (caller.principal && caller.principal->password_change_required &&
-        !allowed_before_password_change(request))
-      return api_error(context, caller.lang, 403, "password_change_required",
-                       "error.password_change_required");
+    if (const auto refusal = api_gate(caller, request))
+      return api_error(context, caller.lang, 403, refusal->code, refusal->message_key);
     return handler(caller);
   } catch (const app::AppError& error) {
     return api_error(context, lang, error);

@@ -48,6 +48,15 @@ class AccountRepository {
   virtual void insert_password_reset(const PasswordReset& reset) = 0;
   virtual std::optional<PasswordReset> find_password_reset(const std::string& token_hash) = 0;
   virtual void delete_password_resets_of_user(long long user_id) = 0;
+  // Two-factor login: records that the one-time code of `step` was used, unless that step or a
+  // later one already was (false: a replayed code, refused).
+  virtual bool advance_totp_step(long long user_id, long long step) = 0;
+  // One-time recovery codes, hashes only: a new set replaces the old; a used code is deleted
+  // (false when it was not there, or already used by a concurrent request).
+  virtual void replace_recovery_codes(long long user_id,
+                                      const std::vector<std::string>& code_hashes) = 0;
+  virtual bool use_recovery_code(long long user_id, const std::string& code_hash) = 0;
+  virtual long long count_recovery_codes(long long user_id) = 0;
 
   // The audit log of security and administration events.
   virtual void append_audit(const AuditEntry& entry) = 0;

@@ -34,6 +34,13 @@ struct User {
   // administrator chose it.
   std::optional<core::Instant> password_changed_at;
   bool must_change_password = false;
+  // Requirements §8 two-factor login (migration 9): the RFC 6238 secret (set at enrolment, in use
+  // once confirmed), the last time step accepted (a code works once), and whether the account must
+  // enrol before it may do anything (administrators and leaders, unless they are demo accounts).
+  std::string totp_secret;
+  bool totp_enabled = false;
+  long long totp_last_step = 0;
+  bool two_factor_required = false;
 
   bool has_role(core::Role role) const;
   bool is_official() const;
@@ -46,6 +53,9 @@ struct Session {
   core::Instant created_at{};
   core::Instant last_seen_at{};
   core::Instant expires_at{};
+  // The password was right and a one-time code is still owed: such a session may only give the
+  // code or log out, and lives minutes, not hours.
+  bool second_factor_pending = false;
 };
 
 // Requirements §8: a single-use, short-lived password-reset link; only its token's hash is kept.
@@ -79,10 +89,10 @@ struct ProcedureQuery {
   std::string text;         // diacritic-insensitive full text
   std::string agency_code;  // competent agency's identifier
   std::string sector_code;
-  std::string level;        // toan_trinh | mot_phan | truc_tiep
-  std::string audience;     // citizen | business
-  std::string sort;         // "" (relevance, then name) | name | duration | code
-  bool online_only = false; // online public services only: toan_trinh or mot_phan
+  std::string level;         // toan_trinh | mot_phan | truc_tiep
+  std::string audience;      // citizen | business
+  std::string sort;          // "" (relevance, then name) | name | duration | code
+  bool online_only = false;  // online public services only: toan_trinh or mot_phan
   int page = 1;
   int per_page = 20;
 };

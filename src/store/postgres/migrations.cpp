@@ -328,6 +328,21 @@ CREATE TABLE password_resets (
 );
 CREATE INDEX password_resets_user ON password_resets (user_id);
 )sql"},
+      // Requirements §8 two-factor login (RFC 6238): the secret and the last step used per user,
+      // one-time recovery codes (hashes only), and sessions that still owe the second factor.
+      {9, "two-factor login", R"sql(
+ALTER TABLE users ADD COLUMN totp_secret TEXT NOT NULL DEFAULT '';
+ALTER TABLE users ADD COLUMN totp_enabled INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN totp_last_step BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN two_factor_required INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN second_factor_pending INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE recovery_codes (
+  user_id BIGINT NOT NULL REFERENCES users (id),
+  code_hash TEXT NOT NULL,
+  PRIMARY KEY (user_id, code_hash)
+);
+)sql"},
   };
   return list;
 }

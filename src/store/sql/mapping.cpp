@@ -91,7 +91,9 @@ const TableShape& user_shape() {
        // account (migration 5): profile contacts
        "tax_code", "province_code", "commune_code", "notify_channel",
        // migration 8: password age and forced change
-       "password_changed_at", "must_change_password"}};
+       "password_changed_at", "must_change_password",
+       // migration 9: two-factor login
+       "totp_secret", "totp_enabled", "totp_last_step", "two_factor_required"}};
   return shape;
 }
 
@@ -102,6 +104,10 @@ Params user_params(const app::User& u) {
                 u.tax_code,      u.province_code, u.commune_code, u.notify_channel};
   params.emplace_back(u.password_changed_at);  // migration 8
   params.emplace_back(u.must_change_password);
+  params.emplace_back(u.totp_secret);  // migration 9
+  params.emplace_back(u.totp_enabled);
+  params.emplace_back(u.totp_last_step);
+  params.emplace_back(u.two_factor_required);
   return params;
 }
 
@@ -126,6 +132,10 @@ app::User user_from(const Row& r) {
   u.notify_channel = r.text(16);
   u.password_changed_at = r.opt_instant(17);
   u.must_change_password = r.boolean(18);
+  u.totp_secret = r.text(19);
+  u.totp_enabled = r.boolean(20);
+  u.totp_last_step = r.integer(21);
+  u.two_factor_required = r.boolean(22);
   return u;
 }
 
@@ -268,6 +278,7 @@ app::Session session_from(const Row& r) {
   s.created_at = r.instant(3);
   s.last_seen_at = r.instant(4);
   s.expires_at = r.instant(5);
+  s.second_factor_pending = r.boolean(6);
   return s;
 }
 

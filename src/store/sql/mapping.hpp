@@ -48,7 +48,7 @@ Params file_params(const app::StoredFile& file);
 app::StoredFile file_from(const Row& row);
 
 inline constexpr std::string_view kSessionColumns =
-    "token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at";
+    "token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at, second_factor_pending";
 app::Session session_from(const Row& row);
 
 std::string_view calendar_day_kind_name(core::CalendarDayKind kind);

@@ -48,6 +48,11 @@ class SqlTransaction final : public app::Transaction {
   void insert_password_reset(const app::PasswordReset& reset) override;
   std::optional<app::PasswordReset> find_password_reset(const std::string& token_hash) override;
   void delete_password_resets_of_user(long long user_id) override;
+  // Two-factor login (transaction_two_factor.cpp).
+  bool advance_totp_step(long long user_id, long long step) override;
+  void replace_recovery_codes(long long user_id, const std::vector<std::string>& hashes) override;
+  bool use_recovery_code(long long user_id, const std::string& code_hash) override;
+  long long count_recovery_codes(long long user_id) override;
 
   long long insert_dossier(const core::Dossier& dossier) override;
   void update_dossier(const core::Dossier& dossier) override;

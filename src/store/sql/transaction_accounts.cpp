@@ -76,9 +76,10 @@ std::vector<app::User> SqlTransaction::list_users_of_unit(long long unit_id) {
 }
 
 void SqlTransaction::insert_session(const app::Session& s) {
-  db_.exec(
-      "INSERT INTO sessions (" + std::string(kSessionColumns) + ") VALUES ($1, $2, $3, $4, $5, $6)",
-      {s.token_hash, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at});
+  db_.exec("INSERT INTO sessions (" + std::string(kSessionColumns) +
+               ") VALUES ($1, $2, $3, $4, $5, $6, $7)",
+           {s.token_hash, s.user_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at,
+            s.second_factor_pending});
 }
 
 std::optional<app::Session> SqlTransaction::find_session(const std::string& token_hash) {

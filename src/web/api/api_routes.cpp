@@ -5,6 +5,7 @@ namespace motcua::web {
 
 void register_api_routes(Router& router, WebContext& context) {
   api::register_auth_routes(router, context);
+  api::register_two_factor_routes(router, context);
   api::register_catalog_routes(router, context);
   api::register_dossier_routes(router, context);
   api::register_file_routes(router, context);

@@ -60,7 +60,11 @@ Response ok(const nlohmann::json& body);
 Response no_content();
 
 // Route groups, one per concern, joined by register_api_routes.
+// The answer to a login (or its second step): token, CSRF token, user and what the session owes.
+nlohmann::json login_json(const app::LoginResult& result);
+
 void register_auth_routes(Router& router, WebContext& context);
+void register_two_factor_routes(Router& router, WebContext& context);
 void register_catalog_routes(Router& router, WebContext& context);
 void register_dossier_routes(Router& router, WebContext& context);
 void register_file_routes(Router& router, WebContext& context);

@@ -34,11 +34,7 @@ Response login(WebContext& context, Request& request, Caller&) {
   const auto username = required_string_member(body, "username");
   const auto password = required_string_member(body, "password");
   const auto result = app::Accounts(context.services).login(username, password, address);
-  auto response = ok({{"token", result.token},
-                      {"csrf_token", result.session.csrf_token},
-                      {"expires_at", core::format_iso(result.session.expires_at)},
-                      {"user", user_json(result.user)},
-                      {"password_change_required", result.password_change_required}});
+  auto response = ok(login_json(result));
   response.header("set-cookie", session_cookie(context, result.token));
   response.header("cache-control", "no-store");
   return response;
@@ -93,6 +89,17 @@ Response complete_password_reset(WebContext& context, Request& request, Caller&)
 }
 
 }  // namespace
+
+// With `second_factor_required` the token is good for POST /api/v1/auth/two-factor only, for a
+// few minutes.
+json login_json(const app::LoginResult& result) {
+  return {{"token", result.token},
+          {"csrf_token", result.session.csrf_token},
+          {"expires_at", core::format_iso(result.session.expires_at)},
+          {"user", user_json(result.user)},
+          {"password_change_required", result.password_change_required},
+          {"second_factor_required", result.second_factor_required}};
+}
 
 void register_auth_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::post, "/api/v1/auth/login", login);

@@ -12,11 +12,6 @@ int hex_value(char c) {
   return -1;
 }
 
-bool is_unreserved(unsigned char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '.' || c == '_' || c == '~';
-}
-
 std::optional<std::string> decode_segment(std::string_view segment) {
   auto decoded = percent_decode(segment);
   if (!decoded || *decoded == "..") return std::nullopt;
@@ -59,22 +54,7 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_as_sp
   return out;
 }
 
-std::string percent_encode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (is_unreserved(byte)) {
-      out.push_back(c);
-    } else {
-      out.push_back('%');
-      out.push_back(kHex[byte >> 4]);
-      out.push_back(kHex[byte & 0x0F]);
-    }
-  }
-  return out;
-}
+std::string percent_encode(std::string_view text) { return core::percent_encode(text); }
 
 std::optional<QueryPairs> parse_query(std::string_view query) {
   QueryPairs pairs;

@@ -10,6 +10,7 @@
 #include "web/pages/layout_model.hpp"
 #include "web/pages/safe_redirect.hpp"
 #include "web/responses.hpp"
+#include "web/session_gate.hpp"
 
 namespace motcua::web {
 namespace {
@@ -148,11 +149,9 @@ Response run_page(WebContext& context, Request& request, const PageHandler& hand
   } catch (const std::exception& error) {
     return with_cookies(failure_page(page, 503, error.what()), page);
   }
-  // Requirements §8: a password set by an administrator, or expired, is changed before anything
-  // else; the password page explains why.
-  if (page.caller.principal && page.caller.principal->password_change_required &&
-      request.path != kPasswordPage && request.path != "/dang-xuat")
-    return see_other(kPasswordPage);
+  // Requirements §8: what a session owes (a one-time code, a new password, an enrolment) comes
+  // before anything else; the page that asks for it explains why.
+  if (const auto target = page_gate(page.caller, request)) return see_other(*target);
   return with_cookies(guarded(page, handler), page);
 }
 

@@ -16,6 +16,7 @@
 #include "web/http/multipart.hpp"
 #include "web/http/router.hpp"
 #include "web/pages/form_view.hpp"
+#include "web/session_gate.hpp"
 #include "web/web_context.hpp"
 
 namespace motcua::web {
@@ -23,7 +24,7 @@ namespace motcua::web {
 // Before login there is no session to hold the anti-forgery token, so the login and registration
 // forms use a double-submit cookie instead.
 inline constexpr const char* kFormCookie = "motcua_form";
-inline constexpr const char* kPasswordPage = "/tai-khoan/mat-khau";
+inline constexpr const char* kPasswordPage = kPasswordChangePage;
 
 // A browser request as a page handler sees it.
 struct PageRequest {

@@ -1,14 +1,8 @@
 #include "web/pages/safe_redirect.hpp"
 
+#include "core/text.hpp"
+
 namespace motcua::web {
-namespace {
-
-bool is_unreserved(unsigned char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-         c == '.' || c == '_' || c == '~';
-}
-
-}  // namespace
 
 std::string safe_next(std::string_view candidate, std::string_view fallback) {
   const bool local = candidate.size() >= 1 && candidate[0] == '/' &&
@@ -22,21 +16,7 @@ std::string safe_next(std::string_view candidate, std::string_view fallback) {
   return std::string(candidate);
 }
 
-std::string url_encode(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(text.size() * 3);
-  for (unsigned char c : text) {
-    if (is_unreserved(c)) {
-      out.push_back(static_cast<char>(c));
-    } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4]);
-      out.push_back(kHex[c & 0xF]);
-    }
-  }
-  return out;
-}
+std::string url_encode(std::string_view text) { return core::percent_encode(text); }
 
 std::string login_url(std::string_view next) {
   const auto target = safe_next(next, "");

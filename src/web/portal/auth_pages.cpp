@@ -111,7 +111,11 @@ Response log_in(PageRequest& page) {
     auto result = app::Accounts(page.context.services)
                       .login(page.field("username"), page.field("password"), address);
     const auto home = result.user.is_official() ? "/mot-cua" : "/";
-    auto response = see_other(safe_next(page.field("next"), home));
+    const auto next = safe_next(page.field("next"), home);
+    // The pending session's cookie takes the browser to the one-time code, then on to `next`.
+    auto response = see_other(result.second_factor_required
+                                  ? std::string(kSecondFactorPage) + "?next=" + url_encode(next)
+                                  : next);
     response.header("set-cookie", session_cookie(page.context, result.token));
     return response;
   } catch (const app::AppError& error) {

@@ -13,6 +13,7 @@ void register_lookup_pages(Router& router, WebContext& context);   // /tra-cuu
 void register_file_pages(Router& router, WebContext& context);     // /tep/{file_id}
 void register_upload_pages(Router& router, WebContext& context);   // a draft's files per component
 void register_profile_pages(Router& router, WebContext& context);  // /tai-khoan
+void register_two_factor_pages(Router& router, WebContext& context);    // two-factor login
 void register_my_dossiers_page(Router& router, WebContext& context);    // /ho-so
 void register_info_pages(Router& router, WebContext& context);          // /gioi-thieu, /ho-tro…
 void register_printout_pages(Router& router, WebContext& context);      // PDFs of a dossier

@@ -13,6 +13,7 @@ void register_portal_routes(Router& router, WebContext& context) {
   portal::register_file_pages(router, context);
   portal::register_upload_pages(router, context);
   portal::register_profile_pages(router, context);
+  portal::register_two_factor_pages(router, context);
   portal::register_my_dossiers_page(router, context);
   portal::register_info_pages(router, context);
   portal::register_printout_pages(router, context);

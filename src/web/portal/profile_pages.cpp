@@ -9,6 +9,7 @@
 #include "app/password_resets.hpp"
 #include "app/profile.hpp"
 #include "web/pages/page_support.hpp"
+#include "web/portal/account_fields.hpp"
 #include "web/portal/portal_pages.hpp"
 
 namespace motcua::web::portal {
@@ -23,31 +24,6 @@ constexpr const char* kContactNames[] = {"citizen_id", "tax_code",      "phone",
 
 const std::map<std::string, std::string> kNotices{{"da-luu", "account.saved"},
                                                   {"doi-mat-khau", "account.password_changed"}};
-
-std::string message_of(const FieldMessages& messages, const std::string& name) {
-  auto found = messages.find(name);
-  return found == messages.end() ? "" : found->second;
-}
-
-// One labelled input as templates/shared/text_field.mustache draws it.
-json input_view(const PageRequest& page, const std::string& name, const char* type,
-                const char* autocomplete, const std::string& hint_key, const std::string& value,
-                const FieldMessages& messages) {
-  const std::string id = "f-" + name;
-  const auto error = message_of(messages, name);
-  std::string describedby = hint_key.empty() ? "" : id + "-hint";
-  if (!error.empty()) describedby += (describedby.empty() ? "" : " ") + id + "-error";
-  return {{"id", id},
-          {"name", name},
-          {"label", page.text("account." + name)},
-          {"type", type},
-          {"autocomplete", autocomplete},
-          {"value", value},
-          {"hint", hint_key.empty() ? "" : page.text(hint_key)},
-          {"error", error},
-          {"has_error", !error.empty()},
-          {"describedby", describedby}};
-}
 
 Values stored_values(const app::User& user) {
   return {{"citizen_id", ""},
@@ -154,8 +130,21 @@ Response profile_form(PageRequest& page, const Values& values, const FieldMessag
   return render_page(page, "portal/profile", model, status);
 }
 
+// Officials keep no applicant profile: their account page holds the password and the second
+// factor.
+Response official_account(PageRequest& page) {
+  const auto& user = page.principal().user;
+  json model{{"title", page.text("account.official_title")},
+             {"nav", "account"},
+             {"full_name", user.full_name},
+             {"username", user.username}};
+  auto notice = kNotices.find(page.http.query_or("thong-bao", ""));
+  if (notice != kNotices.end()) model["flash"] = page.text(notice->second);
+  return render_page(page, "portal/official_account", model, 200);
+}
+
 Response show_profile(PageRequest& page) {
-  if (page.principal().user.is_official()) return see_other("/mot-cua");
+  if (page.principal().user.is_official()) return official_account(page);
   return profile_form(page, stored_values(page.principal().user), {}, 200);
 }
 

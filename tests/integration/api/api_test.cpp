@@ -169,4 +169,15 @@ std::string ApiTest::new_citizen(const std::string& prefix) {
   return username;
 }
 
+std::string ApiTest::new_official(const std::string& username, const std::string& role) {
+  const auto added = environment().run_cli(
+      {"user", "add", "--username", username, "--role", role, "--unit", "H29.12.05"});
+  EXPECT_EQ(added.exit_code, 0) << added.output;
+  constexpr std::string_view kMarker = "initial password: ";
+  const auto marker = added.output.find(kMarker);
+  if (marker == std::string::npos) return "";
+  const auto start = marker + kMarker.size();
+  return added.output.substr(start, added.output.find('\n', start) - start);
+}
+
 }  // namespace motcua::test

@@ -65,6 +65,8 @@ class ApiTest : public ::testing::Test {
   int status_of(const std::string& code, const std::string& user = kCitizen);
   // Registers and logs in a new citizen; returns its username.
   std::string new_citizen(const std::string& prefix);
+  // Creates an official with the CLI (`user add`, unit H29.12.05); returns the initial password.
+  static std::string new_official(const std::string& username, const std::string& role);
 };
 
 // The error code of an API error body ("" when the body is not one).

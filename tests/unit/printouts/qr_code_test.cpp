@@ -6,10 +6,12 @@
 #include <qrencode.h>
 
 #include <memory>
+#include <regex>
 #include <stdexcept>
 #include <string>
 
 #include "printouts/handles.hpp"
+#include "printouts/qr_svg.hpp"
 
 namespace motcua::printouts {
 namespace {
@@ -54,6 +56,33 @@ TEST(QrCode, DrawnModulesMatchTheMatrixWithAQuietZone) {
       EXPECT_EQ(
           dark_pixel(surface.get(), x * kPixelsPerModule + centre, y * kPixelsPerModule + centre),
           expected)
+          << "module " << mx << "," << my;
+    }
+  }
+}
+
+// The SVG's path, read back module by module, is the matrix moved by the quiet zone.
+TEST(QrCode, SvgPathCoversExactlyTheDarkModules) {
+  const auto matrix = encode_qr(kUrl);
+  const auto svg = SvgQrEncoder().svg(kUrl, "Mã <QR>");
+  EXPECT_NE(svg.find("<title>Mã &lt;QR&gt;</title>"), std::string::npos);
+  const auto span = std::to_string(matrix.span());
+  EXPECT_NE(svg.find("viewBox=\"0 0 " + span + " " + span + "\""), std::string::npos);
+  std::vector<bool> dark(static_cast<std::size_t>(matrix.span() * matrix.span()), false);
+  const std::regex run(R"(M(\d+) (\d+)h(\d+)v1h-(\d+)z)");
+  for (std::sregex_iterator it(svg.begin(), svg.end(), run), end; it != end; ++it) {
+    const int x = std::stoi((*it)[1]);
+    const int y = std::stoi((*it)[2]);
+    for (int i = 0; i < std::stoi((*it)[3]); ++i)
+      dark.at(static_cast<std::size_t>(y * matrix.span() + x + i)) = true;
+  }
+  for (int y = 0; y < matrix.span(); ++y) {
+    for (int x = 0; x < matrix.span(); ++x) {
+      const int mx = x - kQrQuietZone;
+      const int my = y - kQrQuietZone;
+      const bool inside = mx >= 0 && my >= 0 && mx < matrix.size && my < matrix.size;
+      EXPECT_EQ(dark.at(static_cast<std::size_t>(y * matrix.span() + x)),
+                inside && matrix.at(mx, my))
           << "module " << mx << "," << my;
     }
   }
