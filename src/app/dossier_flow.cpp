@@ -113,6 +113,8 @@ void throw_transition_error(core::TransitionError error) {
       throw_forbidden();
     case core::TransitionError::already_apologized:
       throw AppError(ErrorKind::conflict, "already_apologized", "error.already_apologized");
+    case core::TransitionError::already_supplemented:
+      throw AppError(ErrorKind::conflict, "already_supplemented", "error.already_supplemented");
     case core::TransitionError::not_allowed_from_status:
       break;
   }

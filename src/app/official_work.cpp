@@ -224,7 +224,8 @@ core::Dossier OfficialWork::act(const Principal& who, const std::string& code,
       // 409 when the status allows no such transition at all; 403 when only this caller may not.
       const auto probe = core::decide(dossier.lifecycle, *action, who.user.roles.front());
       const bool status_blocks = probe.error == core::TransitionError::not_allowed_from_status ||
-                                 probe.error == core::TransitionError::already_apologized;
+                                 probe.error == core::TransitionError::already_apologized ||
+                                 probe.error == core::TransitionError::already_supplemented;
       throw_transition_error(status_blocks ? *probe.error
                                            : core::TransitionError::role_not_allowed);
     }

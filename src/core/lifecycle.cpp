@@ -114,6 +114,9 @@ TransitionResult decide(const LifecycleState& state, Action action, Role role) {
     result.error = TransitionError::role_not_allowed;
   } else if (action == Action::apologize && state.apologized) {
     result.error = TransitionError::already_apologized;
+  } else if (action == Action::request_supplement && state.supplemented &&
+             state.status != Status::submitted) {
+    result.error = TransitionError::already_supplemented;
   } else {
     result.to = target_of(*transition, state);
   }
@@ -130,6 +133,8 @@ LifecycleState apply(const LifecycleState& state, Action action, Status to) {
     next.resume_status.reset();
   }
   if (action == Action::apologize) next.apologized = true;
+  if (action == Action::request_supplement && state.status != Status::submitted)
+    next.supplemented = true;
   return next;
 }
 

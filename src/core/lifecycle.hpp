@@ -48,9 +48,17 @@ struct LifecycleState {
   Status status = Status::draft;
   std::optional<Status> resume_status;  // set while in status 5
   bool apologized = false;
+  // API.md: once received, a dossier may be sent back for more papers once only (a request at
+  // the desk, before reception, does not count).
+  bool supplemented = false;
 };
 
-enum class TransitionError { not_allowed_from_status, role_not_allowed, already_apologized };
+enum class TransitionError {
+  not_allowed_from_status,
+  role_not_allowed,
+  already_apologized,
+  already_supplemented,
+};
 
 struct TransitionResult {
   std::optional<Status> to;

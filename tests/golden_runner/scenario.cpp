@@ -72,6 +72,8 @@ std::string error_name(TransitionError error) {
       return "role_not_allowed";
     case TransitionError::already_apologized:
       return "already_apologized";
+    case TransitionError::already_supplemented:
+      return "already_supplemented";
   }
   return "?";
 }

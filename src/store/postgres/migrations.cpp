@@ -343,6 +343,14 @@ CREATE TABLE recovery_codes (
   PRIMARY KEY (user_id, code_hash)
 );
 )sql"},
+      // API.md: a received dossier is sent back for more papers once only. Dossiers already sent
+      // back after reception (from status 2 or 4) have used their one request.
+      {10, "supplement once", R"sql(
+ALTER TABLE dossiers ADD COLUMN supplemented INTEGER NOT NULL DEFAULT 0;
+UPDATE dossiers SET supplemented = 1 WHERE id IN (
+  SELECT dossier_id FROM dossier_events
+  WHERE action = 'request-supplement' AND from_status IN (2, 4));
+)sql"},
   };
   return list;
 }

@@ -162,7 +162,8 @@ const TableShape& dossier_shape() {
                                              "returned_at",
                                              "return_method",
                                              "created_at",
-                                             "updated_at"}};
+                                             "updated_at",
+                                             "supplemented"}};  // migration 10
   return shape;
 }
 
@@ -193,7 +194,8 @@ Params dossier_params(const core::Dossier& d) {
           d.returned_at,
           return_method,
           d.created_at,
-          d.updated_at};
+          d.updated_at,
+          d.lifecycle.supplemented};
 }
 
 core::Dossier dossier_from(const Row& r) {
@@ -225,6 +227,7 @@ core::Dossier dossier_from(const Row& r) {
   }
   d.created_at = r.instant(22);
   d.updated_at = r.instant(23);
+  d.lifecycle.supplemented = r.boolean(24);
   return d;
 }
 

@@ -161,6 +161,17 @@ TEST_F(WorkflowApi, SupplementAtReceptionReturnsTheDossierToSubmitted) {
   expect_conflict(again);
 }
 
+TEST_F(WorkflowApi, AReceivedDossierIsSentBackForPapersOnceOnly) {
+  const auto dossier = processing_dossier();
+  act(kSpecialist, dossier.code, "request-supplement", {{"reason", "Thiếu bản sao"}});
+  ASSERT_EQ(answer_supplement(dossier.code).status, 200);
+  const auto second =
+      try_act(kSpecialist, dossier.code, "request-supplement", {{"reason", "Lần hai"}});
+  EXPECT_EQ(second.status, 409) << second.body;
+  EXPECT_EQ(error_code(second), "already_supplemented");
+  EXPECT_EQ(status_of(dossier.code), 4) << "the refused request changes nothing";
+}
+
 TEST_F(WorkflowApi, TheCompetentUnitStopsProcessing) {
   const auto dossier = processing_dossier();
   EXPECT_EQ(

@@ -341,6 +341,27 @@ TEST(Lifecycle, ApologizeOnlyOnce) {
             TransitionError::role_not_allowed);
 }
 
+// API.md: once received, a dossier goes back for more papers once; a request at the desk (before
+// reception) does not use it up.
+TEST(Lifecycle, SupplementOnlyOnceAfterReception) {
+  auto state = in(submitted);
+  state = apply(state, Action::request_supplement, supplement_requested);
+  EXPECT_FALSE(state.supplemented) << "a request at the desk does not count";
+  state = apply(state, Action::answer_supplement, submitted);
+  state = apply(state, Action::receive, received);
+  const auto first = decide(state, Action::request_supplement, Role::specialist);
+  ASSERT_EQ(first.to, supplement_requested);
+  state = apply(state, Action::request_supplement, *first.to);
+  EXPECT_TRUE(state.supplemented);
+  state = apply(state, Action::answer_supplement, received);
+  state = apply(state, Action::forward, processing);
+  const auto second = decide(state, Action::request_supplement, Role::specialist);
+  EXPECT_EQ(second.error, TransitionError::already_supplemented);
+  EXPECT_FALSE(second.to);
+  EXPECT_EQ(decide(state, Action::request_supplement, Role::citizen).error,
+            TransitionError::role_not_allowed);
+}
+
 TEST(Lifecycle, ApplyKeepsApologizedAcrossOtherActions) {
   auto state = apply(in(processing), Action::apologize, processing);
   state = apply(state, Action::forward, processing);
