@@ -178,6 +178,7 @@ core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
     dossier.procedure_version_id = procedure->version_id;
     dossier.code = core::format_dossier_code(receiving->code, day, number);
     dossier.submitted_at = now;
+    dossier.applicant = {who.user.citizen_id, who.user.phone, who.user.email, who.user.address};
     dossier.lifecycle = core::apply(dossier.lifecycle, core::Action::submit, Status::submitted);
     record_event(tx, dossier, who.user.username, "submit", Status::draft, Status::submitted, "",
                  {{"code", dossier.code}}, now);

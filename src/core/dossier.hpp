@@ -17,6 +17,15 @@ enum class ReturnMethod { counter, post, online };
 std::string_view return_method_name(ReturnMethod method);
 std::optional<ReturnMethod> parse_return_method(std::string_view name);
 
+// How to reach the applicant and who they are: recorded by the desk for a counter or postal
+// dossier, copied from the profile when an account files online (the ID number finds dossiers).
+struct ApplicantContact {
+  std::string id_number;  // số định danh cá nhân (12 digits)
+  std::string phone;
+  std::string email;
+  std::string address;  // where the result goes by post
+};
+
 struct Dossier {
   long long id = 0;
   std::string code;  // empty while a draft
@@ -25,6 +34,7 @@ struct Dossier {
   std::string procedure_name;
   long long owner_id = 0;
   std::string applicant_name;
+  ApplicantContact applicant;
   // Receiving desk and competent unit are separate (D118 Art 14, requirements §13.3.1).
   long long receiving_unit_id = 0;
   long long competent_unit_id = 0;

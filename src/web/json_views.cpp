@@ -94,6 +94,13 @@ json dossier_detail_json(const app::DossierDetail& detail) {
   out["actions"] = json::array();
   for (auto action : detail.actions) out["actions"].push_back(core::action_name(action));
   out["apologized"] = detail.dossier.lifecycle.apologized;
+  out["supplemented"] = detail.dossier.lifecycle.supplemented;
+  const auto& a = detail.dossier.applicant;
+  out["applicant"] = {{"full_name", detail.dossier.applicant_name},
+                      {"id_number", a.id_number},
+                      {"phone", a.phone},
+                      {"email", a.email},
+                      {"address", a.address}};
   return out;
 }
 

@@ -45,6 +45,9 @@ class AccountRepository {
   virtual std::vector<std::string> list_password_history(long long user_id) = 0;
   // The active users with this exact e-mail address (a reset is sent only when there is one).
   virtual std::vector<User> find_users_by_email(const std::string& email) = 0;
+  // The active citizen and business accounts with this personal ID number (at most two read: the
+  // desk links a dossier to the account only when exactly one matches).
+  virtual std::vector<User> find_applicants_by_citizen_id(const std::string& citizen_id) = 0;
   virtual void insert_password_reset(const PasswordReset& reset) = 0;
   virtual std::optional<PasswordReset> find_password_reset(const std::string& token_hash) = 0;
   virtual void delete_password_resets_of_user(long long user_id) = 0;

@@ -351,6 +351,15 @@ UPDATE dossiers SET supplemented = 1 WHERE id IN (
   SELECT dossier_id FROM dossier_events
   WHERE action = 'request-supplement' AND from_status IN (2, 4));
 )sql"},
+      // Counter and postal intake record the applicant's identity and contact on the dossier; online
+      // dossiers copy them from the profile at filing. Officials search by the ID number.
+      {11, "applicant contact", R"sql(
+ALTER TABLE dossiers ADD COLUMN applicant_id_number TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN applicant_phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN applicant_email TEXT NOT NULL DEFAULT '';
+ALTER TABLE dossiers ADD COLUMN applicant_address TEXT NOT NULL DEFAULT '';
+CREATE INDEX dossiers_applicant_id_number ON dossiers (applicant_id_number);
+)sql"},
   };
   return list;
 }

@@ -140,30 +140,16 @@ app::User user_from(const Row& r) {
 }
 
 const TableShape& dossier_shape() {
-  static const TableShape shape{"dossiers", {"code",
-                                             "procedure_version_id",
-                                             "procedure_code",
-                                             "procedure_name",
-                                             "owner_id",
-                                             "applicant_name",
-                                             "receiving_unit_id",
-                                             "competent_unit_id",
-                                             "assignee_id",
-                                             "channel",
-                                             "status",
-                                             "resume_status",
-                                             "apologized",
-                                             "received_at",
-                                             "due_at",
-                                             "paused_at",
-                                             "remaining_minutes",
-                                             "form_json",
-                                             "submitted_at",
-                                             "returned_at",
-                                             "return_method",
-                                             "created_at",
-                                             "updated_at",
-                                             "supplemented"}};  // migration 10
+  static const TableShape shape{
+      "dossiers",
+      {"code", "procedure_version_id", "procedure_code", "procedure_name", "owner_id",
+       "applicant_name", "receiving_unit_id", "competent_unit_id", "assignee_id", "channel",
+       "status", "resume_status", "apologized", "received_at", "due_at", "paused_at",
+       "remaining_minutes", "form_json", "submitted_at", "returned_at", "return_method",
+       "created_at", "updated_at",
+       "supplemented",  // migration 10
+       // migration 11: the applicant's contact
+       "applicant_id_number", "applicant_phone", "applicant_email", "applicant_address"}};
   return shape;
 }
 
@@ -195,7 +181,11 @@ Params dossier_params(const core::Dossier& d) {
           return_method,
           d.created_at,
           d.updated_at,
-          d.lifecycle.supplemented};
+          d.lifecycle.supplemented,
+          d.applicant.id_number,
+          d.applicant.phone,
+          d.applicant.email,
+          d.applicant.address};
 }
 
 core::Dossier dossier_from(const Row& r) {
@@ -228,6 +218,7 @@ core::Dossier dossier_from(const Row& r) {
   d.created_at = r.instant(22);
   d.updated_at = r.instant(23);
   d.lifecycle.supplemented = r.boolean(24);
+  d.applicant = {r.text(25), r.text(26), r.text(27), r.text(28)};
   return d;
 }
 

@@ -45,6 +45,7 @@ class SqlTransaction final : public app::Transaction {
                          int keep) override;
   std::vector<std::string> list_password_history(long long user_id) override;
   std::vector<app::User> find_users_by_email(const std::string& email) override;
+  std::vector<app::User> find_applicants_by_citizen_id(const std::string& citizen_id) override;
   void insert_password_reset(const app::PasswordReset& reset) override;
   std::optional<app::PasswordReset> find_password_reset(const std::string& token_hash) override;
   void delete_password_resets_of_user(long long user_id) override;

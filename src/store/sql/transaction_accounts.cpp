@@ -102,4 +102,17 @@ void SqlTransaction::delete_sessions_of_user(long long user_id) {
   db_.exec("DELETE FROM sessions WHERE user_id = $1", {user_id});
 }
 
+std::vector<app::User> SqlTransaction::find_applicants_by_citizen_id(
+    const std::string& citizen_id) {
+  static const std::string filter =
+      "citizen_id = $1 AND active = 1 AND id IN (SELECT user_id FROM user_roles WHERE role IN "
+      "('citizen', 'business'))";
+  static const std::string sql = "SELECT " + select_list(user_shape()) + " FROM users WHERE " +
+                                 filter + " ORDER BY id LIMIT 2";
+  std::vector<app::User> users;
+  for (const auto& row : db_.query(sql, {citizen_id})) users.push_back(user_from(row));
+  load_roles(users, filter, {citizen_id});
+  return users;
+}
+
 }  // namespace motcua::store::sql
