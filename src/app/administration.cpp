@@ -32,8 +32,8 @@ void remove_calendar_day(Services& services, const Principal& who, core::LocalDa
   require_admin(who);
   services.store.write([&](Transaction& tx) {
     if (!tx.delete_calendar_day(date)) throw_not_found("calendar_day");
-    tx.append_audit(
-        {services.clock.now(), who.user.username, "calendar_day_delete", core::format_date(date), "", ""});
+    tx.append_audit({services.clock.now(), who.user.username, "calendar_day_delete",
+                     core::format_date(date), "", ""});
   });
 }
 
@@ -48,7 +48,8 @@ std::vector<ChainProblem> verify_event_chains(Services& services) {
   services.store.read([&](Transaction& tx) {
     for (long long id : tx.list_dossier_ids_with_events()) {
       const auto dossier = tx.find_dossier(id);
-      const auto name = dossier && !dossier->code.empty() ? dossier->code : "#" + std::to_string(id);
+      const auto name =
+          dossier && !dossier->code.empty() ? dossier->code : "#" + std::to_string(id);
       const auto events = tx.list_events(id);
       if (auto broken = core::verify_chain(events)) {
         problems.push_back({name, broken->seq, broken->reason});

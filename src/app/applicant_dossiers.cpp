@@ -262,6 +262,14 @@ DossierDetail load_detail(Services& services, const User& viewer, const std::str
       if (unit.id == dossier->competent_unit_id) detail.competent_unit = unit;
     }
     if (dossier->assignee_id) detail.assignee = tx.find_user(*dossier->assignee_id);
+    for (const auto& step : dossier->steps) {
+      for (const auto& unit : units)
+        if (unit.id == step.unit_id) detail.step_units[unit.id] = unit;
+      if (step.assignee_id && !detail.step_assignees.contains(*step.assignee_id)) {
+        if (auto user = tx.find_user(*step.assignee_id))
+          detail.step_assignees[user->id] = user->username;
+      }
+    }
   });
   return detail;
 }

@@ -79,6 +79,10 @@ const std::vector<DemoAccount>& demo_accounts() {
       {"tiepnhan", core::Role::reception, "H29.50", "Trần Thị Bình"},
       {"chuyenvien", core::Role::specialist, "H29.12.05", "Lê Văn Cường"},
       {"lanhdao", core::Role::leader, "H29.12.05", "Phạm Thị Dung"},
+      // The liên thông service's other two agencies, and a leader who sees the whole province.
+      {"congan", core::Role::specialist, "H29.20.05", "Đỗ Văn Hùng"},
+      {"baohiem", core::Role::specialist, "H29.21.01", "Vũ Thị Lan"},
+      {"lanhdaotinh", core::Role::leader, "H29", "Hoàng Minh Quân"},
       // Requirements §8: every account, the administrator's too, belongs to a unit.
       {"quantri", core::Role::admin, "H29.01", "Quản trị hệ thống"},
   };

@@ -1,4 +1,5 @@
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,9 @@ struct DossierDetail {
   core::Unit receiving_unit;
   core::Unit competent_unit;
   std::optional<User> assignee;
+  // Names for the workflow steps' units and assignees, by id.
+  std::map<long long, core::Unit> step_units;
+  std::map<long long, std::string> step_assignees;
 };
 
 // The public view of a dossier: progress without personal data (requirements P13).

@@ -47,6 +47,10 @@ bool official_serves_side(const User& user, const core::Dossier& dossier, core::
       return unit_within(units, *user.unit_id, dossier.receiving_unit_id);
     case core::Side::processing:
       return unit_within(units, *user.unit_id, dossier.competent_unit_id);
+    case core::Side::step:
+      return std::any_of(dossier.steps.begin(), dossier.steps.end(), [&](const auto& step) {
+        return unit_within(units, *user.unit_id, step.unit_id);
+      });
     case core::Side::owner:
       return false;
   }
@@ -60,17 +64,37 @@ bool may_view(const User& user, const core::Dossier& dossier,
   if (dossier.lifecycle.status == core::Status::draft) return false;
   if (!user.is_official()) return false;
   return official_serves_side(user, dossier, core::Side::reception, units) ||
-         official_serves_side(user, dossier, core::Side::processing, units);
+         official_serves_side(user, dossier, core::Side::processing, units) ||
+         official_serves_side(user, dossier, core::Side::step, units);
 }
+
+namespace {
+
+// A step action needs the caller's unit to hold the step it moves, with the step's role.
+bool holds_step(const User& user, const core::Dossier& dossier, core::Action action,
+                core::Role role, const std::vector<core::Unit>& units) {
+  if (!user.unit_id) return false;
+  const auto serves = [&](long long unit_id) { return unit_within(units, *user.unit_id, unit_id); };
+  return core::step_to_move(dossier.steps, action, role, serves).has_value();
+}
+
+}  // namespace
 
 std::optional<core::Role> acting_role(const User& user, const core::Dossier& dossier,
                                       core::Action action, const std::vector<core::Unit>& units) {
   for (core::Role role : user.roles) {
     const auto decision = core::decide(dossier.lifecycle, action, role);
     if (!decision.to) continue;
-    const bool side_ok = decision.side == core::Side::owner
-                             ? dossier.owner_id == user.id
-                             : official_serves_side(user, dossier, decision.side, units);
+    // With a workflow, its last step's completion approves the dossier.
+    if (action == core::Action::approve && !dossier.steps.empty()) continue;
+    bool side_ok = false;
+    if (decision.side == core::Side::owner) {
+      side_ok = dossier.owner_id == user.id;
+    } else if (decision.side == core::Side::step) {
+      side_ok = holds_step(user, dossier, action, role, units);
+    } else {
+      side_ok = official_serves_side(user, dossier, decision.side, units);
+    }
     if (side_ok) return role;
   }
   return std::nullopt;
@@ -85,6 +109,21 @@ std::vector<core::Action> actions_for(const User& user, const core::Dossier& dos
     if (acting_role(user, dossier, action, units)) actions.push_back(action);
   }
   return actions;
+}
+
+std::vector<core::DossierStep> steps_at_reception(Transaction& tx, const core::Procedure& procedure,
+                                                  core::Instant at) {
+  std::vector<core::DossierStep> steps;
+  for (const auto& definition : procedure.workflow) {
+    const auto unit = tx.find_unit_by_code(definition.unit_code);
+    if (!unit) throw AppError(ErrorKind::unavailable, "catalog_incomplete", "error.internal");
+    core::DossierStep step;
+    step.definition = definition;
+    step.unit_id = unit->id;
+    steps.push_back(std::move(step));
+  }
+  if (steps.empty()) return steps;
+  return core::start_workflow(std::move(steps), load_calendar(tx, at), at);
 }
 
 void record_event(Transaction& tx, core::Dossier& dossier, const std::string& actor,

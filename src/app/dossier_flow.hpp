@@ -33,6 +33,11 @@ std::optional<core::Role> acting_role(const User& user, const core::Dossier& dos
 std::vector<core::Action> actions_for(const User& user, const core::Dossier& dossier,
                                       const std::vector<core::Unit>& units);
 
+// The procedure version's workflow as the dossier's steps, started at reception `at` (empty when
+// the version has none). Throws AppError unavailable when a step names an unknown unit.
+std::vector<core::DossierStep> steps_at_reception(Transaction& tx, const core::Procedure& procedure,
+                                                  core::Instant at);
+
 // Appends the sealed event and writes the dossier row, in the caller's transaction.
 void record_event(Transaction& tx, core::Dossier& dossier, const std::string& actor,
                   const std::string& action, core::Status from, core::Status to,

@@ -13,7 +13,8 @@ AppError::AppError(ErrorKind kind, std::string code, std::string message_key,
       fields_(std::move(fields)) {}
 
 void throw_invalid(std::map<std::string, std::string> fields) {
-  throw AppError(ErrorKind::invalid_input, "invalid_input", "error.invalid_input", std::move(fields));
+  throw AppError(ErrorKind::invalid_input, "invalid_input", "error.invalid_input",
+                 std::move(fields));
 }
 
 void throw_not_found(const std::string& what) {

@@ -67,6 +67,8 @@ struct ActionContext {
   core::Dossier& dossier;
   const std::vector<core::Unit>& units;
   core::Instant now;
+  const User& actor;
+  core::Role role;
 };
 
 void move_clock(ActionContext& c, core::Action action, core::ClockInputs inputs) {
@@ -82,6 +84,7 @@ void move_clock(ActionContext& c, core::Action action, core::ClockInputs inputs)
 Effect receive(ActionContext& c, const json& params) {
   const auto procedure = c.tx.find_procedure_version(c.dossier.procedure_version_id);
   move_clock(c, Action::receive, {.working_days = procedure->duration_working_days});
+  c.dossier.steps = steps_at_reception(c.tx, *procedure, c.now);
   return {text_param(params, "comment"),
           {{"received_at", core::format_iso(*c.dossier.clock.received_at)},
            {"due_at", core::format_iso(*c.dossier.clock.due_at)},
@@ -117,6 +120,12 @@ Effect forward(ActionContext& c, const json& params) {
     if (!eligible) throw_invalid({{"to", "error.forward_target"}});
     c.dossier.assignee_id = user->id;
     effect.payload["to_user"] = user->username;
+    // Naming an official takes up the active step that official's unit holds.
+    for (auto& step : c.dossier.steps) {
+      if (step.status == core::StepStatus::active &&
+          unit_within(c.units, *user->unit_id, step.unit_id))
+        step.assignee_id = user->id;
+    }
     return effect;
   }
   auto unit = c.tx.find_unit_by_code(to);
@@ -144,6 +153,33 @@ Effect apologize(ActionContext& c, const json& params) {
            {"new_due_at", core::format_iso(*c.dossier.clock.due_at)}}};
 }
 
+[[noreturn]] void throw_step_error(core::StepError error) {
+  if (error == core::StepError::successor_has_acted)
+    throw AppError(ErrorKind::conflict, "step_taken_up", "error.step_taken_up");
+  if (error == core::StepError::nothing_to_return_to)
+    throw AppError(ErrorKind::conflict, "first_step", "error.first_step");
+  throw AppError(ErrorKind::conflict, "no_active_step", "error.no_active_step");
+}
+
+// complete-step, send-back and recall move the step the caller's unit holds (acting_role checked
+// that there is one).
+Effect step_action(ActionContext& c, Action action, const json& params) {
+  const auto serves = [&](long long unit_id) {
+    return unit_within(c.units, *c.actor.unit_id, unit_id);
+  };
+  const auto seq = core::step_to_move(c.dossier.steps, action, c.role, serves);
+  if (!seq) throw_step_error(core::StepError::no_active_step);
+  const auto calendar = load_calendar(c.tx, c.now);
+  const auto outcome =
+      action == Action::complete_step ? core::complete_step(c.dossier.steps, *seq, calendar, c.now)
+      : action == Action::send_back   ? core::send_back_step(c.dossier.steps, *seq, calendar, c.now)
+                                      : core::recall_step(c.dossier.steps, *seq, calendar, c.now);
+  if (outcome.error) throw_step_error(*outcome.error);
+  c.dossier.steps = outcome.steps;
+  const auto& comment = action == Action::send_back ? "reason" : "comment";
+  return {text_param(params, comment), {{"step", *seq}}};
+}
+
 Effect effect_of(Action action, ActionContext& c, const json& params) {
   check_parameters(action, params);
   switch (action) {
@@ -167,6 +203,10 @@ Effect effect_of(Action action, ActionContext& c, const json& params) {
       return return_result(c, params);
     case Action::apologize:
       return apologize(c, params);
+    case Action::complete_step:
+    case Action::send_back:
+    case Action::recall:
+      return step_action(c, action, params);
     default:
       throw_forbidden();  // owner actions are not taken through the back office
   }
@@ -202,6 +242,7 @@ std::vector<core::Dossier> OfficialWork::queue(const Principal& who, std::option
     query.statuses = statuses;
     query.per_page = 200;
     for (auto& dossier : tx.list_dossiers(query).items) {
+      dossier.steps = tx.list_steps(dossier.id);
       if (!actions_for(who.user, dossier, units).empty()) result.push_back(std::move(dossier));
     }
   });
@@ -231,12 +272,16 @@ core::Dossier OfficialWork::act(const Principal& who, const std::string& code,
     }
     const auto decision = core::decide(dossier.lifecycle, *action, *role);
     const auto now = services_.clock.now();
-    ActionContext context{tx, dossier, units, now};
+    ActionContext context{tx, dossier, units, now, who.user, *role};
     const auto from = dossier.lifecycle.status;
+    const auto steps_before = dossier.steps.size();
     auto effect = effect_of(*action, context, params);
-    dossier.lifecycle = core::apply(dossier.lifecycle, *action, *decision.to);
-    record_event(tx, dossier, who.user.username, std::string(core::action_name(*action)), from,
-                 *decision.to, effect.comment, effect.payload, now);
+    const auto to =
+        *action == Action::complete_step ? core::status_after_steps(dossier.steps) : *decision.to;
+    dossier.lifecycle = core::apply(dossier.lifecycle, *action, to);
+    record_event(tx, dossier, who.user.username, std::string(core::action_name(*action)), from, to,
+                 effect.comment, effect.payload, now);
+    if (!dossier.steps.empty() || steps_before > 0) tx.save_steps(dossier.id, dossier.steps);
     // Form 01 (Circular 01/2018/TT-VPCP Mẫu 01) is issued at reception and kept as issued.
     if (*action == Action::receive) issue_form_01(services_, tx, dossier, who.user);
   });

@@ -1,10 +1,9 @@
 #pragma once
 // The back office: work queues and the transitions officials take (API.md "Back office").
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "app/accounts.hpp"
 #include "app/services.hpp"

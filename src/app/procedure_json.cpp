@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "app/workflow_json.hpp"
+
 namespace motcua::app {
 namespace {
 
@@ -108,6 +110,7 @@ json procedure_to_json(const core::Procedure& p) {
           {"legal_basis", p.legal_basis},
           {"conditions", p.conditions},
           {"form", form},
+          {"workflow", workflow_to_json(p.workflow)},
           {"effective_from", core::format_date(p.effective_from)}};
 }
 
@@ -136,6 +139,8 @@ core::Procedure procedure_from_json(const json& j) {
   p.legal_basis = str(j, "legal_basis");
   p.conditions = str(j, "conditions");
   for (const auto& field : j.value("form", json::array())) p.form.push_back(field_from_json(field));
+  if (j.contains("workflow") && !j["workflow"].empty())
+    p.workflow = workflow_from_json(j["workflow"]);
   if (auto date = core::parse_date(str(j, "effective_from"))) p.effective_from = *date;
   return p;
 }

@@ -20,6 +20,7 @@ const std::vector<ActionParameter>& action_parameters(Action action) {
   switch (action) {
     case Action::refuse:
     case Action::stop:
+    case Action::send_back:
       return kReason;
     case Action::request_supplement:
       return kSupplement;

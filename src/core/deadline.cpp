@@ -1,5 +1,7 @@
 #include "core/deadline.hpp"
 
+#include "core/enum_names.hpp"
+
 namespace motcua::core {
 
 namespace {
@@ -61,6 +63,18 @@ Timeliness timeliness(Instant due_at, Instant finished_at) {
 bool is_overdue(const DeadlineClock& clock, Instant now) {
   // While the citizen must act the clock does not run, so nothing can fall overdue.
   return clock.due_at && !clock.paused_at && now > *clock.due_at;
+}
+
+namespace {
+constexpr detail::NameTable<Timeliness, 3> kTimelinessNames{{
+    {Timeliness::early, "early"},
+    {Timeliness::on_time, "on_time"},
+    {Timeliness::late, "late"},
+}};
+}  // namespace
+
+std::string_view timeliness_name(Timeliness value) {
+  return detail::name_of(kTimelinessNames, value);
 }
 
 }  // namespace motcua::core

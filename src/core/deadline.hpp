@@ -3,6 +3,7 @@
 // pauses it and the citizen's answer resumes it with the time that was left (Decree 61/2018 Art 18:
 // time already used counts towards the total); an apology moves the due date once (Mẫu 04).
 #include <optional>
+#include <string_view>
 
 #include "core/calendar.hpp"
 #include "core/time.hpp"
@@ -29,6 +30,7 @@ DeadlineClock reschedule(DeadlineClock clock, Instant new_due_at);
 enum class Timeliness { early, on_time, late };  // trước hạn / đúng hạn / quá hạn
 // Early means finished before the due date's working day.
 Timeliness timeliness(Instant due_at, Instant finished_at);
+std::string_view timeliness_name(Timeliness value);  // early, on_time, late
 bool is_overdue(const DeadlineClock& clock, Instant now);
 
 }  // namespace motcua::core

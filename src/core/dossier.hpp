@@ -5,6 +5,7 @@
 #include "core/deadline.hpp"
 #include "core/lifecycle.hpp"
 #include "core/time.hpp"
+#include "core/workflow.hpp"
 
 namespace motcua::core {
 
@@ -46,6 +47,9 @@ struct Dossier {
   std::optional<Instant> submitted_at;
   std::optional<Instant> returned_at;
   std::optional<ReturnMethod> return_method;
+  // The workflow in force at reception, with each step's clock; empty for a procedure without one
+  // (the competent unit then forwards and approves as it sees fit).
+  std::vector<DossierStep> steps;
   Instant created_at{};
   Instant updated_at{};
 };

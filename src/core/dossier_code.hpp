@@ -13,7 +13,8 @@ namespace motcua::core {
 // Both the level-1-first form (H29.12.05) and the legacy QCVN 102 form (000.00.12.H29) are valid.
 bool is_valid_agency_identifier(std::string_view identifier);
 
-std::string format_dossier_code(std::string_view agency_identifier, LocalDate day, long long counter);
+std::string format_dossier_code(std::string_view agency_identifier, LocalDate day,
+                                long long counter);
 
 struct DossierCodeParts {
   std::string agency_identifier;

@@ -61,7 +61,10 @@ std::optional<LifecycleState> replay_step(const LifecycleState& state, const Dos
   });
   if (row == table.end() || row->roles.empty()) return std::nullopt;
   const auto decision = decide(state, *action, row->roles.front());
-  if (!decision.to || *decision.to != event.to) return std::nullopt;
+  if (!decision.to) return std::nullopt;
+  // The last workflow step's completion resolves the dossier (workflow.hpp status_after_steps).
+  const bool last_step = *action == Action::complete_step && event.to == Status::resolved;
+  if (*decision.to != event.to && !last_step) return std::nullopt;
   return apply(state, *action, event.to);
 }
 

@@ -14,8 +14,8 @@ namespace motcua::core {
 struct DossierEvent {
   long long seq = 0;  // 1, 2, … per dossier
   Instant at;
-  std::string actor;  // username
-  std::string action; // action_name(), or "create"
+  std::string actor;   // username
+  std::string action;  // action_name(), or "create"
   Status from = Status::draft;
   Status to = Status::draft;
   std::string comment;

@@ -8,7 +8,7 @@ namespace motcua::core {
 
 namespace {
 
-constexpr detail::NameTable<Action, 14> kActionNames{{
+constexpr detail::NameTable<Action, 17> kActionNames{{
     {Action::submit, "submit"},
     {Action::intake, "intake"},
     {Action::receive, "receive"},
@@ -23,6 +23,9 @@ constexpr detail::NameTable<Action, 14> kActionNames{{
     {Action::approve, "approve"},
     {Action::return_result, "return-result"},
     {Action::apologize, "apologize"},
+    {Action::complete_step, "complete-step"},
+    {Action::send_back, "send-back"},
+    {Action::recall, "recall"},
 }};
 
 std::vector<Transition> build_table() {
@@ -65,6 +68,12 @@ std::vector<Transition> build_table() {
   for (Status from : {processing, supplement_requested, payment_requested}) {
     table.push_back({Action::apologize, from, from, Side::processing, processors});
   }
+  // Workflow steps: `to` of complete-step is 4 until the last step is done (workflow.hpp).
+  const std::vector<Role> officials{Role::reception, Role::specialist, Role::leader};
+  for (Status from : {received, processing})
+    table.push_back({Action::complete_step, from, processing, Side::step, officials});
+  table.push_back({Action::send_back, processing, processing, Side::step, officials});
+  table.push_back({Action::recall, processing, processing, Side::step, officials});
   return table;
 }
 

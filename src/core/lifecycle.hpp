@@ -25,10 +25,15 @@ enum class Action {
   approve,             // 4 → 9
   return_result,       // 9 → 10
   apologize,           // 4/5/6 → same status, new due date, once only (Mẫu 04)
+  // Steps of the dossier's workflow (core/workflow.hpp), by the unit holding the step:
+  complete_step,  // 2/4 → 4, or 9 once every step is done
+  send_back,      // 4 → 4: the active step returns to the steps it waited for
+  recall,         // 4 → 4: the unit that finished a step takes it back
 };
 
-// Which unit's staff act: the receiving desk, the competent unit, or the dossier's owner.
-enum class Side { owner, reception, processing };
+// Which unit's staff act: the receiving desk, the competent unit, the dossier's owner, or the unit
+// holding the workflow step the action moves (which may be another agency: liên thông).
+enum class Side { owner, reception, processing, step };
 
 struct Transition {
   Action action;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/time.hpp"
+#include "core/workflow.hpp"
 
 namespace motcua::core {
 
@@ -27,7 +28,19 @@ struct Component {  // thành phần hồ sơ
 };
 
 enum class FieldType {
-  text, textarea, number, date, select, radio, checkbox, email, phone, citizen_id, address, rows, file
+  text,
+  textarea,
+  number,
+  date,
+  select,
+  radio,
+  checkbox,
+  email,
+  phone,
+  citizen_id,
+  address,
+  rows,
+  file
 };
 std::string_view field_type_name(FieldType type);
 std::optional<FieldType> parse_field_type(std::string_view name);
@@ -49,14 +62,14 @@ struct FormField {
   std::vector<FormField> columns;    // rows: the columns of each repeated row
   // Rules beyond the type's own, written once as data: the server (core/form) and the browser
   // (static/js/eform-rules.js) read the same definition.
-  std::string hint;                  // help text shown under the label
-  std::string pattern;               // ECMAScript expression the whole trimmed value must match
-  int min_length = 0;                // in characters
-  std::optional<double> min;         // number
-  std::optional<double> max;         // number
-  std::string min_date;              // date: "YYYY-MM-DD" or "today"
-  std::string max_date;              // date: "YYYY-MM-DD" or "today"
-  int max_rows = 0;                  // rows: 0 means the form's default limit
+  std::string hint;           // help text shown under the label
+  std::string pattern;        // ECMAScript expression the whole trimmed value must match
+  int min_length = 0;         // in characters
+  std::optional<double> min;  // number
+  std::optional<double> max;  // number
+  std::string min_date;       // date: "YYYY-MM-DD" or "today"
+  std::string max_date;       // date: "YYYY-MM-DD" or "today"
+  int max_rows = 0;           // rows: 0 means the form's default limit
 };
 
 struct FeeItem {
@@ -80,11 +93,13 @@ struct Procedure {
   std::vector<std::string> channels;  // cách thức thực hiện
   std::vector<Component> components;
   std::vector<FeeItem> fees;
-  std::string applicants;  // đối tượng thực hiện
-  std::string result;      // kết quả thực hiện
-  std::string legal_basis; // căn cứ pháp lý
-  std::string conditions;  // yêu cầu, điều kiện
+  std::string applicants;   // đối tượng thực hiện
+  std::string result;       // kết quả thực hiện
+  std::string legal_basis;  // căn cứ pháp lý
+  std::string conditions;   // yêu cầu, điều kiện
   std::vector<FormField> form;
+  // The internal workflow of this version (empty: none defined, the unit routes by hand).
+  std::vector<WorkflowStep> workflow;
   LocalDate effective_from{};
 };
 

@@ -4,8 +4,8 @@
 
 namespace motcua::core {
 
-// Draft plus the national (DVCQG) status catalogue, requirements §2.1. The numbers are the codes the
-// national portal, EMC and API.md use, so they are part of the contract.
+// Draft plus the national (DVCQG) status catalogue, requirements §2.1. The numbers are the codes
+// the national portal, EMC and API.md use, so they are part of the contract.
 enum class Status : int {
   draft = 0,
   submitted = 1,             // Mới đăng ký

@@ -81,6 +81,35 @@ json file_json(const app::StoredFile& f) {
           {"uploaded_at", core::format_iso(f.created_at)}};
 }
 
+namespace {
+
+json steps_json(const app::DossierDetail& detail) {
+  json steps = json::array();
+  for (const auto& step : detail.dossier.steps) {
+    const auto unit = detail.step_units.find(step.unit_id);
+    const auto assignee = step.assignee_id ? detail.step_assignees.find(*step.assignee_id)
+                                           : detail.step_assignees.end();
+    const auto timeliness = core::step_timeliness(step);
+    steps.push_back(
+        {{"seq", step.definition.seq},
+         {"name", step.definition.name},
+         {"unit",
+          {{"code", step.definition.unit_code},
+           {"name", unit == detail.step_units.end() ? "" : unit->second.name}}},
+         {"role", core::role_name(step.definition.role)},
+         {"assignee",
+          assignee == detail.step_assignees.end() ? json(nullptr) : json(assignee->second)},
+         {"status", core::step_status_name(step.status)},
+         {"started_at", optional_instant(step.started_at)},
+         {"due_at", optional_instant(step.due_at)},
+         {"done_at", optional_instant(step.done_at)},
+         {"timeliness", timeliness ? json(core::timeliness_name(*timeliness)) : json(nullptr)}});
+  }
+  return steps;
+}
+
+}  // namespace
+
 json dossier_detail_json(const app::DossierDetail& detail) {
   auto out = dossier_summary_json(detail.dossier);
   out["form"] = stored_json(detail.dossier.form_json);
@@ -95,6 +124,7 @@ json dossier_detail_json(const app::DossierDetail& detail) {
   for (auto action : detail.actions) out["actions"].push_back(core::action_name(action));
   out["apologized"] = detail.dossier.lifecycle.apologized;
   out["supplemented"] = detail.dossier.lifecycle.supplemented;
+  out["steps"] = steps_json(detail);
   const auto& a = detail.dossier.applicant;
   out["applicant"] = {{"full_name", detail.dossier.applicant_name},
                       {"id_number", a.id_number},

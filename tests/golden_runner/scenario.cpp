@@ -78,18 +78,6 @@ std::string error_name(TransitionError error) {
   return "?";
 }
 
-std::string timeliness_name(Timeliness value) {
-  switch (value) {
-    case Timeliness::early:
-      return "early";
-    case Timeliness::on_time:
-      return "on_time";
-    case Timeliness::late:
-      return "late";
-  }
-  return "?";
-}
-
 std::string show(const std::optional<Instant>& at) { return at ? format_iso(*at) : "none"; }
 
 // The role that normally takes `action` from `status`: the first the transition table lists.
@@ -286,7 +274,8 @@ class Scenario {
 
   void expect_timeliness(const std::string& name) {
     if (!finished_at_ || !clock_.due_at) return fail("timeliness: not approved or no due date");
-    check(timeliness_name(timeliness(*clock_.due_at, *finished_at_)), name, "timeliness");
+    check(std::string(timeliness_name(timeliness(*clock_.due_at, *finished_at_))), name,
+          "timeliness");
   }
 
   // Expected instants may be written without seconds or offset; compare in the canonical form.

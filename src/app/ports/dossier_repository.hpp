@@ -41,6 +41,9 @@ class DossierRepository {
   // Takes the next number of a unit's daily counter inside this transaction: unique and
   // consecutive under any concurrency.
   virtual long long next_dossier_number(long long unit_id, int day_key) = 0;
+  // The dossier's workflow steps (find_dossier and find_dossier_by_code load them; lists do not).
+  virtual void save_steps(long long dossier_id, const std::vector<core::DossierStep>& steps) = 0;
+  virtual std::vector<core::DossierStep> list_steps(long long dossier_id) = 0;
 
   virtual void append_event(long long dossier_id, const core::DossierEvent& event) = 0;
   virtual std::vector<core::DossierEvent> list_events(long long dossier_id) = 0;

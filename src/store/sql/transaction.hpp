@@ -61,6 +61,9 @@ class SqlTransaction final : public app::Transaction {
   std::optional<core::Dossier> find_dossier_by_code(const std::string& code) override;
   app::Page<core::Dossier> list_dossiers(const app::DossierQuery& query) override;
   long long next_dossier_number(long long unit_id, int day_key) override;
+  // Workflow steps (transaction_steps.cpp).
+  void save_steps(long long dossier_id, const std::vector<core::DossierStep>& steps) override;
+  std::vector<core::DossierStep> list_steps(long long dossier_id) override;
 
   void append_event(long long dossier_id, const core::DossierEvent& event) override;
   std::vector<core::DossierEvent> list_events(long long dossier_id) override;

@@ -30,7 +30,9 @@ std::optional<core::Dossier> SqlTransaction::find_dossier(long long id) {
       "SELECT " + select_list(dossier_shape()) + " FROM dossiers WHERE id = $1" + lock_suffix(),
       {id});
   if (rows.empty()) return std::nullopt;
-  return dossier_from(rows.front());
+  auto dossier = dossier_from(rows.front());
+  dossier.steps = list_steps(dossier.id);
+  return dossier;
 }
 
 std::optional<core::Dossier> SqlTransaction::find_dossier_by_code(const std::string& code) {
@@ -39,7 +41,9 @@ std::optional<core::Dossier> SqlTransaction::find_dossier_by_code(const std::str
       "SELECT " + select_list(dossier_shape()) + " FROM dossiers WHERE code = $1" + lock_suffix(),
       {code});
   if (rows.empty()) return std::nullopt;
-  return dossier_from(rows.front());
+  auto dossier = dossier_from(rows.front());
+  dossier.steps = list_steps(dossier.id);
+  return dossier;
 }
 
 app::Page<core::Dossier> SqlTransaction::list_dossiers(const app::DossierQuery& query) {
@@ -47,7 +51,10 @@ app::Page<core::Dossier> SqlTransaction::list_dossiers(const app::DossierQuery& 
   if (query.owner_id) q.where("owner_id = " + q.bind(*query.owner_id));
   if (!query.unit_ids.empty()) {
     const auto units = q.bind_list(query.unit_ids);
-    q.where("(receiving_unit_id IN (" + units + ") OR competent_unit_id IN (" + units + "))");
+    q.where("(receiving_unit_id IN (" + units + ") OR competent_unit_id IN (" + units +
+            ") OR id IN (SELECT dossier_id FROM dossier_steps WHERE status = 'active' AND "
+            "unit_id IN (" +
+            units + ")))");
   }
   if (!query.statuses.empty()) q.where("status IN (" + q.bind_list(query.statuses) + ")");
   if (query.assignee_id) q.where("assignee_id = " + q.bind(*query.assignee_id));

@@ -348,6 +348,28 @@ ALTER TABLE dossiers ADD COLUMN applicant_email TEXT NOT NULL DEFAULT '';
 ALTER TABLE dossiers ADD COLUMN applicant_address TEXT NOT NULL DEFAULT '';
 CREATE INDEX dossiers_applicant_id_number ON dossiers (applicant_id_number);
 )sql"},
+      // The workflow a dossier follows, copied from its procedure version at reception, with each
+      // step's unit, role, budget and clock. Queues find the dossiers whose step a unit holds.
+      {12, "dossier steps", R"sql(
+CREATE TABLE dossier_steps (
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  seq INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  unit_code TEXT NOT NULL,
+  unit_id INTEGER NOT NULL REFERENCES units (id),
+  role TEXT NOT NULL,
+  budget INTEGER NOT NULL,
+  budget_unit TEXT NOT NULL,
+  after_steps TEXT NOT NULL,
+  assignee_id INTEGER REFERENCES users (id),
+  status TEXT NOT NULL,
+  started_at INTEGER,
+  due_at INTEGER,
+  done_at INTEGER,
+  PRIMARY KEY (dossier_id, seq)
+);
+CREATE INDEX dossier_steps_unit ON dossier_steps (unit_id, status);
+)sql"},
   };
   return list;
 }

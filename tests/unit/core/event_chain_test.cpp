@@ -245,6 +245,21 @@ TEST(Replay, CounterIntakeLog) {
   EXPECT_EQ(state->resume_status, received);
 }
 
+TEST(Replay, WorkflowStepsEndInResolvedOnlyByCompletion) {
+  const auto state = replay(sealed_log({
+      {"intake", draft, received, ""},
+      {"complete-step", received, processing, ""},
+      {"recall", processing, processing, ""},
+      {"send-back", processing, processing, ""},
+      {"complete-step", processing, resolved, ""},
+  }));
+  ASSERT_TRUE(state);
+  EXPECT_EQ(state->status, resolved);
+  EXPECT_FALSE(replay(sealed_log({{"intake", draft, received, ""},
+                                  {"complete-step", received, processing, ""},
+                                  {"send-back", processing, resolved, ""}})));
+}
+
 TEST(Replay, SupplementAtReceptionReturnsToSubmitted) {
   const auto state = replay(sealed_log({
       {"create", draft, draft, ""},

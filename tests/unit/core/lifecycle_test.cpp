@@ -21,6 +21,8 @@ struct Row {
 };
 
 // The lifecycle of requirements §2.2, written out independently of the table under test.
+const std::vector<Role> kOfficials{Role::reception, Role::specialist, Role::leader};
+
 const std::vector<Row>& expected_rows() {
   static const std::vector<Row> rows{
       {Action::submit, draft, submitted, Side::owner, {Role::citizen, Role::business}},
@@ -95,6 +97,11 @@ const std::vector<Row>& expected_rows() {
        payment_requested,
        Side::processing,
        {Role::specialist, Role::leader}},
+      // Workflow steps, by the unit holding the step (complete-step's 4 becomes 9 at the end).
+      {Action::complete_step, received, processing, Side::step, kOfficials},
+      {Action::complete_step, processing, processing, Side::step, kOfficials},
+      {Action::send_back, processing, processing, Side::step, kOfficials},
+      {Action::recall, processing, processing, Side::step, kOfficials},
   };
   return rows;
 }
@@ -113,7 +120,10 @@ const std::vector<Action>& all_actions() {
                                            Action::stop,
                                            Action::approve,
                                            Action::return_result,
-                                           Action::apologize};
+                                           Action::apologize,
+                                           Action::complete_step,
+                                           Action::send_back,
+                                           Action::recall};
   return actions;
 }
 
@@ -149,6 +159,9 @@ TEST(Lifecycle, ActionNamesAreTheApiPathSegments) {
       {Action::approve, "approve"},
       {Action::return_result, "return-result"},
       {Action::apologize, "apologize"},
+      {Action::complete_step, "complete-step"},
+      {Action::send_back, "send-back"},
+      {Action::recall, "recall"},
   };
   ASSERT_EQ(names.size(), all_actions().size());
   for (const auto& [action, name] : names) {
@@ -398,10 +411,12 @@ TEST(Lifecycle, AvailableActionsFollowTableOrder) {
   EXPECT_EQ(
       available_actions(in(processing), Role::leader),
       (std::vector<Action>{Action::request_supplement, Action::forward, Action::request_payment,
-                           Action::stop, Action::approve, Action::apologize}));
+                           Action::stop, Action::approve, Action::apologize, Action::complete_step,
+                           Action::send_back, Action::recall}));
   EXPECT_EQ(available_actions(in(processing), Role::specialist),
             (std::vector<Action>{Action::request_supplement, Action::forward,
-                                 Action::request_payment, Action::stop, Action::apologize}));
+                                 Action::request_payment, Action::stop, Action::apologize,
+                                 Action::complete_step, Action::send_back, Action::recall}));
   EXPECT_EQ(available_actions(in(draft), Role::citizen), (std::vector<Action>{Action::submit}));
   EXPECT_EQ(available_actions(in(draft), Role::reception), (std::vector<Action>{Action::intake}));
   EXPECT_TRUE(available_actions(in(returned), Role::reception).empty());
