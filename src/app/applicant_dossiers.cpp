@@ -242,6 +242,28 @@ core::Dossier ApplicantDossiers::withdraw(const Principal& who, const std::strin
   return dossier;
 }
 
+void fill_detail(Transaction& tx, const User& viewer, const core::Dossier& dossier,
+                 const std::vector<core::Unit>& units, DossierDetail& detail) {
+  detail.dossier = dossier;
+  detail.procedure = tx.find_procedure_version(dossier.procedure_version_id).value();
+  detail.files = tx.list_files(dossier.id);
+  detail.events = tx.list_events(dossier.id);
+  detail.actions = actions_for(viewer, dossier, units);
+  for (const auto& unit : units) {
+    if (unit.id == dossier.receiving_unit_id) detail.receiving_unit = unit;
+    if (unit.id == dossier.competent_unit_id) detail.competent_unit = unit;
+  }
+  if (dossier.assignee_id) detail.assignee = tx.find_user(*dossier.assignee_id);
+  for (const auto& step : dossier.steps) {
+    for (const auto& unit : units)
+      if (unit.id == step.unit_id) detail.step_units[unit.id] = unit;
+    if (step.assignee_id && !detail.step_assignees.contains(*step.assignee_id)) {
+      if (auto user = tx.find_user(*step.assignee_id))
+        detail.step_assignees[user->id] = user->username;
+    }
+  }
+}
+
 DossierDetail load_detail(Services& services, const User& viewer, const std::string& id_or_code) {
   DossierDetail detail;
   services.store.read([&](Transaction& tx) {
@@ -252,24 +274,7 @@ DossierDetail load_detail(Services& services, const User& viewer, const std::str
     }
     const auto units = tx.list_units();
     if (!dossier || !may_view(viewer, *dossier, units)) throw_not_found("dossier");
-    detail.dossier = *dossier;
-    detail.procedure = tx.find_procedure_version(dossier->procedure_version_id).value();
-    detail.files = tx.list_files(dossier->id);
-    detail.events = tx.list_events(dossier->id);
-    detail.actions = actions_for(viewer, *dossier, units);
-    for (const auto& unit : units) {
-      if (unit.id == dossier->receiving_unit_id) detail.receiving_unit = unit;
-      if (unit.id == dossier->competent_unit_id) detail.competent_unit = unit;
-    }
-    if (dossier->assignee_id) detail.assignee = tx.find_user(*dossier->assignee_id);
-    for (const auto& step : dossier->steps) {
-      for (const auto& unit : units)
-        if (unit.id == step.unit_id) detail.step_units[unit.id] = unit;
-      if (step.assignee_id && !detail.step_assignees.contains(*step.assignee_id)) {
-        if (auto user = tx.find_user(*step.assignee_id))
-          detail.step_assignees[user->id] = user->username;
-      }
-    }
+    fill_detail(tx, viewer, *dossier, units, detail);
   });
   return detail;
 }

@@ -25,6 +25,11 @@ struct DossierDetail {
   std::map<long long, std::string> step_assignees;
 };
 
+// Fills `detail` for `viewer` from `dossier` inside the caller's read transaction (every page and
+// API answer about one dossier loads it this way).
+void fill_detail(Transaction& tx, const User& viewer, const core::Dossier& dossier,
+                 const std::vector<core::Unit>& units, DossierDetail& detail);
+
 // The public view of a dossier: progress without personal data (requirements P13).
 struct LookupResult {
   std::string code;

@@ -92,20 +92,6 @@ std::optional<core::Instant> finished_at(const std::vector<core::DossierEvent>& 
   return at;
 }
 
-void fill_detail(Transaction& tx, const User& viewer, const core::Dossier& dossier,
-                 const std::vector<core::Unit>& units, DossierDetail& detail) {
-  detail.dossier = dossier;
-  detail.procedure = tx.find_procedure_version(dossier.procedure_version_id).value();
-  detail.files = tx.list_files(dossier.id);
-  detail.events = tx.list_events(dossier.id);
-  detail.actions = actions_for(viewer, dossier, units);
-  for (const auto& unit : units) {
-    if (unit.id == dossier.receiving_unit_id) detail.receiving_unit = unit;
-    if (unit.id == dossier.competent_unit_id) detail.competent_unit = unit;
-  }
-  if (dossier.assignee_id) detail.assignee = tx.find_user(*dossier.assignee_id);
-}
-
 void fill_schedule(Transaction& tx, core::Instant now, DossierTracking& tracking) {
   const auto& dossier = tracking.detail.dossier;
   if (!dossier.clock.received_at) return;

@@ -71,6 +71,8 @@ Response dossier_page(PageRequest& page, const app::DossierTracking& tracking,
   model["tracking"] = tracking_panels_view(page, tracking, panel_messages);
   model["actions"] = actions_view(page, detail, std::move(failure));
   model["has_actions"] = !model["actions"].empty();
+  model["steps"] = steps_view(translations, page.lang(), detail);
+  model["has_steps"] = !model["steps"].empty();
   const auto done = page.http.query_or("xong", "");
   if (core::parse_action(done) && status == 200) model["flash"] = page.text("bo.done." + done);
   return render_page(page, "backoffice/dossier", model, status);

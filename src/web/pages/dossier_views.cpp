@@ -199,4 +199,31 @@ nlohmann::json dossier_detail_view(const views::Translations& translations, cons
   return view;
 }
 
+json steps_view(const views::Translations& translations, const std::string& lang,
+                const app::DossierDetail& detail) {
+  json rows = json::array();
+  for (const auto& step : detail.dossier.steps) {
+    const auto unit = detail.step_units.find(step.unit_id);
+    const auto assignee = step.assignee_id ? detail.step_assignees.find(*step.assignee_id)
+                                           : detail.step_assignees.end();
+    const auto timeliness = core::step_timeliness(step);
+    const std::string status(core::step_status_name(step.status));
+    rows.push_back(
+        {{"seq", step.definition.seq},
+         {"name", step.definition.name},
+         {"unit", unit == detail.step_units.end() ? step.definition.unit_code : unit->second.name},
+         {"assignee", assignee == detail.step_assignees.end() ? "" : assignee->second},
+         {"status", translations.text(lang, "step." + status)},
+         {"status_css", "step-" + status},
+         {"due_at", display_time(step.due_at)},
+         {"done_at", display_time(step.done_at)},
+         {"timeliness",
+          timeliness ? translations.text(
+                           lang, "tracking." + std::string(core::timeliness_name(*timeliness)))
+                     : ""},
+         {"late", timeliness == core::Timeliness::late}});
+  }
+  return rows;
+}
+
 }  // namespace motcua::web

@@ -39,6 +39,11 @@ struct HistoryOptions {
   bool all_comments = false;  // officials see internal comments (forwarding notes)
 };
 
+// The dossier's workflow steps as a table: unit, official, status, due and done times and whether
+// each step kept its budget (the late ones marked). Empty without a workflow.
+nlohmann::json steps_view(const views::Translations& translations, const std::string& lang,
+                          const app::DossierDetail& detail);
+
 nlohmann::json history_view(const views::Translations& translations, const std::string& lang,
                             const std::vector<core::DossierEvent>& events,
                             const HistoryOptions& options);

@@ -109,6 +109,8 @@ Response owner_dossier_page(PageRequest& page, const app::DossierTracking& track
                                            detail.procedure.components, messages)}};
   auto notice = kNotices.find(page.http.query_or("thong-bao", ""));
   if (notice != kNotices.end() && messages.empty()) model["flash"] = page.text(notice->second);
+  model["steps"] = steps_view(translations, page.lang(), detail);
+  model["has_steps"] = !model["steps"].empty();
   if (may(detail, core::Action::answer_supplement))
     model["supplement"] = supplement_view(page, detail, messages);
   if (may(detail, core::Action::withdraw))
