@@ -294,6 +294,7 @@
   }
 
   function autosave(form) {
+    if (!form.hasAttribute('data-autosave-url')) return;  // a form with nothing to save a draft to
     var status = document.getElementById('autosave-status');
     var data = answersOf(form);
     if (status) status.textContent = messageOf(form, 'eform.autosave.saving');
@@ -327,7 +328,7 @@
       if (event.target.closest('.upload-send, .upload-delete, .upload-replace')) flush();
     }, true);
     window.addEventListener('pagehide', function () {
-      if (timer === null) return;
+      if (timer === null || !form.hasAttribute('data-autosave-url')) return;
       clearTimeout(timer);
       timer = null;
       navigator.sendBeacon(form.getAttribute('data-autosave-url'), answersOf(form));

@@ -77,7 +77,8 @@ Response queue_page(PageRequest& page) {
                       {"tabs", tabs},
                       {"tab_label", tab_label},
                       {"dossiers", rows},
-                      {"has_dossiers", !rows.empty()}});
+                      {"has_dossiers", !rows.empty()},
+                      {"can_intake", who.user.has_role(core::Role::reception)}});
 }
 
 }  // namespace

@@ -490,4 +490,39 @@ json error_summary_view(const views::Translations& translations, const std::stri
   return links;
 }
 
+namespace {
+// The messages the browser shows for the same rule breaks the server reports (eform.js).
+const std::vector<std::string> kClientMessages{"error.required",
+                                               "error.too_long",
+                                               "error.number",
+                                               "error.date",
+                                               "error.email",
+                                               "error.phone",
+                                               "error.citizen_id",
+                                               "error.option",
+                                               "error.invalid_utf8",
+                                               "eform.error.pattern",
+                                               "eform.error.too_short",
+                                               "eform.error.too_small",
+                                               "eform.error.too_large",
+                                               "eform.error.date_too_early",
+                                               "eform.error.date_too_late",
+                                               "eform.error.too_many_rows",
+                                               "eform.autosave.saving",
+                                               "eform.autosave.saved",
+                                               "eform.autosave.failed",
+                                               "form.row",
+                                               "eform.rows.remove",
+                                               "form.select_placeholder",
+                                               "error.component_required",
+                                               "eform.address.province_first"};
+}  // namespace
+
+std::string eform_client_messages(const views::Translations& translations,
+                                  const std::string& lang) {
+  nlohmann::json messages = nlohmann::json::object();
+  for (const auto& key : kClientMessages) messages[key] = translations.text(lang, key);
+  return messages.dump();
+}
+
 }  // namespace motcua::web

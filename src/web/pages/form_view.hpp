@@ -39,6 +39,10 @@ nlohmann::json form_fields_view(const views::Translations& translations, const s
                                 const nlohmann::json& answers, const FieldMessages& messages,
                                 const FormExtras& extras = {});
 
+// The messages eform.js shows for the rule breaks the server also reports, as the form's
+// data-messages attribute carries them (JSON).
+std::string eform_client_messages(const views::Translations& translations, const std::string& lang);
+
 // The rules the browser checks (static/js/eform-rules.js), as the data-rules attribute carries
 // them: the field's definition without its labels.
 std::string rules_attribute(const core::FormField& field);

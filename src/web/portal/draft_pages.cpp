@@ -31,38 +31,6 @@ std::string notice_text(const PageRequest& page) {
   return found == kNotices.end() ? "" : page.text(found->second);
 }
 
-// The messages the browser shows for the same rule breaks the server reports (eform.js).
-const std::vector<std::string> kClientMessages{"error.required",
-                                               "error.too_long",
-                                               "error.number",
-                                               "error.date",
-                                               "error.email",
-                                               "error.phone",
-                                               "error.citizen_id",
-                                               "error.option",
-                                               "error.invalid_utf8",
-                                               "eform.error.pattern",
-                                               "eform.error.too_short",
-                                               "eform.error.too_small",
-                                               "eform.error.too_large",
-                                               "eform.error.date_too_early",
-                                               "eform.error.date_too_late",
-                                               "eform.error.too_many_rows",
-                                               "eform.autosave.saving",
-                                               "eform.autosave.saved",
-                                               "eform.autosave.failed",
-                                               "form.row",
-                                               "eform.rows.remove",
-                                               "form.select_placeholder",
-                                               "error.component_required",
-                                               "eform.address.province_first"};
-
-std::string client_messages(const PageRequest& page) {
-  json messages = json::object();
-  for (const auto& key : kClientMessages) messages[key] = page.text(key);
-  return messages.dump();
-}
-
 // "Đã lưu lúc 09:41": when the draft was last written, in Vietnam time.
 std::string saved_note(const PageRequest& page, core::Instant at) {
   const auto minute = core::to_local(at).minute_of_day;
@@ -96,7 +64,7 @@ Response draft_form(PageRequest& page, const app::DossierDetail& detail, const j
                                 translations, page.lang(), detail,
                                 app::DossierUploads(page.context.services).limits(), messages)},
              {"has_errors", !messages.empty()},
-             {"messages_json", client_messages(page)},
+             {"messages_json", eform_client_messages(page.context.translations, page.lang())},
              {"saved_note", saved_note(page, detail.dossier.updated_at)},
              {"errors", error_summary_view(translations, page.lang(), procedure.form,
                                            procedure.components, messages)}};
