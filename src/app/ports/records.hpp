@@ -97,12 +97,30 @@ struct ProcedureQuery {
   int per_page = 20;
 };
 
+// How the units of `unit_ids` must relate to a dossier for it to be listed.
+enum class UnitRelation {
+  any,             // receiving, competent, or holding an active workflow step
+  receiving,       // the receiving desk
+  step_elsewhere,  // competent here while another agency holds an active step (liên thông đi)
+  step_here_only,  // holding an active step of another agency's dossier (liên thông đến)
+};
+
 struct DossierQuery {
   std::optional<long long> owner_id;
-  std::vector<long long> unit_ids;  // receiving or competent unit in this set
+  std::vector<long long> unit_ids;  // related to the dossier as `relation` says
+  UnitRelation relation = UnitRelation::any;
   std::vector<int> statuses;
-  std::optional<long long> assignee_id;
+  std::optional<long long> assignee_id;  // the dossier's, or an active step's, named official
   bool include_drafts = false;
+  // Awaiting a leader: no workflow (the leader approves by hand), or an active leader's step.
+  bool awaiting_leader = false;
+  std::optional<core::Instant> due_from;    // due_at >= this
+  std::optional<core::Instant> due_before;  // due_at < this
+  std::optional<core::Instant> received_from;
+  std::optional<core::Instant> received_before;
+  // The code's start, the applicant's ID number, or part of the applicant's name.
+  std::string text;
+  bool sort_by_due = false;  // earliest due first, then the newest; else the newest first
   int page = 1;
   int per_page = 50;
 };

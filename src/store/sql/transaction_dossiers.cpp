@@ -11,6 +11,30 @@ namespace {
 // Back-office queues ask for a unit's whole working set on one page.
 constexpr int kMaxDossiersPerPage = 500;
 
+// Which dossiers the units of the query are related to, as its relation says.
+std::string unit_condition(QueryBuilder& q, const app::DossierQuery& query) {
+  const auto units = q.bind_list(query.unit_ids);
+  const std::string step_here =
+      "id IN (SELECT dossier_id FROM dossier_steps WHERE status = "
+      "'active' AND unit_id IN (" +
+      units + "))";
+  switch (query.relation) {
+    case app::UnitRelation::receiving:
+      return "receiving_unit_id IN (" + units + ")";
+    case app::UnitRelation::step_elsewhere:
+      return "competent_unit_id IN (" + units +
+             ") AND id IN (SELECT dossier_id FROM "
+             "dossier_steps WHERE status = 'active' AND unit_id NOT IN (" +
+             units + "))";
+    case app::UnitRelation::step_here_only:
+      return "competent_unit_id NOT IN (" + units + ") AND " + step_here;
+    case app::UnitRelation::any:
+      break;
+  }
+  return "(receiving_unit_id IN (" + units + ") OR competent_unit_id IN (" + units + ") OR " +
+         step_here + ")";
+}
+
 }  // namespace
 
 long long SqlTransaction::insert_dossier(const core::Dossier& dossier) {
@@ -49,15 +73,29 @@ std::optional<core::Dossier> SqlTransaction::find_dossier_by_code(const std::str
 app::Page<core::Dossier> SqlTransaction::list_dossiers(const app::DossierQuery& query) {
   QueryBuilder q;
   if (query.owner_id) q.where("owner_id = " + q.bind(*query.owner_id));
-  if (!query.unit_ids.empty()) {
-    const auto units = q.bind_list(query.unit_ids);
-    q.where("(receiving_unit_id IN (" + units + ") OR competent_unit_id IN (" + units +
-            ") OR id IN (SELECT dossier_id FROM dossier_steps WHERE status = 'active' AND "
-            "unit_id IN (" +
-            units + ")))");
-  }
+  if (!query.unit_ids.empty()) q.where(unit_condition(q, query));
   if (!query.statuses.empty()) q.where("status IN (" + q.bind_list(query.statuses) + ")");
-  if (query.assignee_id) q.where("assignee_id = " + q.bind(*query.assignee_id));
+  if (query.assignee_id) {
+    const auto who = q.bind(*query.assignee_id);
+    q.where("(assignee_id = " + who + " OR id IN (SELECT dossier_id FROM dossier_steps WHERE " +
+            "status = 'active' AND assignee_id = " + who + "))");
+  }
+  if (query.awaiting_leader)
+    q.where(
+        "(NOT EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = dossiers.id) OR "
+        "EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = dossiers.id AND "
+        "s.status = 'active' AND s.role = 'leader'))");
+  if (query.due_from) q.where("due_at >= " + q.bind(*query.due_from));
+  if (query.due_before) q.where("due_at < " + q.bind(*query.due_before));
+  if (query.received_from) q.where("received_at >= " + q.bind(*query.received_from));
+  if (query.received_before) q.where("received_at < " + q.bind(*query.received_before));
+  if (!query.text.empty()) {
+    const auto exact = q.bind(query.text);
+    const auto prefix = q.bind(query.text + "%");
+    const auto part = q.bind("%" + query.text + "%");
+    q.where("(code LIKE " + prefix + " OR applicant_id_number = " + exact +
+            " OR applicant_name LIKE " + part + ")");
+  }
   if (!query.include_drafts) q.where("status <> 0");
 
   const std::string from = " FROM dossiers" + q.where_clause();
@@ -68,9 +106,11 @@ app::Page<core::Dossier> SqlTransaction::list_dossiers(const app::DossierQuery& 
   const long long offset = static_cast<long long>(std::max(1, query.page) - 1) * per_page;
   const auto limit = q.bind(per_page);
   const auto skip = q.bind(offset);
-  const auto rows = db_.query("SELECT " + select_list(dossier_shape()) + from +
-                                  " ORDER BY id DESC LIMIT " + limit + " OFFSET " + skip,
-                              q.params());
+  const auto rows = db_.query(
+      "SELECT " + select_list(dossier_shape()) + from +
+          (query.sort_by_due ? " ORDER BY due_at IS NULL, due_at, id DESC" : " ORDER BY id DESC") +
+          " LIMIT " + limit + " OFFSET " + skip,
+      q.params());
   for (const auto& row : rows) page.items.push_back(dossier_from(row));
   return page;
 }

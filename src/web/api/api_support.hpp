@@ -70,6 +70,7 @@ void register_dossier_routes(Router& router, WebContext& context);
 void register_file_routes(Router& router, WebContext& context);
 void register_work_routes(Router& router, WebContext& context);
 void register_intake_routes(Router& router, WebContext& context);
+void register_work_queue_routes(Router& router, WebContext& context);
 void register_lookup_routes(Router& router, WebContext& context);
 void register_calendar_routes(Router& router, WebContext& context);
 void register_admin_unit_routes(Router& router, WebContext& context);
