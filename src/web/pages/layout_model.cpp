@@ -99,6 +99,8 @@ json layout_model(const views::Translations& translations, const LayoutInput& in
              {"is_en", input.lang == "en"},
              {"site", site_identity(translations, input.lang, input.province_json)},
              {"nav", nav_flags(input.nav)},
+             // The officials' workspace has its own menu instead of the portal's.
+             {"workspace", input.nav == "backoffice"},
              {"lang_vi_url", language_url(input.path, input.query, "vi")},
              {"lang_en_url", language_url(input.path, input.query, "en")},
              {"login_url", input.path == "/dang-nhap" ? "/dang-nhap" : login_url(input.path)},
