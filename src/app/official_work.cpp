@@ -77,6 +77,8 @@ void move_clock(ActionContext& c, core::Action action, core::ClockInputs inputs)
       core::clock_after(action, c.dossier.clock, load_calendar(c.tx, c.now), inputs);
   if (effect.error == core::ClockRuleError::new_due_missing)
     throw_invalid({{"new_due_at", "error.date"}});
+  if (effect.error == core::ClockRuleError::apology_too_late)
+    throw AppError(ErrorKind::conflict, "apology_too_late", "error.apology_too_late");
   if (effect.error) throw_invalid({{"new_due_at", "error.new_due_not_later"}});
   c.dossier.clock = effect.clock;
 }

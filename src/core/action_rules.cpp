@@ -52,6 +52,9 @@ ClockEffect clock_after(Action action, const DeadlineClock& clock, const Working
       return {resume_clock(calendar, clock, inputs.at), std::nullopt};
     case Action::apologize:
       if (!inputs.new_due_at) return {clock, ClockRuleError::new_due_missing};
+      // Decree 61/2018 Art 19: the apology comes at the latest the day before the due date.
+      if (clock.due_at && to_local(inputs.at).date >= to_local(*clock.due_at).date)
+        return {clock, ClockRuleError::apology_too_late};
       if (!clock.due_at || *inputs.new_due_at <= *clock.due_at)
         return {clock, ClockRuleError::new_due_not_later};
       return {reschedule(clock, *inputs.new_due_at), std::nullopt};

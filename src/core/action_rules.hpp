@@ -39,7 +39,7 @@ const std::vector<ActionParameter>& action_parameters(Action action);
 
 bool valid_fee_amount(long long amount);
 
-enum class ClockRuleError { new_due_missing, new_due_not_later };
+enum class ClockRuleError { new_due_missing, new_due_not_later, apology_too_late };
 
 struct ClockEffect {
   DeadlineClock clock;

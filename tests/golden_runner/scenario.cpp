@@ -64,6 +64,18 @@ std::optional<unsigned> parse_weekday(std::string_view name) {
   return it->second;
 }
 
+std::string clock_error_name(ClockRuleError error) {
+  switch (error) {
+    case ClockRuleError::new_due_missing:
+      return "new_due_missing";
+    case ClockRuleError::new_due_not_later:
+      return "new_due_not_later";
+    case ClockRuleError::apology_too_late:
+      return "apology_too_late";
+  }
+  return "?";
+}
+
 std::string error_name(TransitionError error) {
   switch (error) {
     case TransitionError::not_allowed_from_status:
@@ -95,7 +107,7 @@ class Scenario {
       const auto& keyword = line.words[0];
       if (pending_error_ &&
           !(keyword == "expect" && line.words.size() > 1 && line.words[1] == "error")) {
-        fail("the previous action failed with " + error_name(*pending_error_));
+        fail("the previous action failed with " + *pending_error_);
         pending_error_.reset();
       }
       try {
@@ -105,7 +117,7 @@ class Scenario {
         return std::move(failures_);
       }
     }
-    if (pending_error_) fail("the last action failed with " + error_name(*pending_error_));
+    if (pending_error_) fail("the last action failed with " + *pending_error_);
     if (!calendar_) fail("the scenario has no event or expectation");
     return std::move(failures_);
   }
@@ -210,16 +222,21 @@ class Scenario {
     }
     const auto decision = decide(state_, *action, role);
     if (decision.error) {
-      pending_error_ = decision.error;
+      pending_error_ = error_name(*decision.error);
+      return;
+    }
+    // A clock rule refuses the action as a whole: the status does not move either.
+    if (auto refused = update_clock(*action, at, args)) {
+      pending_error_ = clock_error_name(*refused);
       return;
     }
     state_ = apply(state_, *action, *decision.to);
-    update_clock(*action, at, args);
   }
 
   // The clock moves by the product's own rule (core::clock_after); the runner adds the code and
   // the finish time it checks (requirements §2.3, §3).
-  void update_clock(Action action, Instant at, const std::vector<std::string>& args) {
+  std::optional<ClockRuleError> update_clock(Action action, Instant at,
+                                             const std::vector<std::string>& args) {
     if (action == Action::submit || action == Action::intake) {
       if (!unit_.empty()) code_ = format_dossier_code(unit_, to_local(at).date, counter_);
     }
@@ -230,10 +247,10 @@ class Scenario {
     ClockInputs inputs{at, days_, std::nullopt};
     if (action == Action::apologize) inputs.new_due_at = instant(args[0]);
     const auto effect = clock_after(action, clock_, calendar(), inputs);
-    if (effect.error)
-      throw std::invalid_argument("the new due date is not later than the due date");
+    if (effect.error) return effect.error;
     clock_ = effect.clock;
     if (action == Action::approve) finished_at_ = at;
+    return std::nullopt;
   }
 
   // ---- expectations ------------------------------------------------------------------------
@@ -268,7 +285,7 @@ class Scenario {
   }
 
   void expect_error(const std::string& name) {
-    check(pending_error_ ? error_name(*pending_error_) : "none", name, "error");
+    check(pending_error_.value_or("none"), name, "error");
     pending_error_.reset();
   }
 
@@ -299,7 +316,7 @@ class Scenario {
   long long counter_ = 1;
   LifecycleState state_;
   DeadlineClock clock_;
-  std::optional<TransitionError> pending_error_;
+  std::optional<std::string> pending_error_;  // the name of the last refusal, until expected
   std::optional<Instant> finished_at_;
   std::string code_;
 };

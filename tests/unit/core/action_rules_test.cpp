@@ -84,6 +84,21 @@ TEST(ActionRules, AnApologyOnlyMovesTheDueDateLater) {
   EXPECT_EQ(moved.clock.due_at, at("2026-12-04T09:00"));
 }
 
+// Decree 61/2018 Art 19: at the latest the day before the due date (due Monday 30 Nov 09:00).
+TEST(ActionRules, AnApologyComesAtTheLatestTheDayBeforeTheDueDate) {
+  const auto started = start_clock(kCalendar, at("2026-11-23T09:00"), 5);
+  const auto new_due = at("2026-12-04T09:00");
+  EXPECT_FALSE(
+      clock_after(Action::apologize, started, kCalendar, {at("2026-11-29T23:59"), 0, new_due})
+          .error);
+  EXPECT_EQ(clock_after(Action::apologize, started, kCalendar, {at("2026-11-30T07:00"), 0, new_due})
+                .error,
+            ClockRuleError::apology_too_late);
+  EXPECT_EQ(clock_after(Action::apologize, started, kCalendar, {at("2026-12-02T10:00"), 0, new_due})
+                .error,
+            ClockRuleError::apology_too_late);
+}
+
 TEST(ActionRules, OtherActionsLeaveTheClock) {
   const auto started = start_clock(kCalendar, at("2026-11-23T09:00"), 5);
   for (const auto action : {Action::forward, Action::approve, Action::stop, Action::refuse}) {
