@@ -164,7 +164,8 @@ core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
       throw AppError(ErrorKind::conflict, "not_a_draft", "error.not_a_draft");
     }
     // The dossier follows the procedure version in force when it is filed.
-    auto procedure = tx.find_procedure(dossier.procedure_code);
+    auto procedure = tx.find_procedure_in_force(dossier.procedure_code,
+                                                core::to_local(services_.clock.now()).date);
     if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
     const auto now = services_.clock.now();
     auto form = parse_bounded_json(dossier.form_json);

@@ -58,7 +58,8 @@ core::Dossier CounterIntake::take(const Principal& who, const IntakeInput& input
   const auto now = services_.clock.now();
   core::Dossier dossier;
   services_.store.write([&](Transaction& tx) {
-    const auto procedure = tx.find_procedure(input.procedure_code);
+    const auto procedure =
+        tx.find_procedure_in_force(input.procedure_code, core::to_local(now).date);
     if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
     const auto competent = tx.find_unit_by_code(procedure->agency_code);
     const auto desk = tx.find_unit(*who.user.unit_id);

@@ -86,7 +86,10 @@ void move_clock(ActionContext& c, core::Action action, core::ClockInputs inputs)
 Effect receive(ActionContext& c, const json& params) {
   const auto procedure = c.tx.find_procedure_version(c.dossier.procedure_version_id);
   move_clock(c, Action::receive, {.working_days = procedure->duration_working_days});
-  c.dossier.steps = steps_at_reception(c.tx, *procedure, c.now);
+  // The workflow in force at reception, which may be newer than the version it was filed under.
+  const auto in_force =
+      c.tx.find_procedure_in_force(c.dossier.procedure_code, core::to_local(c.now).date);
+  c.dossier.steps = steps_at_reception(c.tx, in_force.value_or(*procedure), c.now);
   return {text_param(params, "comment"),
           {{"received_at", core::format_iso(*c.dossier.clock.received_at)},
            {"due_at", core::format_iso(*c.dossier.clock.due_at)},

@@ -33,6 +33,10 @@ class CatalogRepository {
   virtual long long save_procedure(const core::Procedure& procedure) = 0;  // returns the version id
   virtual std::optional<core::Procedure> find_procedure(const std::string& code) = 0;  // current
   virtual std::optional<core::Procedure> find_procedure_version(long long version_id) = 0;
+  // The version in force on `date`: the latest saved of those effective by then (a version saved
+  // with a later date waits for it).
+  virtual std::optional<core::Procedure> find_procedure_in_force(const std::string& code,
+                                                                 core::LocalDate date) = 0;
   virtual Page<ProcedureHit> search_procedures(const ProcedureQuery& query) = 0;
   virtual std::vector<Sector> list_sectors() = 0;
 

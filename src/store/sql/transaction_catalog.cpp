@@ -102,6 +102,17 @@ std::optional<core::Procedure> SqlTransaction::find_procedure_version(long long 
   return version_from(rows.front());
 }
 
+std::optional<core::Procedure> SqlTransaction::find_procedure_in_force(const std::string& code,
+                                                                       core::LocalDate date) {
+  const auto rows = db_.query(
+      "SELECT v.id, v.detail FROM procedure_versions v JOIN procedures p ON p.id = v.procedure_id "
+      "WHERE p.code = $1 AND v.effective_from <= $2 ORDER BY v.effective_from DESC, v.id DESC "
+      "LIMIT 1",
+      {code, date_text(date)});
+  if (rows.empty()) return find_procedure(code);  // every version still to come: the current one
+  return version_from(rows.front());
+}
+
 app::Page<app::ProcedureHit> SqlTransaction::search_procedures(const app::ProcedureQuery& query) {
   const auto terms = core::search_terms(query.text);
   QueryBuilder q;
