@@ -44,6 +44,9 @@ class DossierRepository {
   // The dossier's workflow steps (find_dossier and find_dossier_by_code load them; lists do not).
   virtual void save_steps(long long dossier_id, const std::vector<core::DossierStep>& steps) = 0;
   virtual std::vector<core::DossierStep> list_steps(long long dossier_id) = 0;
+  // The dossiers received in [from, before) whose receiving or competent unit is in `unit_ids`.
+  virtual std::vector<OutcomeRow> list_outcomes(const std::vector<long long>& unit_ids,
+                                                core::Instant from, core::Instant before) = 0;
 
   virtual void append_event(long long dossier_id, const core::DossierEvent& event) = 0;
   virtual std::vector<core::DossierEvent> list_events(long long dossier_id) = 0;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/role.hpp"
+#include "core/service_stats.hpp"
 #include "core/time.hpp"
 
 namespace motcua::app {
@@ -123,6 +124,13 @@ struct DossierQuery {
   bool sort_by_due = false;  // earliest due first, then the newest; else the newest first
   int page = 1;
   int per_page = 50;
+};
+
+// One received dossier as the dashboards count it.
+struct OutcomeRow {
+  long long competent_unit_id = 0;
+  std::optional<long long> assignee_id;
+  core::DossierOutcome outcome;
 };
 
 // Security and administration events (logins, lockouts, user and catalog changes), requirements §8.

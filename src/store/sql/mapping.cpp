@@ -7,23 +7,17 @@
 namespace motcua::store::sql {
 namespace {
 
-template <class T, class Parse>
-T parse_or_throw(const std::string& text, Parse parse, const char* what) {
-  if (auto value = parse(text)) return *value;
-  throw std::runtime_error(std::string("store: bad ") + what + " in the database: " + text);
-}
-
-core::Status status_from(long long code) {
-  if (auto status = core::status_from_code(static_cast<int>(code))) return *status;
-  throw std::runtime_error("store: bad status code in the database: " + std::to_string(code));
-}
-
 Value optional_text(const std::string& text) {
   if (text.empty()) return Value();
   return Value(text);
 }
 
 }  // namespace
+
+core::Status status_from(long long code) {
+  if (auto status = core::status_from_code(static_cast<int>(code))) return *status;
+  throw std::runtime_error("store: bad status code in the database: " + std::to_string(code));
+}
 
 std::string select_list(const TableShape& shape, std::string_view alias) {
   const std::string prefix = alias.empty() ? "" : std::string(alias) + ".";

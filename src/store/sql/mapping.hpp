@@ -1,6 +1,7 @@
 #pragma once
 // How records map to table rows: the column list of each table (beside `id`) and the conversions
 // both ways, so every statement on a table agrees on one column order.
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,14 @@ std::string_view calendar_day_kind_name(core::CalendarDayKind kind);
 core::CalendarDayKind parse_calendar_day_kind(std::string_view name);
 
 std::string date_text(core::LocalDate date);
+
+// A stored name or code read back into its enum; a value the code does not know is a corrupt row.
+template <class T, class Parse>
+T parse_or_throw(const std::string& text, Parse parse, const char* what) {
+  if (auto value = parse(text)) return *value;
+  throw std::runtime_error(std::string("store: bad ") + what + " in the database: " + text);
+}
+core::Status status_from(long long code);
 core::LocalDate date_from(const std::string& text);
 
 }  // namespace motcua::store::sql

@@ -66,6 +66,8 @@ class SqlTransaction final : public app::Transaction {
   // Workflow steps (transaction_steps.cpp).
   void save_steps(long long dossier_id, const std::vector<core::DossierStep>& steps) override;
   std::vector<core::DossierStep> list_steps(long long dossier_id) override;
+  std::vector<app::OutcomeRow> list_outcomes(const std::vector<long long>& unit_ids,
+                                             core::Instant from, core::Instant before) override;
 
   void append_event(long long dossier_id, const core::DossierEvent& event) override;
   std::vector<core::DossierEvent> list_events(long long dossier_id) override;

@@ -1,6 +1,7 @@
 // The workflow steps of a dossier (migration 12).
 #include <nlohmann/json.hpp>
 
+#include "store/sql/mapping.hpp"
 #include "store/sql/transaction.hpp"
 
 namespace motcua::store::sql {
@@ -10,13 +11,6 @@ constexpr const char* kStepColumns =
     "seq, name, unit_code, unit_id, role, budget, budget_unit, after_steps, assignee_id, status, "
     "started_at, due_at, done_at";
 
-template <class T, class Parse>
-T parsed(const std::string& text, Parse parse) {
-  const auto value = parse(text);
-  if (!value) throw std::runtime_error("dossier_steps: unreadable value " + text);
-  return *value;
-}
-
 core::DossierStep step_from(const Row& r) {
   core::DossierStep step;
   auto& d = step.definition;
@@ -24,12 +18,13 @@ core::DossierStep step_from(const Row& r) {
   d.name = r.text(1);
   d.unit_code = r.text(2);
   step.unit_id = r.integer(3);
-  d.role = parsed<core::Role>(r.text(4), core::parse_role);
+  d.role = parse_or_throw<core::Role>(r.text(4), core::parse_role, "step role");
   d.budget = static_cast<int>(r.integer(5));
-  d.budget_unit = parsed<core::BudgetUnit>(r.text(6), core::parse_budget_unit);
+  d.budget_unit =
+      parse_or_throw<core::BudgetUnit>(r.text(6), core::parse_budget_unit, "budget unit");
   d.after = nlohmann::json::parse(r.text(7)).get<std::vector<int>>();
   step.assignee_id = r.opt_integer(8);
-  step.status = parsed<core::StepStatus>(r.text(9), core::parse_step_status);
+  step.status = parse_or_throw<core::StepStatus>(r.text(9), core::parse_step_status, "step status");
   step.started_at = r.opt_instant(10);
   step.due_at = r.opt_instant(11);
   step.done_at = r.opt_instant(12);

@@ -8,5 +8,6 @@ namespace motcua::web::backoffice {
 void register_queue_pages(Router& router, WebContext& context);    // /mot-cua
 void register_dossier_pages(Router& router, WebContext& context);  // /mot-cua/ho-so/{code}
 void register_intake_pages(Router& router, WebContext& context);   // /mot-cua/tiep-nhan
+void register_dashboard_pages(Router& router, WebContext& context);  // /mot-cua/bao-cao
 
 }  // namespace motcua::web::backoffice

@@ -7,6 +7,7 @@ void register_backoffice_routes(Router& router, WebContext& context) {
   backoffice::register_queue_pages(router, context);
   backoffice::register_dossier_pages(router, context);
   backoffice::register_intake_pages(router, context);
+  backoffice::register_dashboard_pages(router, context);
 }
 
 }  // namespace motcua::web

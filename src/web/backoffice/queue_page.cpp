@@ -97,7 +97,9 @@ Response queue_page(PageRequest& page) {
              {"q", request.filter.text},
              {"from", request.from},
              {"to", request.to},
-             {"can_intake", page.principal().user.has_role(core::Role::reception)}};
+             {"can_intake", page.principal().user.has_role(core::Role::reception)},
+             {"can_see_dashboard", page.principal().user.has_role(core::Role::leader) ||
+                                       page.principal().user.has_role(core::Role::admin)}};
   int status = 200;
   try {
     const auto found =

@@ -1,0 +1,82 @@
+#include "app/unit_dashboard.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "app/dossier_flow.hpp"
+#include "app/errors.hpp"
+
+namespace motcua::app {
+namespace {
+
+constexpr auto kLongestPeriod = std::chrono::days(366);
+
+const core::Unit& unit_to_show(const Principal& who, const std::vector<core::Unit>& units,
+                               const std::string& code) {
+  const bool admin = who.user.has_role(core::Role::admin);
+  if (!admin && !who.user.has_role(core::Role::leader)) throw_forbidden();
+  const auto wanted = [&](const core::Unit& u) {
+    return code.empty() ? who.user.unit_id && u.id == *who.user.unit_id : u.code == code;
+  };
+  const auto found = std::find_if(units.begin(), units.end(), wanted);
+  if (found == units.end()) throw_not_found("unit");
+  if (!admin && !(who.user.unit_id && unit_within(units, found->id, *who.user.unit_id)))
+    throw_not_found("unit");  // a unit outside the leader's own is not theirs to see
+  return *found;
+}
+
+std::vector<DashboardRow> largest_first(std::map<long long, DashboardRow> rows) {
+  std::vector<DashboardRow> out;
+  for (auto& [id, row] : rows) out.push_back(std::move(row));
+  std::stable_sort(out.begin(), out.end(), [](const DashboardRow& a, const DashboardRow& b) {
+    return a.counts.received > b.counts.received;
+  });
+  return out;
+}
+
+}  // namespace
+
+Dashboard UnitDashboard::build(const Principal& who, const std::string& unit_code,
+                               core::LocalDate from, core::LocalDate to) {
+  if (std::chrono::sys_days(to) < std::chrono::sys_days(from))
+    throw_invalid({{"to", "error.date_range"}});
+  if (std::chrono::sys_days(to) - std::chrono::sys_days(from) > kLongestPeriod)
+    throw_invalid({{"to", "error.period_too_long"}});
+  const auto now = services_.clock.now();
+  Dashboard dashboard;
+  dashboard.from = from;
+  dashboard.to = to;
+  services_.store.read([&](Transaction& tx) {
+    const auto units = tx.list_units();
+    dashboard.unit = unit_to_show(who, units, unit_code);
+    std::vector<long long> scope;
+    std::map<long long, const core::Unit*> by_id;
+    for (const auto& unit : units) {
+      by_id[unit.id] = &unit;
+      if (unit_within(units, unit.id, dashboard.unit.id)) scope.push_back(unit.id);
+    }
+    std::map<long long, DashboardRow> per_unit;
+    std::map<long long, DashboardRow> per_official;
+    const auto rows = tx.list_outcomes(scope, core::from_local(from, 0),
+                                       core::from_local(to, 0) + std::chrono::days(1));
+    for (const auto& row : rows) {
+      core::add_outcome(dashboard.total, row.outcome, now);
+      auto& unit_row = per_unit[row.competent_unit_id];
+      if (unit_row.key.empty() && by_id.contains(row.competent_unit_id))
+        unit_row = {by_id[row.competent_unit_id]->code, by_id[row.competent_unit_id]->name, {}};
+      core::add_outcome(unit_row.counts, row.outcome, now);
+      if (!row.assignee_id) continue;
+      auto& official_row = per_official[*row.assignee_id];
+      if (official_row.key.empty()) {
+        if (auto user = tx.find_user(*row.assignee_id))
+          official_row = {user->username, user->full_name, {}};
+      }
+      core::add_outcome(official_row.counts, row.outcome, now);
+    }
+    dashboard.by_unit = largest_first(std::move(per_unit));
+    dashboard.by_official = largest_first(std::move(per_official));
+  });
+  return dashboard;
+}
+
+}  // namespace motcua::app

@@ -1,0 +1,37 @@
+#include "core/service_stats.hpp"
+
+#include "core/deadline.hpp"
+
+namespace motcua::core {
+
+void add_outcome(OutcomeCounts& counts, const DossierOutcome& outcome, Instant now) {
+  ++counts.received;
+  if (outcome.supplemented) ++counts.supplemented;
+  if (outcome.resolved_at) {
+    const auto kept = outcome.due_at ? timeliness(*outcome.due_at, *outcome.resolved_at)
+                                     : Timeliness::on_time;
+    if (kept == Timeliness::early) ++counts.early;
+    if (kept == Timeliness::on_time) ++counts.on_time;
+    if (kept == Timeliness::late) ++counts.late;
+    return;
+  }
+  switch (outcome.status) {
+    case Status::refused:
+      ++counts.refused;
+      return;
+    case Status::withdrawn:
+      ++counts.withdrawn;
+      return;
+    case Status::stopped:
+      ++counts.stopped;
+      return;
+    default:
+      break;
+  }
+  if (outcome.due_at && *outcome.due_at < now)
+    ++counts.overdue;
+  else
+    ++counts.in_time;
+}
+
+}  // namespace motcua::core

@@ -1,0 +1,37 @@
+#pragma once
+// How a unit kept its deadlines (requirements §5 B7, §11): each dossier received in a period is
+// counted as resolved early, on time or late, still open in time or overdue, or closed otherwise
+// (refused, withdrawn, stopped), and whether it was sent back for papers.
+#include <optional>
+
+#include "core/status.hpp"
+#include "core/time.hpp"
+
+namespace motcua::core {
+
+struct DossierOutcome {
+  Status status = Status::received;
+  std::optional<Instant> due_at;
+  std::optional<Instant> resolved_at;  // when it reached status 9, if it did
+  bool supplemented = false;
+};
+
+struct OutcomeCounts {
+  long long received = 0;
+  long long early = 0;
+  long long on_time = 0;
+  long long late = 0;
+  long long in_time = 0;  // still open, not past due
+  long long overdue = 0;  // still open, past due
+  long long refused = 0;
+  long long withdrawn = 0;
+  long long stopped = 0;
+  long long supplemented = 0;
+
+  long long resolved() const { return early + on_time + late; }
+};
+
+// Adds one dossier, judged at `now`.
+void add_outcome(OutcomeCounts& counts, const DossierOutcome& outcome, Instant now);
+
+}  // namespace motcua::core

@@ -1,0 +1,37 @@
+// What the dashboards count: each dossier received in a period with how it stands.
+#include "store/sql/mapping.hpp"
+#include "store/sql/query_builder.hpp"
+#include "store/sql/transaction.hpp"
+
+namespace motcua::store::sql {
+
+std::vector<app::OutcomeRow> SqlTransaction::list_outcomes(const std::vector<long long>& unit_ids,
+                                                           core::Instant from,
+                                                           core::Instant before) {
+  std::vector<app::OutcomeRow> rows;
+  if (unit_ids.empty()) return rows;
+  QueryBuilder q;
+  q.where("d.received_at >= " + q.bind(from));
+  q.where("d.received_at < " + q.bind(before));
+  const auto units = q.bind_list(unit_ids);
+  q.where("(d.competent_unit_id IN (" + units + ") OR d.receiving_unit_id IN (" + units + "))");
+  const auto found = db_.query(
+      "SELECT d.competent_unit_id, d.assignee_id, d.status, d.due_at, d.supplemented, "
+      "(SELECT MIN(e.at) FROM dossier_events e WHERE e.dossier_id = d.id AND e.to_status = 9) "
+      "FROM dossiers d" +
+          q.where_clause(),
+      q.params());
+  for (const auto& r : found) {
+    app::OutcomeRow row;
+    row.competent_unit_id = r.integer(0);
+    row.assignee_id = r.opt_integer(1);
+    row.outcome.status = status_from(r.integer(2));
+    row.outcome.due_at = r.opt_instant(3);
+    row.outcome.supplemented = r.boolean(4);
+    row.outcome.resolved_at = r.opt_instant(5);
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+}  // namespace motcua::store::sql
