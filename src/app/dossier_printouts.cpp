@@ -118,4 +118,69 @@ std::string DossierPrintouts::form_01(const Principal& who, const std::string& c
   return *bytes;
 }
 
+namespace {
+
+// The action that issues each form: its latest occurrence fills the form.
+const char* issuing_action(Printout form) {
+  switch (form) {
+    case Printout::form_02:
+      return "request-supplement";
+    case Printout::form_03:
+      return "refuse";
+    case Printout::form_04:
+      return "apologize";
+    case Printout::form_05:
+      return "stop";
+    default:
+      return "";
+  }
+}
+
+std::optional<core::Instant> payload_instant(const nlohmann::json& payload, const char* key) {
+  if (!payload.contains(key) || !payload[key].is_string()) return std::nullopt;
+  return core::parse_iso(payload[key].get<std::string>());
+}
+
+// Fills the context from the issuing event; false when the dossier has none.
+bool fill_from_event(Transaction& tx, const DossierDetail& detail, Printout form,
+                     PrintContext& context) {
+  if (form == Printout::form_06) return detail.dossier.clock.received_at.has_value();
+  const std::string action = issuing_action(form);
+  for (auto it = detail.events.rbegin(); it != detail.events.rend(); ++it) {
+    if (it->action != action) continue;
+    context.action_at = it->at;
+    context.reason = it->comment;
+    const auto actor = tx.find_user_by_username(it->actor);
+    context.action_by = actor ? actor->full_name : it->actor;
+    const auto payload = nlohmann::json::parse(it->payload, nullptr, false);
+    if (payload.is_object()) {
+      context.old_due_at = payload_instant(payload, "old_due_at");
+      context.new_due_at = payload_instant(payload, "new_due_at");
+      for (const auto& id : payload.value("components", nlohmann::json::array()))
+        for (const auto& component : detail.procedure.components)
+          if (id.is_string() && component.id == id.get<std::string>())
+            context.items.push_back(component.name);
+    }
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string DossierPrintouts::notice(const Principal& who, const std::string& code, Printout form,
+                                     const std::string& lang) {
+  DossierDetail detail;
+  PrintContext context;
+  services_.store.read([&](Transaction& tx) {
+    auto dossier = tx.find_dossier_by_code(code);
+    if (!dossier || !may_view(who.user, *dossier, tx.list_units())) throw_not_found("dossier");
+    detail = detail_in(tx, *dossier);
+    detail.events = tx.list_events(dossier->id);
+    context = context_in(tx, services_, *dossier, lang);
+    if (!fill_from_event(tx, detail, form, context)) throw_not_found("form");
+  });
+  return printer_of(services_).render(form, detail, context);
+}
+
 }  // namespace motcua::app

@@ -31,6 +31,11 @@ class DossierPrintouts {
   // Form 01 as issued, for the owner and the officials who may see the dossier; conflict (409)
   // before reception. A dossier received before form 01 was kept gets it drawn and kept now.
   std::string form_01(const Principal& who, const std::string& code);
+  // Forms 02–06 (Circular 03/2025/TT-VPCP numbering) for the owner and the officials who may see
+  // the dossier; not_found while the form does not apply (02 before a request for papers, 03
+  // unless refused, 04 unless apologised, 05 unless stopped, 06 before reception).
+  std::string notice(const Principal& who, const std::string& code, Printout form,
+                     const std::string& lang);
 
  private:
   Services& services_;

@@ -5,6 +5,7 @@
 #include "printouts/acknowledgement.hpp"
 #include "printouts/document_parts.hpp"
 #include "printouts/form_01.hpp"
+#include "printouts/notice_forms.hpp"
 #include "printouts/labels.hpp"
 #include "printouts/page_layout.hpp"
 #include "printouts/pdf_document.hpp"
@@ -28,6 +29,10 @@ Plan plan_for(app::Printout printout, const app::DossierDetail& detail,
               [&](PageLayout& page) { compose_form_01(page, detail, context, labels); }};
     case app::Printout::acknowledgement:
       break;
+    default:
+      return {notice_metadata(printout, detail, context), [&, printout](PageLayout& page) {
+                compose_notice(page, printout, detail, context, labels);
+              }};
   }
   return {acknowledgement_metadata(detail, context, labels),
           [&](PageLayout& page) { compose_acknowledgement(page, detail, context, labels); }};

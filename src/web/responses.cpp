@@ -47,6 +47,15 @@ int http_status(app::ErrorKind kind) {
   return 500;
 }
 
+Response pdf_response(std::string bytes, const std::string& name) {
+  Response response{200, {}, std::move(bytes)};
+  response.header("content-type", "application/pdf");
+  response.header("content-disposition", "attachment; filename=\"" + name + "\"");
+  response.header("x-content-type-options", "nosniff");
+  response.header("cache-control", "private, no-store");
+  return response;
+}
+
 Response json_response(int status, const nlohmann::json& body) {
   return Response::json(status,
                         body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));

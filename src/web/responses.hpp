@@ -15,6 +15,8 @@ namespace motcua::web {
 int http_status(app::ErrorKind kind);
 
 Response json_response(int status, const nlohmann::json& body);
+// A private document, downloaded as `name` and never kept by shared caches.
+Response pdf_response(std::string bytes, const std::string& name);
 
 // {"error": {"code", "message", "fields"}} with messages in the caller's language.
 nlohmann::json error_body(const WebContext& context, const std::string& lang,

@@ -1,7 +1,9 @@
 #pragma once
 // The standard forms and receipts as PDF (requirements §2.4, §13.5). Drawn by the printouts
 // adapter; the use cases and pages only ask for bytes.
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "app/dossier_detail.hpp"
 
@@ -10,6 +12,12 @@ namespace motcua::app {
 enum class Printout {
   acknowledgement,  // electronic acknowledgement of an online submission (status 1)
   form_01,          // Giấy tiếp nhận hồ sơ và hẹn trả kết quả, with a QR code to the public lookup
+  // Circular 03/2025/TT-VPCP numbering, each issued by the action that records it:
+  form_02,  // Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (request-supplement)
+  form_03,  // Phiếu từ chối tiếp nhận giải quyết hồ sơ (refuse)
+  form_04,  // Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (apologize)
+  form_05,  // Thông báo dừng giải quyết hồ sơ (stop)
+  form_06,  // Phiếu kiểm soát quá trình giải quyết hồ sơ: every hand-off
 };
 
 struct PrintContext {
@@ -22,6 +30,14 @@ struct PrintContext {
   std::string applicant_email;
   std::string applicant_citizen_id;
   std::string receiver_name;  // the official who received it (form 01)
+  // Forms 02–05: the recorded action's time, official, reason and what it names (the papers asked
+  // for; the old and new due dates of an apology).
+  std::optional<core::Instant> action_at;
+  std::string action_by;
+  std::string reason;
+  std::vector<std::string> items;
+  std::optional<core::Instant> old_due_at;
+  std::optional<core::Instant> new_due_at;
 };
 
 class Printer {

@@ -14,6 +14,7 @@ void register_api_routes(Router& router, WebContext& context) {
   api::register_work_queue_routes(router, context);
   api::register_workflow_admin_routes(router, context);
   api::register_dashboard_routes(router, context);
+  api::register_printout_routes(router, context);
   api::register_lookup_routes(router, context);
   api::register_calendar_routes(router, context);
   api::register_admin_unit_routes(router, context);

@@ -73,6 +73,7 @@ void register_intake_routes(Router& router, WebContext& context);
 void register_work_queue_routes(Router& router, WebContext& context);
 void register_workflow_admin_routes(Router& router, WebContext& context);
 void register_dashboard_routes(Router& router, WebContext& context);
+void register_printout_routes(Router& router, WebContext& context);
 void register_lookup_routes(Router& router, WebContext& context);
 void register_calendar_routes(Router& router, WebContext& context);
 void register_admin_unit_routes(Router& router, WebContext& context);

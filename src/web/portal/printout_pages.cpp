@@ -5,30 +5,22 @@
 #include "app/dossier_printouts.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
+#include "web/responses.hpp"
 
 namespace motcua::web::portal {
 namespace {
-
-Response pdf(std::string bytes, const std::string& name) {
-  Response response{200, {}, std::move(bytes)};
-  response.header("content-type", "application/pdf");
-  response.header("content-disposition", "attachment; filename=\"" + name + "\"");
-  response.header("x-content-type-options", "nosniff");
-  response.header("cache-control", "private, no-store");
-  return response;
-}
 
 Response acknowledgement(PageRequest& page) {
   const auto code = page.http.param("code");
   auto bytes = app::DossierPrintouts(page.context.services)
                    .acknowledgement(page.principal(), code, page.lang());
-  return pdf(std::move(bytes), "bien-nhan-" + code + ".pdf");
+  return pdf_response(std::move(bytes), "bien-nhan-" + code + ".pdf");
 }
 
 Response form_01(PageRequest& page) {
   const auto code = page.http.param("code");
   auto bytes = app::DossierPrintouts(page.context.services).form_01(page.principal(), code);
-  return pdf(std::move(bytes), "phieu-tiep-nhan-" + code + ".pdf");
+  return pdf_response(std::move(bytes), "phieu-tiep-nhan-" + code + ".pdf");
 }
 
 }  // namespace
