@@ -63,6 +63,9 @@ test('a liên thông dossier goes through the ward, the police and social insura
   const statuses = await page.locator('.steps-table .step-status').allTextContents();
   assert.deepEqual(statuses, ['Đã xong', 'Đã xong', 'Đã xong', 'Đã xong']);
   assert.equal(await page.locator('.steps-table .timeliness-late').count(), 0);
+  const control = await page.locator('a[href$="/forms/06.pdf"]').getAttribute('href');
+  const sheet = await page.request.get(new URL(control, server.url).href);
+  assert.equal(sheet.status(), 200, 'the control sheet of every hand-off downloads');
   await screenshot(page, 'lien-thong-resolved');
   assert.deepEqual(problems, []);
 });

@@ -1,6 +1,8 @@
 // One dossier in the back office: its data, files and full history, and a small form for each
 // action the official may take now (requirements B3, B9). A post takes one action and comes back
 // here with a notice, or shows the form again with its messages.
+#include <algorithm>
+
 #include "app/applicant_dossiers.hpp"
 #include "app/bounded_json.hpp"
 #include "app/dossier_tracking.hpp"
@@ -30,6 +32,25 @@ json actions_view(PageRequest& page, const app::DossierDetail& detail, ActionFor
   for (auto action : detail.actions) {
     forms.push_back(action_form_view(page.context.translations, page.lang(), action, input));
   }
+  return forms;
+}
+
+// The standard forms the dossier has reached, as the API serves them (form 01 has its own button).
+json forms_view(PageRequest& page, const app::DossierDetail& detail) {
+  static const std::pair<const char*, const char*> kIssuedBy[] = {
+      {"02", "request-supplement"}, {"03", "refuse"}, {"04", "apologize"}, {"05", "stop"}};
+  json forms = json::array();
+  const auto link = [&](const std::string& number) {
+    forms.push_back(
+        {{"url", "/api/v1/dossiers/" + detail.dossier.code + "/forms/" + number + ".pdf"},
+         {"label", page.text("bo.form." + number)}});
+  };
+  for (const auto& [number, action] : kIssuedBy) {
+    const bool issued = std::any_of(detail.events.begin(), detail.events.end(),
+                                    [&](const auto& event) { return event.action == action; });
+    if (issued) link(number);
+  }
+  if (detail.dossier.clock.received_at) link("06");
   return forms;
 }
 
@@ -71,6 +92,8 @@ Response dossier_page(PageRequest& page, const app::DossierTracking& tracking,
   model["tracking"] = tracking_panels_view(page, tracking, panel_messages);
   model["actions"] = actions_view(page, detail, std::move(failure));
   model["has_actions"] = !model["actions"].empty();
+  model["forms"] = forms_view(page, detail);
+  model["has_forms"] = !model["forms"].empty();
   model["steps"] = steps_view(translations, page.lang(), detail);
   model["has_steps"] = !model["steps"].empty();
   const auto done = page.http.query_or("xong", "");
