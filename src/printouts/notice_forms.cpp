@@ -18,8 +18,8 @@ std::string intro(const NoticeText& text, const app::DossierDetail& detail,
 }
 
 // Form 06: one row per event after the dossier was filed.
-Table hand_offs(const app::DossierDetail& detail, const NoticeLabels& notice,
-                const Labels& labels) {
+Table hand_offs(const app::DossierDetail& detail, const NoticeLabels& notice, const Labels& labels,
+                std::string_view lang) {
   Table table{.columns = {{std::string{labels.number_column}, 0.07, Align::center},
                           {std::string{notice.time_column}, 0.2, Align::left},
                           {std::string{notice.actor_column}, 0.18, Align::left},
@@ -30,7 +30,7 @@ Table hand_offs(const app::DossierDetail& detail, const NoticeLabels& notice,
   for (const auto& event : detail.events) {
     if (event.action == "create") continue;
     table.rows.push_back({std::to_string(++number), clock_and_date(event.at, labels), event.actor,
-                          event.action,
+                          std::string(action_words(lang, event.action)),
                           std::to_string(core::status_code(event.from)) + " → " +
                               std::to_string(core::status_code(event.to)),
                           event.comment});
@@ -38,22 +38,23 @@ Table hand_offs(const app::DossierDetail& detail, const NoticeLabels& notice,
   return table;
 }
 
-std::string outcome_of(const app::DossierDetail& detail, const Labels& labels) {
+std::string outcome_of(const app::DossierDetail& detail, const Labels& labels,
+                       std::string_view lang) {
   for (const auto& event : detail.events) {
     if (event.to != core::Status::resolved || !detail.dossier.clock.due_at) continue;
-    return std::string(
-        core::timeliness_name(core::timeliness(*detail.dossier.clock.due_at, event.at)));
+    const auto kept = core::timeliness(*detail.dossier.clock.due_at, event.at);
+    return std::string(timeliness_words(lang, core::timeliness_name(kept)));
   }
   return std::string(labels.missing);
 }
 
 void control_sheet(PageLayout& page, const app::DossierDetail& detail, const NoticeLabels& notice,
-                   const Labels& labels) {
+                   const Labels& labels, std::string_view lang) {
   const auto& clock = detail.dossier.clock;
   page.paragraph(labelled(notice.received_at, clock_and_date(clock.received_at, labels), labels));
   page.paragraph(labelled(notice.due_at, clock_and_date(clock.due_at, labels), labels, true));
-  page.paragraph(labelled(notice.outcome, outcome_of(detail, labels), labels));
-  page.table(hand_offs(detail, notice, labels));
+  page.paragraph(labelled(notice.outcome, outcome_of(detail, labels, lang), labels));
+  page.table(hand_offs(detail, notice, labels, lang));
 }
 
 void notice_body(PageLayout& page, app::Printout form, const app::PrintContext& context,
@@ -97,7 +98,7 @@ void compose_notice(PageLayout& page, app::Printout form, const app::DossierDeta
   page.paragraph(intro(text, detail, context));
   request_line(page, detail, labels);
   if (form == app::Printout::form_06) {
-    control_sheet(page, detail, notice, labels);
+    control_sheet(page, detail, notice, labels, context.lang);
     return;
   }
   notice_body(page, form, context, notice, text, labels);

@@ -1,5 +1,7 @@
 #include "printouts/notice_labels.hpp"
 
+#include <array>
+
 namespace motcua::printouts {
 namespace {
 
@@ -79,7 +81,45 @@ const NoticeLabels kEnglish{
     .leader = "HEAD OF THE AGENCY",
 };
 
+// name → {Vietnamese, English}
+constexpr std::array<std::array<std::string_view, 3>, 20> kWords{{
+    {"intake", "Tiếp nhận trực tiếp", "Counter intake"},
+    {"submit", "Nộp trực tuyến", "Filed online"},
+    {"receive", "Tiếp nhận hồ sơ", "Received"},
+    {"refuse", "Từ chối tiếp nhận", "Refused"},
+    {"request-supplement", "Yêu cầu bổ sung", "Papers requested"},
+    {"answer-supplement", "Bổ sung hồ sơ", "Papers added"},
+    {"forward", "Chuyển xử lý", "Forwarded"},
+    {"request-payment", "Yêu cầu nộp phí", "Fee requested"},
+    {"record-payment", "Đã nộp phí", "Fee paid"},
+    {"withdraw", "Rút hồ sơ", "Withdrawn"},
+    {"stop", "Dừng xử lý", "Stopped"},
+    {"approve", "Phê duyệt", "Approved"},
+    {"return-result", "Trả kết quả", "Result returned"},
+    {"apologize", "Xin lỗi, hẹn lại", "Apology, new date"},
+    {"complete-step", "Hoàn thành bước", "Step completed"},
+    {"send-back", "Trả lại bước trước", "Sent back"},
+    {"recall", "Rút lại bước", "Step taken back"},
+    {"early", "Trước hạn", "Early"},
+    {"on_time", "Đúng hạn", "On time"},
+    {"late", "Quá hạn", "Late"},
+}};
+
+std::string_view words_for(std::string_view lang, std::string_view name) {
+  for (const auto& entry : kWords)
+    if (entry[0] == name) return lang == "en" ? entry[2] : entry[1];
+  return name;
+}
+
 }  // namespace
+
+std::string_view action_words(std::string_view lang, std::string_view action) {
+  return words_for(lang, action);
+}
+
+std::string_view timeliness_words(std::string_view lang, std::string_view timeliness) {
+  return words_for(lang, timeliness);
+}
 
 const NoticeLabels& notice_labels_for(std::string_view lang) {
   return lang == "en" ? kEnglish : kVietnamese;

@@ -36,6 +36,10 @@ struct NoticeLabels {
 };
 
 const NoticeLabels& notice_labels_for(std::string_view lang);
+// What the control sheet prints for an event's action ("complete-step") and for how a dossier
+// kept its deadline ("on_time"), in `lang`; the name itself when it has no words yet.
+std::string_view action_words(std::string_view lang, std::string_view action);
+std::string_view timeliness_words(std::string_view lang, std::string_view timeliness);
 // The wording of one of forms 02–06.
 const NoticeText& notice_text(const NoticeLabels& labels, app::Printout form);
 

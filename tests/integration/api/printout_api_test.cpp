@@ -53,6 +53,8 @@ TEST_F(PrintoutApi, EachFormAppearsWithTheActionThatIssuesIt) {
   const auto control = text_of(dossier.code, "06.pdf", kLeader);
   EXPECT_NE(control.find("PHIẾU KIỂM SOÁT"), std::string::npos) << control;
   EXPECT_NE(control.find("tiepnhan"), std::string::npos) << "every hand-off is listed";
+  EXPECT_NE(control.find("Chuyển xử lý"), std::string::npos) << "actions in words: " << control;
+  EXPECT_EQ(control.find("forward"), std::string::npos) << control;
   EXPECT_NE(text_of(dossier.code, "05.pdf?numbering=2018").find("PHIẾU KIỂM SOÁT"),
             std::string::npos)
       << "Circular 01/2018 numbers the control sheet 05";
