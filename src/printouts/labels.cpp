@@ -68,6 +68,9 @@ constexpr Labels kVietnamese{
         "kiểm tra và tiếp nhận hồ sơ, cơ quan tiếp nhận gửi Giấy tiếp nhận hồ sơ và hẹn trả kết "
         "quả (Mẫu số 01), trong đó ghi thời gian trả kết quả.",
     .ack_system_issued = "Giấy xác nhận do hệ thống tự động cấp, không cần chữ ký.",
+    .stamp_signed_by = "Ký số bởi",
+    .stamp_time = "Thời gian ký",
+    .stamp_verify = "Xác thực tại",
 };
 
 constexpr Labels kEnglish{
@@ -134,6 +137,9 @@ constexpr Labels kEnglish{
         "the Receipt of dossier and appointment for the result (Form 01) stating when the result "
         "will be returned.",
     .ack_system_issued = "Issued automatically by the system; no signature is required.",
+    .stamp_signed_by = "Signed by",
+    .stamp_time = "Signed at",
+    .stamp_verify = "Verify at",
 };
 
 }  // namespace

@@ -74,6 +74,11 @@ struct Labels {
   std::string_view ack_no_files;
   std::string_view ack_note;
   std::string_view ack_system_issued;  // in place of a signature: issued by the system
+
+  // The visible stamp of a digital signature.
+  std::string_view stamp_signed_by;  // "Ký số bởi"
+  std::string_view stamp_time;       // "Thời gian ký"
+  std::string_view stamp_verify;     // "Xác thực tại"
 };
 
 // The table for `lang` ("vi", "en"); Vietnamese for anything else, the language of the forms.
