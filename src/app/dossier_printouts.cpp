@@ -1,5 +1,6 @@
 #include "app/dossier_printouts.hpp"
 
+#include "app/document_signing.hpp"
 #include "app/dossier_flow.hpp"
 #include "app/dossier_results.hpp"
 #include "app/errors.hpp"
@@ -52,12 +53,25 @@ std::string receiver_of(Transaction& tx, const core::Dossier& dossier) {
   return "";
 }
 
+// Every form the unit issues carries its signature (API.md "Printouts"), once it holds a key;
+// before that (nullopt here) the form is issued as drawn.
+std::optional<std::string> signed_by_unit(Services& services, Transaction& tx,
+                                          const core::Dossier& dossier, long long unit_id,
+                                          const std::string& kind, const std::string& bytes) {
+  const auto unit = tx.find_unit(unit_id);
+  if (!unit || !unit_can_sign(services, *unit)) return std::nullopt;
+  return sign_document(services, tx, dossier, *unit, bytes, {kind, std::nullopt, ""}).bytes;
+}
+
 std::string keep_form_01(Services& services, Transaction& tx, const core::Dossier& dossier,
                          const std::string& receiver_name) {
   auto context = context_in(tx, services, dossier, "vi");
   context.receiver_name = receiver_name;
-  const auto bytes =
+  const auto drawn =
       printer_of(services).render(Printout::form_01, detail_in(tx, dossier), context);
+  const auto bytes =
+      signed_by_unit(services, tx, dossier, dossier.receiving_unit_id, kForm01, drawn)
+          .value_or(drawn);
   StoredPrintout printout{dossier.id, kForm01, services.files.put(bytes),
                           static_cast<long long>(bytes.size()), services.clock.now()};
   tx.insert_printout(printout);
@@ -141,6 +155,25 @@ std::optional<core::Instant> payload_instant(const nlohmann::json& payload, cons
   return core::parse_iso(payload[key].get<std::string>());
 }
 
+// The form as a signed document's kind: "form_02" …
+std::string form_kind(Printout form) {
+  const int number = static_cast<int>(form) - static_cast<int>(Printout::form_01) + 1;
+  return "form_0" + std::to_string(number);
+}
+
+// A signed notice is kept per language and per state of the dossier's history (its event count):
+// the same request serves the same signed bytes, and a new event issues a new one.
+std::string issued_kind(Printout form, const std::string& lang, std::size_t events) {
+  return form_kind(form) + ":" + lang + ":" + std::to_string(events);
+}
+
+// Decree 61/2018 Art 17–19: the desk issues the requests, refusals and control sheet; the
+// unit that handles the dossier apologises for its delay and stops the handling.
+long long issuing_unit(Printout form, const core::Dossier& dossier) {
+  const bool handler = form == Printout::form_04 || form == Printout::form_05;
+  return handler ? dossier.competent_unit_id : dossier.receiving_unit_id;
+}
+
 // Fills the context from the issuing event; false when the dossier has none.
 bool fill_from_event(Transaction& tx, const DossierDetail& detail, Printout form,
                      PrintContext& context) {
@@ -172,6 +205,8 @@ std::string DossierPrintouts::notice(const Principal& who, const std::string& co
                                      const std::string& lang) {
   DossierDetail detail;
   PrintContext context;
+  std::optional<StoredPrintout> kept;
+  std::string kind;
   services_.store.read([&](Transaction& tx) {
     auto dossier = tx.find_dossier_by_code(code);
     if (!dossier || !may_view(who.user, *dossier, tx.list_units())) throw_not_found("dossier");
@@ -179,8 +214,23 @@ std::string DossierPrintouts::notice(const Principal& who, const std::string& co
     detail.events = tx.list_events(dossier->id);
     context = context_in(tx, services_, *dossier, lang);
     if (!fill_from_event(tx, detail, form, context)) throw_not_found("form");
+    kind = issued_kind(form, lang, detail.events.size());
+    kept = tx.find_printout(dossier->id, kind);
   });
-  return printer_of(services_).render(form, detail, context);
+  if (kept) {
+    if (auto bytes = services_.files.get(kept->sha256)) return *bytes;
+  }
+  auto bytes = printer_of(services_).render(form, detail, context);
+  services_.store.write([&](Transaction& tx) {
+    const auto& dossier = detail.dossier;
+    const auto unit = issuing_unit(form, dossier);
+    auto issued = signed_by_unit(services_, tx, dossier, unit, form_kind(form), bytes);
+    if (!issued) return;  // unsigned: drawn again once the unit holds a key
+    tx.insert_printout({dossier.id, kind, services_.files.put(*issued),
+                        static_cast<long long>(issued->size()), services_.clock.now()});
+    bytes = std::move(*issued);
+  });
+  return bytes;
 }
 
 }  // namespace motcua::app

@@ -1,5 +1,6 @@
 #include "app/dossier_results.hpp"
 
+#include "app/document_signing.hpp"
 #include "app/dossier_flow.hpp"
 #include "app/errors.hpp"
 #include "app/notifications.hpp"
@@ -19,6 +20,15 @@ std::string clean_name(const std::string& filename) {
   return name;
 }
 
+void check_result_upload(const Upload& upload, const Policy& policy) {
+  if (upload.bytes.empty()) throw_invalid({{"file", "error.file_empty"}});
+  if (static_cast<long long>(upload.bytes.size()) > policy.max_file_bytes)
+    throw AppError(ErrorKind::too_large, "file_too_large", "error.file_too_large");
+  // Results are documents to keep and print: PDF only, judged by content, never by name.
+  if (sniff_content_type(upload.bytes) != "application/pdf")
+    throw_invalid({{"file", "error.file_type"}});
+}
+
 }  // namespace
 
 bool accepts_results(core::Status status) {
@@ -33,15 +43,11 @@ std::vector<StoredFile> result_files(const std::vector<StoredFile>& files) {
   return results;
 }
 
-StoredFile DossierResults::attach(const Principal& who, const std::string& code,
-                                  const Upload& upload) {
-  if (upload.bytes.empty()) throw_invalid({{"file", "error.file_empty"}});
-  if (static_cast<long long>(upload.bytes.size()) > services_.policy.max_file_bytes)
-    throw AppError(ErrorKind::too_large, "file_too_large", "error.file_too_large");
-  // Results are documents to keep and print: PDF only, judged by content, never by name.
-  if (sniff_content_type(upload.bytes) != "application/pdf")
-    throw_invalid({{"file", "error.file_type"}});
-  StoredFile file;
+AttachedResult DossierResults::attach(const Principal& who, const std::string& code,
+                                      const Upload& upload, const ResultOptions& options) {
+  check_result_upload(upload, services_.policy);
+  AttachedResult result;
+  auto& file = result.file;
   services_.store.write([&](Transaction& tx) {
     auto dossier = tx.find_dossier_by_code(code);
     const auto units = tx.list_units();
@@ -53,9 +59,14 @@ StoredFile DossierResults::attach(const Principal& who, const std::string& code,
     if (!accepts_results(dossier->lifecycle.status))
       throw AppError(ErrorKind::conflict, "transition_not_allowed", "error.transition_not_allowed");
     file.dossier_id = dossier->id;
-    file.component_id = "";
-    file.sha256 = services_.files.put(upload.bytes);
-    file.size = static_cast<long long>(upload.bytes.size());
+    if (options.sign) {
+      result.signature = sign_result(tx, *dossier, who, upload, options.replaces);
+      file.sha256 = result.signature->sha256;
+      file.size = result.signature->size;
+    } else {
+      file.sha256 = services_.files.put(upload.bytes);
+      file.size = static_cast<long long>(upload.bytes.size());
+    }
     file.content_type = "application/pdf";
     file.original_name = clean_name(upload.filename);
     file.uploaded_by = who.user.id;
@@ -64,7 +75,21 @@ StoredFile DossierResults::attach(const Principal& who, const std::string& code,
     file.id = tx.insert_file(file);
     notify_owner(tx, *dossier, kNoticeResult, file.created_at);
   });
-  return file;
+  return result;
+}
+
+SignedDocument DossierResults::sign_result(Transaction& tx, const core::Dossier& dossier,
+                                           const Principal& who, const Upload& upload,
+                                           const std::string& replaces) {
+  if (!replaces.empty()) {
+    const auto earlier = tx.find_signed_document(replaces);
+    if (!earlier || earlier->dossier_id != dossier.id || earlier->kind != kResultPurpose)
+      throw_invalid({{"replaces", "error.signed_result_unknown"}});
+  }
+  const auto unit = tx.find_unit(dossier.competent_unit_id).value();
+  return sign_document(services_, tx, dossier, unit, upload.bytes,
+                       {kResultPurpose, who.user.id, replaces})
+      .record;
 }
 
 std::vector<StoredFile> DossierResults::list(const Principal& who, const std::string& code) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/bounded_json.hpp"
+#include "app/document_signing.hpp"
 #include "app/dossier_flow.hpp"
 #include "app/dossier_messages.hpp"
 #include "app/dossier_printouts.hpp"
@@ -147,6 +148,11 @@ DossierTracking load_tracking(Services& services, const User& viewer, const std:
     tracking.messages =
         dossier->code.empty() ? std::vector<DossierMessage>{} : tx.list_messages(dossier->id);
     tracking.results = result_files(tracking.detail.files);
+    for (const auto& signature : tx.list_signed_documents(dossier->id))
+      if (signature.kind == kResultPurpose)
+        tracking.signed_results[signature.sha256] = signature.id;
+    if (auto competent = tx.find_unit(dossier->competent_unit_id))
+      tracking.can_sign_results = unit_can_sign(services, *competent);
     tracking.finished_at = finished_at(tracking.detail.events);
     fill_schedule(tx, now, tracking);
     tracking.form_01_issued = tx.find_printout(dossier->id, kForm01).has_value();

@@ -2,6 +2,7 @@
 // what the owner's dossier page shows beyond the dossier (requirements P13, P5, P11) and
 // the public progress behind the lookup page and the QR code of form 01, which carries no personal
 // data: no names, no form answers, no officers.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,8 @@ struct DossierTracking {
   std::vector<TimelineStep> timeline;
   std::vector<DossierMessage> messages;
   std::vector<StoredFile> results;
+  std::map<std::string, std::string> signed_results;  // a result's sha256 → its verification id
+  bool can_sign_results = false;                      // the competent unit holds a key
   std::optional<core::TimeUsage> usage;
   std::optional<core::Forecast> forecast;
   std::optional<core::Instant> finished_at;  // status 9 reached

@@ -7,6 +7,7 @@
 #include "app/ports/account_notifier.hpp"
 #include "app/ports/clock.hpp"
 #include "app/ports/crypto.hpp"
+#include "app/ports/document_signer.hpp"
 #include "app/ports/file_store.hpp"
 #include "app/ports/printer.hpp"
 #include "app/ports/qr_encoder.hpp"
@@ -61,6 +62,7 @@ struct Services {
   const Thumbnailer* thumbnailer = nullptr;           // absent, images get no thumbnail
   const AccountNotifier* account_notifier = nullptr;  // absent: reset links cannot be sent
   const QrEncoder* qr_encoder = nullptr;              // absent: enrolment shows the secret only
+  const DocumentSigner* signer = nullptr;             // absent: nothing is signed or verified
 };
 
 }  // namespace motcua::app

@@ -11,16 +11,6 @@
 namespace motcua::cli {
 namespace {
 
-bool wants_help(const std::vector<std::string>& words, const char* help) {
-  for (const auto& word : words) {
-    if (word == "--help" || word == "-h") {
-      std::cout << help;
-      return true;
-    }
-  }
-  return false;
-}
-
 constexpr const char* kMigrateHelp = R"(Usage: motcua migrate [--data DIR | --db URL]
 Applies the numbered database migrations that have not run yet.
 )";
@@ -57,6 +47,7 @@ int seed_demo_command(const std::vector<std::string>& words) {
   Arguments args(words, store_options(), {});
   auto runtime = open_runtime(args);
   const auto summary = load_demo(*runtime.services, resource_dir(args));
+  issue_missing_keys(runtime);
   std::cout << "demo province: " << summary.units << " units, " << summary.procedures
             << " procedures, " << summary.accounts_created << " new accounts\n";
   return 0;
@@ -71,8 +62,11 @@ int user_command(const std::vector<std::string>& words) {
     std::cerr << kUserHelp;
     return 2;
   }
-  app::NewUser user{args.value_or("username", ""), args.value_or("password", ""),
-                    args.value_or("name", ""), args.value_or("email", ""), {},
+  app::NewUser user{args.value_or("username", ""),
+                    args.value_or("password", ""),
+                    args.value_or("name", ""),
+                    args.value_or("email", ""),
+                    {},
                     args.value_or("unit", "")};
   for (const auto& name : args.values("role")) {
     auto role = core::parse_role(name);
@@ -89,7 +83,8 @@ int user_command(const std::vector<std::string>& words) {
     app::Accounts(*runtime.services).create_user(user, "cli");
   } catch (const app::AppError& error) {
     std::cerr << "user not created: " << error.code() << "\n";
-    for (const auto& [field, key] : error.fields()) std::cerr << "  " << field << ": " << key << "\n";
+    for (const auto& [field, key] : error.fields())
+      std::cerr << "  " << field << ": " << key << "\n";
     return 1;
   }
   std::cout << "user " << user.username

@@ -1,5 +1,6 @@
 #include "cli/arguments.hpp"
 
+#include <iostream>
 #include <stdexcept>
 
 namespace motcua::cli {
@@ -49,6 +50,16 @@ std::vector<std::string> Arguments::values(const std::string& name) const {
   auto [begin, end] = values_.equal_range(name);
   for (auto it = begin; it != end; ++it) out.push_back(it->second);
   return out;
+}
+
+bool wants_help(const std::vector<std::string>& words, const char* help) {
+  for (const auto& word : words) {
+    if (word == "--help" || word == "-h") {
+      std::cout << help;
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace motcua::cli

@@ -27,4 +27,7 @@ class Arguments {
   std::vector<std::string> positional_;
 };
 
+// Prints `help` and answers true when the words ask for it (--help or -h).
+bool wants_help(const std::vector<std::string>& words, const char* help);
+
 }  // namespace motcua::cli

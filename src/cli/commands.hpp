@@ -10,5 +10,6 @@ int migrate_command(const std::vector<std::string>& words);
 int seed_demo_command(const std::vector<std::string>& words);
 int user_command(const std::vector<std::string>& words);
 int audit_command(const std::vector<std::string>& words);
+int keys_command(const std::vector<std::string>& words);
 
 }  // namespace motcua::cli

@@ -10,7 +10,8 @@
 
 namespace {
 
-constexpr const char* kHelp = R"(motcua — the administrative-procedure system of a ministry or province
+constexpr const char* kHelp =
+    R"(motcua — the administrative-procedure system of a ministry or province
 (Circular 21/2023/TT-BTTTT): public-service portal, one-stop back office and JSON API.
 
 Usage: motcua <command> [options]     (every command has --help)
@@ -19,6 +20,7 @@ Usage: motcua <command> [options]     (every command has --help)
   seed-demo    load the demo province
   user add     create an official or administrator account
   audit verify check every dossier's event hash chain
+  keys issue   create or renew a unit's signing key and certificate
 )";
 
 using Command = int (*)(const std::vector<std::string>&);
@@ -27,9 +29,9 @@ using Command = int (*)(const std::vector<std::string>&);
 
 int main(int argc, char** argv) {
   const std::map<std::string, Command> commands{
-      {"serve", motcua::cli::serve_command},     {"migrate", motcua::cli::migrate_command},
+      {"serve", motcua::cli::serve_command},         {"migrate", motcua::cli::migrate_command},
       {"seed-demo", motcua::cli::seed_demo_command}, {"user", motcua::cli::user_command},
-      {"audit", motcua::cli::audit_command}};
+      {"audit", motcua::cli::audit_command},         {"keys", motcua::cli::keys_command}};
   std::vector<std::string> words(argv + 1, argv + argc);
   if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
     std::cout << kHelp;

@@ -7,6 +7,7 @@
 
 #include "cli/admin_unit_loader.hpp"
 #include "printouts/cairo_printer.hpp"
+#include "printouts/pdf_signer.hpp"
 #include "printouts/qr_svg.hpp"
 #include "printouts/thumbnails.hpp"
 #include "security/pooled_crypto.hpp"
@@ -55,6 +56,10 @@ Runtime open_runtime(const Arguments& args, HashingLimits hashing) {
   runtime.services->thumbnailer = runtime.thumbnailer.get();
   runtime.qr_encoder = std::make_unique<printouts::SvgQrEncoder>();
   runtime.services->qr_encoder = runtime.qr_encoder.get();
+  runtime.keyring = std::make_unique<printouts::UnitKeyring>(
+      std::filesystem::path(data) / "keys", args.value_or("authority", kDefaultAuthority));
+  runtime.signer = std::make_unique<printouts::PdfSigner>(*runtime.keyring);
+  runtime.services->signer = runtime.signer.get();
   load_admin_unit_folder(*runtime.services, resource_dir(args) + "/data/admin_units");
   return runtime;
 }

@@ -6,6 +6,7 @@
 
 #include "app/services.hpp"
 #include "cli/arguments.hpp"
+#include "printouts/unit_keyring.hpp"
 
 namespace motcua::cli {
 
@@ -21,6 +22,8 @@ struct Runtime {
   std::unique_ptr<app::Printer> printer;
   std::unique_ptr<app::Thumbnailer> thumbnailer;
   std::unique_ptr<app::QrEncoder> qr_encoder;
+  std::unique_ptr<printouts::UnitKeyring> keyring;  // <data>/keys
+  std::unique_ptr<app::DocumentSigner> signer;
   std::unique_ptr<app::Services> services;
 };
 
@@ -30,8 +33,15 @@ struct HashingLimits {
   std::size_t queue = 64;
 };
 
+// The root certificate's name when `motcua keys issue` creates it, unless --authority says.
+inline constexpr const char* kDefaultAuthority = "motcua";
+
 // Opens the store named by --db (PostgreSQL) or under --data (SQLite) and applies migrations.
 Runtime open_runtime(const Arguments& args, HashingLimits hashing = {});
+
+// Gives every unit without a signing key one (the demo province signs out of the box); returns
+// how many were issued.
+int issue_missing_keys(const Runtime& runtime);
 
 // The options shared by every subcommand that touches the store.
 const std::set<std::string>& store_options();

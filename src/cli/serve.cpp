@@ -231,6 +231,8 @@ int serve_command(const std::vector<std::string>& words) {
   runtime.services->policy.max_bytes_per_account = quotas.max_bytes_per_account;
   if (args.has("demo")) {
     const auto summary = load_demo(*runtime.services, resources);
+    if (const int keys = issue_missing_keys(runtime))
+      spdlog::info("issued {} unit signing keys", keys);
     spdlog::info("demo province: {} units, {} procedures, {} new accounts", summary.units,
                  summary.procedures, summary.accounts_created);
   }

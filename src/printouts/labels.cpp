@@ -71,6 +71,7 @@ constexpr Labels kVietnamese{
     .stamp_signed_by = "Ký số bởi",
     .stamp_time = "Thời gian ký",
     .stamp_verify = "Xác thực tại",
+    .stamp_reason = "Văn bản giải quyết hồ sơ {code}",
 };
 
 constexpr Labels kEnglish{
@@ -140,6 +141,7 @@ constexpr Labels kEnglish{
     .stamp_signed_by = "Signed by",
     .stamp_time = "Signed at",
     .stamp_verify = "Verify at",
+    .stamp_reason = "Document on dossier {code}",
 };
 
 }  // namespace

@@ -79,6 +79,7 @@ struct Labels {
   std::string_view stamp_signed_by;  // "Ký số bởi"
   std::string_view stamp_time;       // "Thời gian ký"
   std::string_view stamp_verify;     // "Xác thực tại"
+  std::string_view stamp_reason;     // the signature's /Reason: {code}
 };
 
 // The table for `lang` ("vi", "en"); Vietnamese for anything else, the language of the forms.

@@ -103,10 +103,25 @@ StoreHandle trust_store(X509* root) {
   return store;
 }
 
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1)
+    throw openssl_error("EVP_Digest");
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned int i = 0; i < length; ++i) {
+    hex.push_back(kHex[digest[i] >> 4]);
+    hex.push_back(kHex[digest[i] & 0x0F]);
+  }
+  return hex;
+}
+
 }  // namespace
 
 app::SignatureCheck PdfSigner::check(std::string_view pdf) const {
   app::SignatureCheck check;
+  check.sha256 = sha256_hex(pdf);
   const auto range = last_byte_range(pdf);
   if (!range) return check;
   const auto der = contents(pdf, *range);

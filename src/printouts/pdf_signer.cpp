@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 
+#include "printouts/formatting.hpp"
 #include "printouts/signature_stamp.hpp"
 
 namespace motcua::printouts {
@@ -106,7 +107,8 @@ std::string PdfSigner::sign(std::string_view pdf, const std::string& unit_code,
     PdfSignOutputDevice signer(&output);
     signer.SetSignatureSize(kSignatureRoom);
     field.SetFieldName(PdfString("Signature" + std::to_string(document.GetObjects().GetSize())));
-    field.SetSignatureReason(PdfString(reinterpret_cast<const pdf_utf8*>(stamp.reason.c_str())));
+    const auto reason = fill(labels_for("vi").stamp_reason, {{"code", stamp.dossier_code}});
+    field.SetSignatureReason(PdfString(reinterpret_cast<const pdf_utf8*>(reason.c_str())));
     field.SetSignatureLocation(
         PdfString(reinterpret_cast<const pdf_utf8*>(stamp.unit_name.c_str())));
     field.SetSignatureDate(pdf_date(stamp.at));

@@ -14,7 +14,7 @@ constexpr double kRed = 0.75;
 }  // namespace
 
 std::string draw_signature_stamp(const app::SignatureStamp& stamp) {
-  PdfDocument document(kStampWidth, kStampHeight, {.title = stamp.reason});
+  PdfDocument document(kStampWidth, kStampHeight, {.title = stamp.dossier_code});
   auto* cr = document.cairo();
   PageLayout layout(cr, {kStampWidth, kStampHeight, 0, 0, 0, 0});
   cairo_set_source_rgb(cr, kRed, 0, 0);

@@ -134,6 +134,22 @@ json dossier_detail_json(const app::DossierDetail& detail) {
   return out;
 }
 
+json verification_json(const app::Verification& verification) {
+  const auto text_or_null = [](const std::string& text) {
+    return text.empty() ? json(nullptr) : json(text);
+  };
+  return {{"valid", verification.valid},
+          {"problem", text_or_null(verification.problem)},
+          {"id", text_or_null(verification.id)},
+          {"sha256", verification.sha256},
+          {"signed_by", text_or_null(verification.signed_by)},
+          {"signed_at", verification.signed_at ? json(core::format_iso(*verification.signed_at))
+                                               : json(nullptr)},
+          {"dossier_code", text_or_null(verification.dossier_code)},
+          {"kind", text_or_null(verification.kind)},
+          {"replaced_by", text_or_null(verification.replaced_by)}};
+}
+
 json lookup_json(const app::LookupResult& r) {
   return {{"code", r.code},
           {"procedure", {{"code", r.procedure_code}, {"name", r.procedure_name}}},

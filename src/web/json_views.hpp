@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "app/document_signing.hpp"
 #include "app/dossier_detail.hpp"
 #include "app/ports/store.hpp"
 #include "core/dossier.hpp"
@@ -23,6 +24,8 @@ nlohmann::json dossier_summary_json(const core::Dossier& dossier);
 nlohmann::json dossier_detail_json(const app::DossierDetail& detail);
 nlohmann::json event_json(const core::DossierEvent& event);
 nlohmann::json file_json(const app::StoredFile& file);
+// API.md "Signatures and verification": what a signature proves, for GET and POST /api/v1/verify.
+nlohmann::json verification_json(const app::Verification& verification);
 nlohmann::json lookup_json(const app::LookupResult& result);
 
 }  // namespace motcua::web

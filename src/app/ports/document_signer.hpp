@@ -12,14 +12,15 @@ namespace motcua::app {
 
 // What the visible stamp and the signature dictionary say.
 struct SignatureStamp {
-  std::string unit_name;  // the signing unit, printed on the stamp
-  std::string reason;     // "Kết quả giải quyết hồ sơ …", the signature's /Reason
+  std::string unit_name;         // the signing unit, printed on the stamp
+  std::string dossier_code;      // named in the signature's /Reason
   std::string verification_url;  // <public_url>/xac-thuc/<id>, encoded in the stamp's QR code
   core::Instant at{};
 };
 
 // What a PDF's last signature proves.
 struct SignatureCheck {
+  std::string sha256;            // of the bytes checked, hexadecimal
   bool signed_document = false;  // a signature dictionary with a CMS signature was found
   bool intact = false;           // the signed bytes match the signature's digest
   bool whole_file = false;       // nothing was appended after the signature

@@ -49,6 +49,22 @@ struct StoredPrintout {
   core::Instant created_at{};
 };
 
+// A document a unit signed (requirements §13.5): the result or a form, kept unchanged in the
+// FileStore. `id` is the public verification id printed on it (/xac-thuc/<id>).
+struct SignedDocument {
+  std::string id;
+  long long dossier_id = 0;
+  std::string dossier_code;  // filled when read
+  std::string kind;          // "result" | "form_01" …
+  std::string sha256;
+  long long size = 0;
+  long long unit_id = 0;
+  std::string signed_by;  // the certificate's subject: the unit
+  std::optional<long long> signer_user_id;
+  core::Instant signed_at{};
+  std::string replaces;  // the id of the signed document this one corrects, or empty
+};
+
 // One finished dossier of a procedure: when it was due and when it was settled (status 9).
 struct FinishedSample {
   core::Instant due_at{};

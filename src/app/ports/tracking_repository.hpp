@@ -28,6 +28,13 @@ class TrackingRepository {
   virtual void insert_printout(const StoredPrintout& printout) = 0;  // once per dossier and kind
   virtual std::optional<StoredPrintout> find_printout(long long dossier_id,
                                                       const std::string& kind) = 0;
+  virtual void insert_signed_document(const SignedDocument& document) = 0;
+  virtual std::optional<SignedDocument> find_signed_document(const std::string& id) = 0;
+  // The latest document signed with these exact bytes.
+  virtual std::optional<SignedDocument> find_signed_document_by_sha256(
+      const std::string& sha256) = 0;
+  virtual std::vector<SignedDocument> list_signed_documents(
+      long long dossier_id) = 0;  // oldest first
   // The latest `limit` dossiers of `procedure_code` settled (status 9 reached), newest first.
   virtual std::vector<FinishedSample> list_finished_samples(const std::string& procedure_code,
                                                             int limit) = 0;

@@ -114,6 +114,11 @@ class SqlTransaction final : public app::Transaction {
   long long mark_notifications_read(long long user_id, long long up_to_id,
                                     core::Instant at) override;
   void insert_printout(const app::StoredPrintout& printout) override;
+  void insert_signed_document(const app::SignedDocument& document) override;
+  std::optional<app::SignedDocument> find_signed_document(const std::string& id) override;
+  std::optional<app::SignedDocument> find_signed_document_by_sha256(
+      const std::string& sha256) override;
+  std::vector<app::SignedDocument> list_signed_documents(long long dossier_id) override;
   std::optional<app::StoredPrintout> find_printout(long long dossier_id,
                                                    const std::string& kind) override;
   std::vector<app::FinishedSample> list_finished_samples(const std::string& procedure_code,

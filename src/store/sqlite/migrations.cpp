@@ -339,8 +339,8 @@ UPDATE dossiers SET supplemented = 1 WHERE id IN (
   SELECT dossier_id FROM dossier_events
   WHERE action = 'request-supplement' AND from_status IN (2, 4));
 )sql"},
-      // Counter and postal intake record the applicant's identity and contact on the dossier; online
-      // dossiers copy them from the profile at filing. Officials search by the ID number.
+      // Counter and postal intake record the applicant's identity and contact on the dossier;
+      // online dossiers copy them from the profile at filing. Officials search by the ID number.
       {11, "applicant contact", R"sql(
 ALTER TABLE dossiers ADD COLUMN applicant_id_number TEXT NOT NULL DEFAULT '';
 ALTER TABLE dossiers ADD COLUMN applicant_phone TEXT NOT NULL DEFAULT '';
@@ -369,6 +369,24 @@ CREATE TABLE dossier_steps (
   PRIMARY KEY (dossier_id, seq)
 );
 CREATE INDEX dossier_steps_unit ON dossier_steps (unit_id, status);
+)sql"},
+      // What a unit signed (results, forms): the public verification page finds it by its id and
+      // an uploaded copy by its hash. A corrected result is a new row naming the one it replaces.
+      {13, "signed documents", R"sql(
+CREATE TABLE signed_documents (
+  id TEXT PRIMARY KEY,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  kind TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  unit_id INTEGER NOT NULL REFERENCES units (id),
+  signed_by TEXT NOT NULL,
+  signer_user_id INTEGER REFERENCES users (id),
+  signed_at INTEGER NOT NULL,
+  replaces TEXT REFERENCES signed_documents (id)
+);
+CREATE INDEX signed_documents_sha256 ON signed_documents (sha256);
+CREATE INDEX signed_documents_dossier ON signed_documents (dossier_id);
 )sql"},
   };
   return list;

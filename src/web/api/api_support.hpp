@@ -75,6 +75,7 @@ void register_workflow_admin_routes(Router& router, WebContext& context);
 void register_dashboard_routes(Router& router, WebContext& context);
 void register_printout_routes(Router& router, WebContext& context);
 void register_lookup_routes(Router& router, WebContext& context);
+void register_verify_routes(Router& router, WebContext& context);
 void register_calendar_routes(Router& router, WebContext& context);
 void register_admin_unit_routes(Router& router, WebContext& context);
 void register_account_routes(Router& router, WebContext& context);

@@ -1,6 +1,7 @@
 // the applicant's notifications (GET /api/v1/notifications, POST …/notifications/read),
 // the messages of a dossier between applicant and agency (requirements P5) and its electronic
 // results (P11): listed for whoever may see the dossier, attached by its units' officials.
+#include "app/document_signing.hpp"
 #include "app/dossier_messages.hpp"
 #include "app/dossier_results.hpp"
 #include "app/errors.hpp"
@@ -37,6 +38,15 @@ json result_json(const app::StoredFile& file) {
   out["name"] = file.original_name;
   out["url"] = "/tep/" + std::to_string(file.id);
   return out;
+}
+
+json signature_json(const WebContext& context, const app::SignedDocument& document) {
+  return {{"id", document.id},
+          {"signed_by", document.signed_by},
+          {"signed_at", core::format_iso(document.signed_at)},
+          {"sha256", document.sha256},
+          {"replaces", document.replaces.empty() ? json(nullptr) : json(document.replaces)},
+          {"verify_url", app::verification_url(context.services.policy, document.id)}};
 }
 
 Response notifications(WebContext& context, Request& request, Caller& caller) {
@@ -92,9 +102,15 @@ Response attach_result(WebContext& context, Request& request, Caller& caller) {
   const auto form = multipart_form(request);
   const auto* file = form.file("file");
   if (file == nullptr) app::throw_invalid({{"file", "error.required"}});
-  return created(
-      result_json(app::DossierResults(context.services)
-                      .attach(who, request.param("code"), {"", file->filename, file->data})));
+  const auto sign = text_field(form, "sign");
+  if (!sign.empty() && sign != "true" && sign != "false")
+    app::throw_invalid({{"sign", "error.option"}});
+  const auto attached = app::DossierResults(context.services)
+                            .attach(who, request.param("code"), {"", file->filename, file->data},
+                                    {sign == "true", text_field(form, "replaces")});
+  auto body = result_json(attached.file);
+  if (attached.signature) body["signature"] = signature_json(context, *attached.signature);
+  return created(body);
 }
 
 }  // namespace

@@ -37,7 +37,8 @@ Response attach_result(PageRequest& page) {
   const auto* file = page.form.file("file");
   try {
     if (!file || file->data.empty()) app::throw_invalid({{"file", "error.file_empty"}});
-    app::DossierResults(page.context.services).attach(who, code, {"", file->filename, file->data});
+    app::DossierResults(page.context.services)
+        .attach(who, code, {"", file->filename, file->data}, {page.field("sign") == "1", ""});
   } catch (const app::AppError& error) {
     const bool shown_here =
         error.kind() == app::ErrorKind::invalid_input || error.kind() == app::ErrorKind::too_large;
@@ -55,7 +56,8 @@ json tracking_panels_view(PageRequest& page, const app::DossierTracking& trackin
   const auto& translations = page.context.translations;
   const auto& dossier = tracking.detail.dossier;
   const auto chat = messages_view(translations, page.lang(), tracking.messages, Reader::official);
-  const auto results = results_view(translations, page.lang(), tracking.results);
+  const auto results =
+      results_view(translations, page.lang(), tracking.results, tracking.signed_results);
   json view{{"chat", chat},
             {"has_chat", !chat.empty()},
             {"results", results},
@@ -63,6 +65,7 @@ json tracking_panels_view(PageRequest& page, const app::DossierTracking& trackin
   if (!tracking.message_side.empty()) view["reply"] = field_state(page, messages, "body");
   if (!tracking.message_side.empty() && app::accepts_results(dossier.lifecycle.status))
     view["result_upload"] = field_state(page, messages, "file");
+  view["can_sign"] = tracking.can_sign_results;
   if (dossier.clock.received_at)
     view["form_01_url"] = "/ho-so/" + dossier.code + "/phieu-tiep-nhan.pdf";
   auto notice = kNotices.find(page.http.query_or("thong-bao", ""));

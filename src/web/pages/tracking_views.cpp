@@ -119,12 +119,16 @@ json messages_view(const views::Translations& translations, const std::string& l
 }
 
 json results_view(const views::Translations& translations, const std::string& lang,
-                  const std::vector<app::StoredFile>& results) {
+                  const std::vector<app::StoredFile>& results,
+                  const std::map<std::string, std::string>& signatures) {
   json out = json::array();
   for (const auto& file : results) {
     const auto name = file.original_name.empty() ? "ket-qua.pdf" : file.original_name;
+    const auto signature = signatures.find(file.sha256);
     out.push_back(
         {{"id", file.id},
+         {"verify_url",
+          signature == signatures.end() ? json(nullptr) : json("/xac-thuc/" + signature->second)},
          {"name", name},
          {"size", core::byte_size_text(file.size)},
          {"at", display_time(file.created_at)},

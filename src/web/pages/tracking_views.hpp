@@ -2,6 +2,7 @@
 // view models of the owner's dossier page (timeline by unit, time used, forecast,
 // messages, results, documents), the notifications page and the public progress of the lookup.
 // Shared by the portal and the back office; officers' names never appear in them.
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -25,8 +26,10 @@ nlohmann::json schedule_view(const views::Translations& translations, const std:
 nlohmann::json messages_view(const views::Translations& translations, const std::string& lang,
                              const std::vector<app::DossierMessage>& messages, Reader reader);
 
+// `signatures` maps a signed result's sha256 to its verification id.
 nlohmann::json results_view(const views::Translations& translations, const std::string& lang,
-                            const std::vector<app::StoredFile>& results);
+                            const std::vector<app::StoredFile>& results,
+                            const std::map<std::string, std::string>& signatures);
 
 nlohmann::json notification_view(const views::Translations& translations, const std::string& lang,
                                  const app::Notification& notification);

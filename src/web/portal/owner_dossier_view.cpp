@@ -87,7 +87,8 @@ Response owner_dossier_page(PageRequest& page, const app::DossierTracking& track
   const auto& detail = tracking.detail;
   const auto now = page.context.services.clock.now();
   const auto files = files_view(dossier_files(detail.files), detail.procedure);
-  const auto results = results_view(translations, page.lang(), tracking.results);
+  const auto results =
+      results_view(translations, page.lang(), tracking.results, tracking.signed_results);
   const auto chat = messages_view(translations, page.lang(), tracking.messages, Reader::owner);
   json model{{"title", detail.dossier.code + " – " + detail.procedure.name},
              {"nav", "mine"},

@@ -10,6 +10,7 @@ void register_catalog_pages(Router& router, WebContext& context);  // /, /thu-tu
 void register_draft_pages(Router& router, WebContext& context);    // the e-form and submission
 void register_dossier_pages(Router& router, WebContext& context);  // /ho-so/{code}
 void register_lookup_pages(Router& router, WebContext& context);   // /tra-cuu
+void register_verify_pages(Router& router, WebContext& context);   // /xac-thuc: signed documents
 void register_file_pages(Router& router, WebContext& context);     // /tep/{file_id}
 void register_upload_pages(Router& router, WebContext& context);   // a draft's files per component
 void register_profile_pages(Router& router, WebContext& context);  // /tai-khoan

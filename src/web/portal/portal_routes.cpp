@@ -10,6 +10,7 @@ void register_portal_routes(Router& router, WebContext& context) {
   portal::register_draft_pages(router, context);
   portal::register_dossier_pages(router, context);
   portal::register_lookup_pages(router, context);
+  portal::register_verify_pages(router, context);
   portal::register_file_pages(router, context);
   portal::register_upload_pages(router, context);
   portal::register_profile_pages(router, context);

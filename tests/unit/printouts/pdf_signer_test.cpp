@@ -21,7 +21,7 @@ const core::Instant kIssued =
     std::chrono::hours(24);
 
 app::SignatureStamp stamp() {
-  return {"UBND phường Tân Lợi", "Kết quả giải quyết hồ sơ H15.50.05-261120-0007",
+  return {"UBND phường Tân Lợi", "H15.50.05-261120-0007",
           "https://motcua.example.vn/xac-thuc/AbC123", kNow};
 }
 
