@@ -2,9 +2,12 @@
 
 #include <podofo/podofo.h>
 
+#include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 #include "printouts/formatting.hpp"
+#include "printouts/pdf_page_import.hpp"
 #include "printouts/signature_stamp.hpp"
 
 namespace motcua::printouts {
@@ -15,7 +18,7 @@ using namespace PoDoFo;
 // Room for the CMS: the unit's and the root's certificates (≈ 1.2 KB each in DER with P-256)
 // and the signed attributes; hex-encoded in the file, so twice this.
 constexpr std::size_t kSignatureRoom = 8192;
-constexpr double kStampMargin = 28;  // points from the page's right and bottom edges
+constexpr double kStampMargin = 14;  // points from the page's edges and between stamps
 
 struct QuietPodofo {
   QuietPodofo() {
@@ -23,6 +26,30 @@ struct QuietPodofo {
     PdfError::EnableLogging(false);
   }
 };
+
+// The error and where podofo raised it, for the server's log.
+std::string describe(const PdfError& error) {
+  std::string text = PdfError::ErrorName(error.GetError());
+  for (const auto& info : error.GetCallstack())
+    text += " at " + info.GetFilename() + ":" + std::to_string(info.GetLine()) + " " +
+            info.GetInformation();
+  return text;
+}
+
+// podofo 0.9.8 resets an existing form's /Fields (and /DA, /DR) when it wraps it: earlier
+// signature fields would vanish from the form. Their values are taken before and put back.
+PdfAcroForm& existing_form(PdfMemDocument& document) {
+  const auto* catalog_entry = document.GetCatalog()->GetIndirectKey(PdfName("AcroForm"));
+  std::optional<PdfDictionary> before;
+  if (catalog_entry != nullptr && catalog_entry->IsDictionary())
+    before = catalog_entry->GetDictionary();
+  auto& form = *document.GetAcroForm();
+  if (before) {
+    auto& after = form.GetObject()->GetDictionary();
+    for (const auto& [key, value] : before->GetKeys()) after.AddKey(key, *value);
+  }
+  return form;
+}
 
 void require_signature_flags(PdfAcroForm& form) {
   auto& dictionary = form.GetObject()->GetDictionary();
@@ -68,18 +95,48 @@ void load(PdfMemDocument& document, std::string_view pdf) {
                                 PdfError::ErrorName(error.GetError()));
   }
   if (document.GetPageCount() < 1) throw std::invalid_argument("a PDF without pages");
+  // An incremental update must not give new objects the numbers of freed ones: podofo would take
+  // them for unchanged originals and leave them out of the update.
+  document.GetObjects().SetCanReuseObjectNumbers(false);
+}
+
+// Read from the page's /Annots directly: podofo's annotation wrapper refuses any entry without
+// /Type /Annot, which other producers often leave out.
+int signatures_on(PdfMemDocument& document, PdfPage& page) {
+  const auto* annotations = page.GetObject()->GetIndirectKey(PdfName("Annots"));
+  if (annotations == nullptr || !annotations->IsArray()) return 0;
+  int count = 0;
+  for (const auto& entry : annotations->GetArray()) {
+    const auto* annotation =
+        entry.IsReference() ? document.GetObjects().GetObject(entry.GetReference()) : &entry;
+    if (annotation == nullptr || !annotation->IsDictionary()) continue;
+    const auto* type = annotation->GetDictionary().GetKey(PdfName("FT"));
+    if (type != nullptr && type->IsName() && type->GetName() == PdfName("Sig")) ++count;
+  }
+  return count;
+}
+
+// In the bottom margin of the last page (Decree 30/2020 keeps 20–25 mm free there), right-aligned,
+// beside the stamps of earlier signatures.
+PdfRect stamp_rect(PdfMemDocument& document, PdfPage& page) {
+  const auto media = page.GetMediaBox();
+  const int earlier = signatures_on(document, page);
+  const int per_row = std::max(
+      1, static_cast<int>((media.GetWidth() - kStampMargin) / (kStampWidth + kStampMargin)));
+  const double right = media.GetLeft() + media.GetWidth() - kStampMargin;
+  return PdfRect(right - (earlier % per_row + 1) * kStampWidth - (earlier % per_row) * kStampMargin,
+                 media.GetBottom() + kStampMargin / 2 + (earlier / per_row) * (kStampHeight + 4),
+                 kStampWidth, kStampHeight);
 }
 
 PdfSignatureField& add_stamped_field(PdfMemDocument& document, PdfMemDocument& stamp_document,
                                      std::unique_ptr<PdfSignatureField>& field) {
+  PdfXObject appearance(import_first_page(document, stamp_document));
   PdfPage* page = document.GetPage(document.GetPageCount() - 1);
-  const auto media = page->GetMediaBox();
-  const PdfRect rect(media.GetLeft() + media.GetWidth() - kStampMargin - kStampWidth,
-                     media.GetBottom() + kStampMargin, kStampWidth, kStampHeight);
-  PdfAnnotation* widget = page->CreateAnnotation(ePdfAnnotation_Widget, rect);
+  PdfAnnotation* widget =
+      page->CreateAnnotation(ePdfAnnotation_Widget, stamp_rect(document, *page));
   widget->SetFlags(ePdfAnnotationFlags_Print);
   field = std::make_unique<PdfSignatureField>(widget, document.GetAcroForm(), &document);
-  PdfXObject appearance(stamp_document, 0, &document);
   field->SetAppearanceStream(&appearance);
   return *field;
 }
@@ -99,7 +156,7 @@ std::string PdfSigner::sign(std::string_view pdf, const std::string& unit_code,
   PdfMemDocument stamp_document;
   stamp_document.LoadFromBuffer(stamp_pdf.data(), static_cast<long>(stamp_pdf.size()));
   try {
-    require_signature_flags(*document.GetAcroForm());
+    require_signature_flags(existing_form(document));
     std::unique_ptr<PdfSignatureField> holder;
     auto& field = add_stamped_field(document, stamp_document, holder);
     PdfRefCountedBuffer buffer;
@@ -124,7 +181,7 @@ std::string PdfSigner::sign(std::string_view pdf, const std::string& unit_code,
     signer.Flush();
     return std::string(buffer.GetBuffer(), output.GetLength());
   } catch (const PdfError& error) {
-    throw std::runtime_error(std::string("cannot sign: ") + PdfError::ErrorName(error.GetError()));
+    throw std::runtime_error("cannot sign: " + describe(error));
   }
 }
 

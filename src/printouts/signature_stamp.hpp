@@ -9,8 +9,9 @@
 
 namespace motcua::printouts {
 
-inline constexpr double kStampWidth = 230;  // points
-inline constexpr double kStampHeight = 72;
+// Fits the 20 mm bottom margin of an administrative document (Decree 30/2020 Annex I).
+inline constexpr double kStampWidth = 215;  // points
+inline constexpr double kStampHeight = 50;
 
 std::string draw_signature_stamp(const app::SignatureStamp& stamp);
 

@@ -113,5 +113,17 @@ TEST_F(PdfSignerTest, RenewingAKeyKeepsEarlierDocumentsValid) {
   EXPECT_TRUE(signer.check(signer.sign(form(), "H15.50.05", stamp())).valid());
 }
 
+TEST_F(PdfSignerTest, ASecondSignatureKeepsTheFirstAndStandsBesideIt) {
+  const auto once = signer.sign(form(), "H15.50.05", stamp());
+  const auto twice = signer.sign(once, "H15.50.05", stamp());
+  EXPECT_TRUE(signer.check(twice).valid());
+  const auto file = dir.write("twice.pdf", twice);
+  if (!fixtures::has_tool("pdfsig")) GTEST_SKIP() << "poppler-utils missing";
+  const auto pdfsig = fixtures::run("pdfsig '" + file.string() + "' 2>&1").text;
+  EXPECT_NE(pdfsig.find("Signature #2"), std::string::npos) << pdfsig;
+  EXPECT_EQ(pdfsig.find("Syntax Error"), std::string::npos) << pdfsig;
+  EXPECT_NE(pdfsig.find("Total document signed"), std::string::npos) << pdfsig;
+}
+
 }  // namespace
 }  // namespace motcua::printouts
