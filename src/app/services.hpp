@@ -11,6 +11,7 @@
 #include "app/ports/file_store.hpp"
 #include "app/ports/printer.hpp"
 #include "app/ports/qr_encoder.hpp"
+#include "app/ports/spreadsheet_writer.hpp"
 #include "app/ports/store.hpp"
 #include "app/ports/thumbnailer.hpp"
 #include "core/role.hpp"
@@ -63,6 +64,7 @@ struct Services {
   const AccountNotifier* account_notifier = nullptr;  // absent: reset links cannot be sent
   const QrEncoder* qr_encoder = nullptr;              // absent: enrolment shows the secret only
   const DocumentSigner* signer = nullptr;             // absent: nothing is signed or verified
+  const SpreadsheetWriter* spreadsheets = nullptr;    // absent: no Excel exports
 };
 
 }  // namespace motcua::app

@@ -10,6 +10,7 @@
 #include "printouts/pdf_signer.hpp"
 #include "printouts/qr_svg.hpp"
 #include "printouts/thumbnails.hpp"
+#include "reports/xlsx_writer.hpp"
 #include "security/pooled_crypto.hpp"
 #include "security/sodium_crypto.hpp"
 #include "store/open_store.hpp"
@@ -60,6 +61,8 @@ Runtime open_runtime(const Arguments& args, HashingLimits hashing) {
       std::filesystem::path(data) / "keys", args.value_or("authority", kDefaultAuthority));
   runtime.signer = std::make_unique<printouts::PdfSigner>(*runtime.keyring);
   runtime.services->signer = runtime.signer.get();
+  runtime.spreadsheets = std::make_unique<reports::XlsxWriter>();
+  runtime.services->spreadsheets = runtime.spreadsheets.get();
   load_admin_unit_folder(*runtime.services, resource_dir(args) + "/data/admin_units");
   return runtime;
 }

@@ -5,10 +5,11 @@
 #include "printouts/acknowledgement.hpp"
 #include "printouts/document_parts.hpp"
 #include "printouts/form_01.hpp"
-#include "printouts/notice_forms.hpp"
 #include "printouts/labels.hpp"
+#include "printouts/notice_forms.hpp"
 #include "printouts/page_layout.hpp"
 #include "printouts/pdf_document.hpp"
+#include "printouts/register_form.hpp"
 
 namespace motcua::printouts {
 
@@ -63,6 +64,11 @@ std::string CairoPrinter::render(app::Printout printout, const app::DossierDetai
   // A form longer than a page is numbered "Trang n/N" with its code on every page; the count is
   // known only once it has been laid out, so it is drawn a second time.
   return draw(plan, page_footer(detail.dossier.code, first.pages, labels)).pdf;
+}
+
+std::string CairoPrinter::render_register(const app::UnitRegister& register_book,
+                                          const app::PrintContext& context) const {
+  return draw_register(register_book, context);
 }
 
 }  // namespace motcua::printouts

@@ -14,6 +14,8 @@ class CairoPrinter final : public app::Printer {
  public:
   std::string render(app::Printout printout, const app::DossierDetail& detail,
                      const app::PrintContext& context) const override;
+  std::string render_register(const app::UnitRegister& register_book,
+                              const app::PrintContext& context) const override;
 };
 
 }  // namespace motcua::printouts

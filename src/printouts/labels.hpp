@@ -80,6 +80,24 @@ struct Labels {
   std::string_view stamp_time;       // "Thời gian ký"
   std::string_view stamp_verify;     // "Xác thực tại"
   std::string_view stamp_reason;     // the signature's /Reason: {code}
+
+  // Form 07, Sổ theo dõi hồ sơ.
+  std::string_view register_number;  // "Mẫu số 07"
+  std::string_view register_name;
+  std::string_view register_period;  // {from} {to}
+  std::string_view register_code;
+  std::string_view register_procedure;
+  std::string_view register_applicant;
+  std::string_view register_contact;
+  std::string_view register_competent;
+  std::string_view register_received;
+  std::string_view register_due;
+  std::string_view register_returned;
+  std::string_view register_receipt;  // the applicant signs for the result
+  std::string_view register_note;
+  std::string_view register_late;
+  std::string_view register_empty;
+  std::string_view register_footer;  // {page} {pages}
 };
 
 // The table for `lang` ("vi", "en"); Vietnamese for anything else, the language of the forms.

@@ -48,8 +48,13 @@ int http_status(app::ErrorKind kind) {
 }
 
 Response pdf_response(std::string bytes, const std::string& name) {
+  return download_response(std::move(bytes), "application/pdf", name);
+}
+
+Response download_response(std::string bytes, const std::string& content_type,
+                           const std::string& name) {
   Response response{200, {}, std::move(bytes)};
-  response.header("content-type", "application/pdf");
+  response.header("content-type", content_type);
   response.header("content-disposition", "attachment; filename=\"" + name + "\"");
   response.header("x-content-type-options", "nosniff");
   response.header("cache-control", "private, no-store");

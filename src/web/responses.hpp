@@ -17,6 +17,9 @@ int http_status(app::ErrorKind kind);
 Response json_response(int status, const nlohmann::json& body);
 // A private document, downloaded as `name` and never kept by shared caches.
 Response pdf_response(std::string bytes, const std::string& name);
+// A private file to save (never shown inline), e.g. an Excel export.
+Response download_response(std::string bytes, const std::string& content_type,
+                           const std::string& name);
 
 // {"error": {"code", "message", "fields"}} with messages in the caller's language.
 nlohmann::json error_body(const WebContext& context, const std::string& lang,

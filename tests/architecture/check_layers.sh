@@ -28,6 +28,7 @@ forbid store '"(web|views|printouts|security|cli|reports|integrations)/' "store 
 forbid views '"(store|web|printouts|security|cli|reports|integrations)/' "views includes another adapter"
 forbid printouts '"(store|web|views|security|cli|reports|integrations)/' "printouts includes another adapter"
 forbid security '"(store|web|views|printouts|cli|reports|integrations)/' "security includes another adapter"
+forbid reports '"(store|web|views|printouts|security|cli|integrations)/' "reports includes another adapter"
 forbid web '"(store|printouts|security|cli|reports|integrations)/' "web includes another adapter"
 # The HTTP library stays in web/http, which knows nothing of the handlers above it.
 forbid web/http '"web/(api|pages|portal|backoffice)/' "web/http includes a handler"

@@ -11,7 +11,7 @@ namespace motcua::app {
 
 enum class Printout {
   acknowledgement,  // electronic acknowledgement of an online submission (status 1)
-  form_01,          // Giấy tiếp nhận hồ sơ và hẹn trả kết quả, with a QR code to the public lookup
+  form_01,  // Giấy tiếp nhận hồ sơ và hẹn trả kết quả, with a QR code to the public lookup
   // Circular 03/2025/TT-VPCP numbering, each issued by the action that records it:
   form_02,  // Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (request-supplement)
   form_03,  // Phiếu từ chối tiếp nhận giải quyết hồ sơ (refuse)
@@ -40,12 +40,38 @@ struct PrintContext {
   std::optional<core::Instant> new_due_at;
 };
 
+// Form 07, Sổ theo dõi hồ sơ (Circular 03/2025/TT-VPCP; Mẫu 06 of Circular 01/2018): one row per
+// dossier the unit received in the period.
+struct RegisterEntry {
+  std::string code;
+  std::string procedure_name;
+  std::string applicant_name;
+  std::string applicant_address;
+  std::string applicant_phone;
+  std::string competent_unit;
+  std::optional<core::Instant> received_at;
+  std::optional<core::Instant> due_at;
+  std::optional<core::Instant> returned_at;
+  core::Status status = core::Status::received;
+  bool late = false;  // returned after the due time, or still open past it
+};
+
+struct UnitRegister {
+  core::Unit unit;
+  core::LocalDate from{};
+  core::LocalDate to{};  // inclusive
+  std::vector<RegisterEntry> entries;
+};
+
 class Printer {
  public:
   virtual ~Printer() = default;
   // A complete PDF document. Throws std::runtime_error if it cannot be drawn.
   virtual std::string render(Printout printout, const DossierDetail& detail,
                              const PrintContext& context) const = 0;
+  // Form 07 on landscape A4 pages, the table's header repeated on each.
+  virtual std::string render_register(const UnitRegister& register_book,
+                                      const PrintContext& context) const = 0;
 };
 
 }  // namespace motcua::app
