@@ -102,8 +102,7 @@ DossierQuery WorkQueues::query_for(Transaction& tx, const User& user, WorkQueue 
       break;
     case WorkQueue::due_soon: {
       query.due_from = now;
-      const auto calendar = load_calendar(tx, now);
-      query.due_before = calendar.add_working_minutes(now, calendar.minutes_per_working_day());
+      query.due_before = core::due_soon_limit(load_calendar(tx, now), now);
       break;
     }
     case WorkQueue::overdue:

@@ -9,11 +9,13 @@
 #include <sstream>
 #include <thread>
 
+#include "app/deadline_reminders.hpp"
 #include "app/demo_seed.hpp"
 #include "app/page_views.hpp"
 #include "cli/commands.hpp"
 #include "cli/demo_loader.hpp"
 #include "cli/log_account_notifier.hpp"
+#include "cli/periodic_worker.hpp"
 #include "cli/runtime.hpp"
 #include "cli/server_log.hpp"
 #include "core/text.hpp"
@@ -57,6 +59,8 @@ Serves the citizen portal, the back office and the JSON API.
   --max-drafts-per-account N   open drafts one account may keep (default 50; 0: no limit)
   --max-bytes-per-account N    bytes of files in one account's drafts (default 524288000,
                     500 MiB; 0: no limit)
+  --reminder-interval S  seconds between passes that remind officials of nearly due and overdue
+                    work (default 300)
   --limits on|off   quotas, rate limits and connection caps (default on; off for load tests and
                     benchmarks only: the server warns)
   --password-max-age-days N  officials' and administrators' passwords expire after N days
@@ -164,6 +168,8 @@ std::string authority_name(const std::string& province_json) {
   return "UBND " + province["name"].get<std::string>();
 }
 
+constexpr long long kReminderIntervalSeconds = 300;
+
 // A whole, non-negative number for a limit option; anything else is a usage error.
 long long limit_option(const Arguments& args, const std::string& name, long long fallback) {
   const auto text = args.value(name);
@@ -211,7 +217,7 @@ int serve_command(const std::vector<std::string>& words) {
                   "public-url", "hash-threads", "hash-queue", "login-rate", "write-rate",
                   "trusted-proxy-header", "trusted-proxies", "max-drafts-per-account",
                   "max-bytes-per-account", "max-connections-per-address", "header-timeout",
-                  "limits"});
+                  "limits", "reminder-interval"});
   options.insert({"password-max-age-days", "applicant-password-max-age-days"});
   Arguments args(words, options, {"demo", "help", "secure-cookies"});
   if (args.has("help")) {
@@ -267,6 +273,11 @@ int serve_command(const std::vector<std::string>& words) {
     ServerLog::flush();  // before the banner, and for whoever waits for that line
     if (args.has("demo")) print_demo_banner(port, bind);
   });
+  const PeriodicWorker reminders(
+      "deadline reminders",
+      std::chrono::seconds(
+          std::max(1LL, limit_option(args, "reminder-interval", kReminderIntervalSeconds))),
+      [&] { app::DeadlineReminders(*runtime.services).run(); });
   server.run();
   if (!page_views.flush()) spdlog::warn("page views: the last counts could not be written");
   spdlog::info("stopped");

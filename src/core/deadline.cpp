@@ -77,4 +77,8 @@ std::string_view timeliness_name(Timeliness value) {
   return detail::name_of(kTimelinessNames, value);
 }
 
+Instant due_soon_limit(const WorkingCalendar& calendar, Instant now) {
+  return calendar.add_working_minutes(now, calendar.minutes_per_working_day());
+}
+
 }  // namespace motcua::core

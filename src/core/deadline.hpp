@@ -32,5 +32,7 @@ enum class Timeliness { early, on_time, late };  // trước hạn / đúng hạ
 Timeliness timeliness(Instant due_at, Instant finished_at);
 std::string_view timeliness_name(Timeliness value);  // early, on_time, late
 bool is_overdue(const DeadlineClock& clock, Instant now);
+// Work due before this instant is "nearly due" (sắp đến hạn): within one working day of `now`.
+Instant due_soon_limit(const WorkingCalendar& calendar, Instant now);
 
 }  // namespace motcua::core

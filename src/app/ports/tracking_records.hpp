@@ -65,6 +65,19 @@ struct SignedDocument {
   std::string replaces;  // the id of the signed document this one corrects, or empty
 };
 
+// Work whose deadline comes or has passed, with who holds it: an active workflow step, or a
+// dossier without a workflow (its competent unit's specialists hold it).
+struct DueWork {
+  long long dossier_id = 0;
+  std::string dossier_code;
+  int status = 0;
+  std::optional<int> step_seq;  // none: the dossier's own deadline
+  long long unit_id = 0;
+  std::string role;  // the step's role; "specialist" for a dossier without a workflow
+  std::optional<long long> assignee_id;
+  core::Instant due_at{};
+};
+
 // One finished dossier of a procedure: when it was due and when it was settled (status 9).
 struct FinishedSample {
   core::Instant due_at{};

@@ -35,6 +35,15 @@ class TrackingRepository {
       const std::string& sha256) = 0;
   virtual std::vector<SignedDocument> list_signed_documents(
       long long dossier_id) = 0;  // oldest first
+  // Open work due in [from, before) not yet reminded of as `kind` ("due_soon" | "overdue"),
+  // earliest first, at most `limit`.
+  virtual std::vector<DueWork> list_due_work(const std::string& kind,
+                                             std::optional<core::Instant> from,
+                                             core::Instant before, int limit) = 0;
+  // Records that `kind` was sent for the dossier's `subject` ("dossier" | "step:<seq>"); false
+  // when another run (or node) already did.
+  virtual bool claim_reminder(long long dossier_id, const std::string& subject,
+                              const std::string& kind, core::Instant at) = 0;
   // The latest `limit` dossiers of `procedure_code` settled (status 9 reached), newest first.
   virtual std::vector<FinishedSample> list_finished_samples(const std::string& procedure_code,
                                                             int limit) = 0;

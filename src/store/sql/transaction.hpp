@@ -114,6 +114,11 @@ class SqlTransaction final : public app::Transaction {
   long long mark_notifications_read(long long user_id, long long up_to_id,
                                     core::Instant at) override;
   void insert_printout(const app::StoredPrintout& printout) override;
+  std::vector<app::DueWork> list_due_work(const std::string& kind,
+                                          std::optional<core::Instant> from, core::Instant before,
+                                          int limit) override;
+  bool claim_reminder(long long dossier_id, const std::string& subject, const std::string& kind,
+                      core::Instant at) override;
   void insert_signed_document(const app::SignedDocument& document) override;
   std::optional<app::SignedDocument> find_signed_document(const std::string& id) override;
   std::optional<app::SignedDocument> find_signed_document_by_sha256(

@@ -388,6 +388,19 @@ CREATE TABLE signed_documents (
 CREATE INDEX signed_documents_sha256 ON signed_documents (sha256);
 CREATE INDEX signed_documents_dossier ON signed_documents (dossier_id);
 )sql"},
+      // Deadline reminders sent to officials: one per dossier (or step) and kind, claimed by an
+      // insert that only one node's run can win.
+      {14, "deadline reminders", R"sql(
+CREATE TABLE deadline_reminders (
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  subject TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  sent_at INTEGER NOT NULL,
+  PRIMARY KEY (dossier_id, subject, kind)
+);
+CREATE INDEX dossier_steps_due ON dossier_steps (status, due_at);
+CREATE INDEX dossiers_status_due ON dossiers (status, due_at);
+)sql"},
   };
   return list;
 }

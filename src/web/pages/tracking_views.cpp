@@ -1,5 +1,6 @@
 #include "web/pages/tracking_views.hpp"
 
+#include "app/deadline_reminders.hpp"
 #include "core/byte_size.hpp"
 #include "web/json_views.hpp"
 #include "web/pages/dossier_views.hpp"
@@ -143,6 +144,10 @@ json notification_view(const views::Translations& translations, const std::strin
   std::string key = "tracking.notice." + notification.kind;
   if (notification.kind == app::kNoticeStatus && notification.action == "apologize")
     key = "tracking.notice.apologize";
+  // Deadline reminders go to officials, who open the dossier in the back office.
+  const bool reminder = notification.kind == app::kNoticeDeadline;
+  if (reminder) key += "." + notification.action;
+  const auto base = std::string(reminder ? "/mot-cua/ho-so/" : "/ho-so/");
   const auto status = core::status_from_code(notification.status).value_or(core::Status::draft);
   const auto status_label = status_view(translations, lang, status)["label"].get<std::string>();
   return {{"id", notification.id},
@@ -152,7 +157,7 @@ json notification_view(const views::Translations& translations, const std::strin
                        lang, key, {{"code", notification.dossier_code}, {"status", status_label}})},
           {"at", display_time(notification.created_at)},
           {"unread", !notification.read_at.has_value()},
-          {"url", "/ho-so/" + notification.dossier_code},
+          {"url", base + notification.dossier_code},
           {"link_label", translations.format(lang, "tracking.open_dossier",
                                              {{"code", notification.dossier_code}})}};
 }

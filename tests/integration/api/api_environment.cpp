@@ -67,7 +67,9 @@ void ApiEnvironment::SetUp() {
                                 "--login-rate",
                                 "100000",
                                 "--write-rate",
-                                "1000000"};
+                                "1000000",
+                                "--reminder-interval",
+                                "1"};
   for (const auto& arg : store_arguments()) argv.push_back(arg);
   try {
     server_ = std::make_unique<ServerProcess>(argv, data_dir_ + "/server.log", kStartTimeout);

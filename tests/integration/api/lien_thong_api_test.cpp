@@ -1,6 +1,9 @@
 // API.md "Workflow steps" on the demo liên thông service (Decree 63/2024): the ward's civil-status
 // desk, its leader, then the ward police and social insurance in parallel; each unit moves only
 // the step it holds, and the last step's completion resolves the dossier.
+#include <chrono>
+#include <thread>
+
 #include "api_test.hpp"
 
 namespace motcua::test {
@@ -112,6 +115,30 @@ TEST_F(LienThongApi, OtherAgenciesAndStrangersSeeOnlyWhatTheyShould) {
   EXPECT_EQ(get("/api/v1/dossiers/" + plain.code, kReception).json().at("steps").size(), 0U)
       << "a procedure without a workflow keeps the hand routing";
   EXPECT_EQ(try_act(kSpecialist, plain.code, "complete-step").status, 403);
+}
+
+// The first step's budget is four working hours: within a working day from reception it is
+// nearly due, and the desk's specialist is reminded once, by the server's own reminder pass.
+TEST_F(LienThongApi, TheStepsHolderIsRemindedOnceThatItIsNearlyDue) {
+  const auto code = taken_in();
+  const auto reminders_of = [&](const std::string& user) {
+    int found = 0;
+    const auto listed = get("/api/v1/notifications?per_page=100", user).json();
+    for (const auto& item : listed.at("items"))
+      if (item.at("dossier_code") == code && item.at("kind") == "deadline") ++found;
+    return found;
+  };
+  for (int tries = 0; tries < 50 && reminders_of(kSpecialist) == 0; ++tries)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_EQ(reminders_of(kSpecialist), 1);
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // another pass or two
+  EXPECT_EQ(reminders_of(kSpecialist), 1) << "reminded once";
+  EXPECT_EQ(reminders_of(kPolice), 0) << "the police's step has not started";
+  const auto listed = get("/api/v1/notifications?per_page=100", kSpecialist).json();
+  for (const auto& item : listed.at("items"))
+    if (item.at("dossier_code") == code) {
+      EXPECT_EQ(item.at("action"), "due_soon");
+    }
 }
 
 }  // namespace
