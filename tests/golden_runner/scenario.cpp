@@ -13,6 +13,7 @@
 #include "core/lifecycle.hpp"
 #include "core/status.hpp"
 #include "core/time.hpp"
+#include "core/workflow.hpp"
 
 namespace motcua::core {
 namespace {
@@ -148,6 +149,7 @@ class Scenario {
     if (keyword == "holiday" || keyword == "makeup") return add_day(line);
     if (keyword == "procedure") return set_procedure(line);
     if (keyword == "unit") return set_unit(line);
+    if (keyword == "step") return add_step(line);
     throw std::invalid_argument("unknown keyword: " + keyword);
   }
 
@@ -193,6 +195,29 @@ class Scenario {
       counter_ = std::stoll(line.words[2].substr(8));
   }
 
+  // step <seq> <role> <n>h|<n>d [after=<seq>,<seq>…]: one workflow step, its unit numbered
+  // after it.
+  void add_step(const Line& line) {
+    if (line.words.size() < 4) throw std::invalid_argument("step <seq> <role> <n>h|<n>d [after=…]");
+    DossierStep step;
+    step.definition.seq = std::stoi(line.words[1]);
+    step.definition.name = "step " + line.words[1];
+    const auto role = parse_role(line.words[2]);
+    if (!role) throw std::invalid_argument("unknown role: " + line.words[2]);
+    step.definition.role = *role;
+    const auto& budget = line.words[3];
+    step.definition.budget = std::stoi(budget.substr(0, budget.size() - 1));
+    step.definition.budget_unit =
+        budget.back() == 'h' ? BudgetUnit::working_hours : BudgetUnit::working_days;
+    if (line.words.size() > 4 && line.words[4].rfind("after=", 0) == 0) {
+      std::istringstream list(line.words[4].substr(6));
+      for (std::string seq; std::getline(list, seq, ',');)
+        step.definition.after.push_back(std::stoi(seq));
+    }
+    step.unit_id = step.definition.seq;
+    steps_.push_back(step);
+  }
+
   const WorkingCalendar& calendar() {
     if (!calendar_) {
       // Every file states its whole calendar: no default is taken silently.
@@ -225,12 +250,48 @@ class Scenario {
       pending_error_ = error_name(*decision.error);
       return;
     }
+    if (is_step_action(*action)) return step_event(*action, at, args);
     // A clock rule refuses the action as a whole: the status does not move either.
     if (auto refused = update_clock(*action, at, args)) {
       pending_error_ = clock_error_name(*refused);
       return;
     }
     state_ = apply(state_, *action, *decision.to);
+  }
+
+  static bool is_step_action(Action action) {
+    return action == Action::complete_step || action == Action::send_back ||
+           action == Action::recall;
+  }
+
+  // complete-step|send-back|recall <seq>: the step rules of core/workflow; the last completion
+  // settles the dossier (status 9), which `expect timeliness` then judges.
+  void step_event(Action action, Instant at, const std::vector<std::string>& args) {
+    if (args.size() != 1) throw std::invalid_argument("<step action> <seq>");
+    const int seq = std::stoi(args[0]);
+    StepOutcome outcome;
+    if (action == Action::complete_step) outcome = complete_step(steps_, seq, calendar(), at);
+    if (action == Action::send_back) outcome = send_back_step(steps_, seq, calendar(), at);
+    if (action == Action::recall) outcome = recall_step(steps_, seq, calendar(), at);
+    if (outcome.error) {
+      pending_error_ = step_error_name(*outcome.error);
+      return;
+    }
+    steps_ = std::move(outcome.steps);
+    state_ = apply(state_, action, status_after_steps(steps_));
+    if (state_.status == Status::resolved) finished_at_ = at;
+  }
+
+  static std::string step_error_name(StepError error) {
+    switch (error) {
+      case StepError::no_active_step:
+        return "no_active_step";
+      case StepError::successor_has_acted:
+        return "successor_has_acted";
+      case StepError::nothing_to_return_to:
+        return "nothing_to_return_to";
+    }
+    return "?";
   }
 
   // The clock moves by the product's own rule (core::clock_after); the runner adds the code and
@@ -250,6 +311,9 @@ class Scenario {
     if (effect.error) return effect.error;
     clock_ = effect.clock;
     if (action == Action::approve) finished_at_ = at;
+    // Reception starts the workflow the procedure carries, as the use case does.
+    if ((action == Action::intake || action == Action::receive) && !steps_.empty())
+      steps_ = start_workflow(steps_, calendar(), at);
     return std::nullopt;
   }
 
@@ -266,6 +330,7 @@ class Scenario {
     if (what == "remaining") return check(std::to_string(clock_.remaining_minutes), w[2], what);
     if (what == "code") return check(code_.empty() ? "none" : code_, w[2], what);
     if (what == "error") return expect_error(w[2]);
+    if (what == "step" && w.size() == 5) return expect_step(w);
     if (what == "timeliness") return expect_timeliness(w[2]);
     if (what == "overdue" && w.size() == 4)
       return check(is_overdue(clock_, instant(w[2])) ? "yes" : "no", w[3], what + " " + w[2]);
@@ -282,6 +347,24 @@ class Scenario {
       return check(calendar_now.is_working_day(*date) ? "yes" : "no", w[3], what + " " + w[2]);
     }
     throw std::invalid_argument("unknown expectation: " + what);
+  }
+
+  // expect step <seq> status|due|started|timeliness <value>
+  void expect_step(const std::vector<std::string>& w) {
+    const int seq = std::stoi(w[2]);
+    const auto found = std::find_if(steps_.begin(), steps_.end(),
+                                    [&](const DossierStep& s) { return s.definition.seq == seq; });
+    if (found == steps_.end()) return fail("no step " + w[2]);
+    const auto& field = w[3];
+    const auto what = "step " + w[2] + " " + field;
+    if (field == "status") return check(std::string(step_status_name(found->status)), w[4], what);
+    if (field == "due") return check(show(found->due_at), normal(w[4]), what);
+    if (field == "started") return check(show(found->started_at), normal(w[4]), what);
+    if (field == "timeliness") {
+      const auto kept = step_timeliness(*found);
+      return check(kept ? std::string(timeliness_name(*kept)) : "none", w[4], what);
+    }
+    throw std::invalid_argument("expect step <seq> status|due|started|timeliness <value>");
   }
 
   void expect_error(const std::string& name) {
@@ -319,6 +402,7 @@ class Scenario {
   std::optional<std::string> pending_error_;  // the name of the last refusal, until expected
   std::optional<Instant> finished_at_;
   std::string code_;
+  std::vector<DossierStep> steps_;  // the workflow the scenario declares, moved by its events
 };
 
 }  // namespace
