@@ -124,7 +124,10 @@ PdfRect stamp_rect(PdfMemDocument& document, PdfPage& page) {
   const int per_row = std::max(
       1, static_cast<int>((media.GetWidth() - kStampMargin) / (kStampWidth + kStampMargin)));
   const double right = media.GetLeft() + media.GetWidth() - kStampMargin;
-  return PdfRect(right - (earlier % per_row + 1) * kStampWidth - (earlier % per_row) * kStampMargin,
+  // A page narrower than a stamp gets it from its left edge, overhanging the right one.
+  const double left = std::max(media.GetLeft(), right - (earlier % per_row + 1) * kStampWidth -
+                                                    (earlier % per_row) * kStampMargin);
+  return PdfRect(left,
                  media.GetBottom() + kStampMargin / 2 + (earlier / per_row) * (kStampHeight + 4),
                  kStampWidth, kStampHeight);
 }

@@ -19,19 +19,24 @@ constexpr std::size_t kMaxIdLength = 64;
 json verification_view(const PageRequest& page, const app::Verification& verification) {
   json view{{"valid", verification.valid},
             {"sha256", verification.sha256},
-            {"signed_by", verification.signed_by},
-            {"signed_at", display_time(verification.signed_at)},
             {"dossier_code", verification.dossier_code},
             {"id", verification.id}};
-  if (!verification.valid) view["problem"] = page.text("signature.problem." + verification.problem);
+  // Who signed is shown only for a signature that holds: an altered copy proves nothing of it.
+  if (!verification.valid) {
+    view["problem"] = page.text("signature.problem." + verification.problem);
+    return view;
+  }
+  view["signed_by"] = verification.signed_by;
+  view["signed_at"] = display_time(verification.signed_at);
   if (!verification.kind.empty()) view["kind"] = page.text("signature.kind." + verification.kind);
   if (!verification.replaced_by.empty())
     view["replaced_by_url"] = "/xac-thuc/" + verification.replaced_by;
   return view;
 }
 
-json base_model(const PageRequest& page) {
-  return {{"title", page.text("signature.title")}, {"nav", "verify"}};
+// The upload form works without an account: its token comes from the form cookie.
+json base_model(PageRequest& page) {
+  return {{"title", page.text("signature.title")}, {"nav", "verify"}, {"csrf", page.csrf_token()}};
 }
 
 Response verify_home(PageRequest& page) {
