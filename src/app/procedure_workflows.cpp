@@ -51,4 +51,11 @@ ProcedureWorkflow ProcedureWorkflows::save(const Principal& admin, const std::st
   return view_of(version);
 }
 
+std::vector<core::Unit> ProcedureWorkflows::units(const Principal& admin) {
+  require_admin(admin);
+  std::vector<core::Unit> units;
+  services_.store.read([&](Transaction& tx) { units = tx.list_units(); });
+  return units;
+}
+
 }  // namespace motcua::app

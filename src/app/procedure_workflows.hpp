@@ -26,6 +26,8 @@ class ProcedureWorkflows {
   ProcedureWorkflow save(const Principal& admin, const std::string& code,
                          const std::string& effective_from, const nlohmann::json& steps,
                          const std::string& ip);
+  // Administrators: the units a step may name, for the editor's choices.
+  std::vector<core::Unit> units(const Principal& admin);
 
  private:
   Services& services_;

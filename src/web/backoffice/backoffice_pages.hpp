@@ -5,9 +5,10 @@
 
 namespace motcua::web::backoffice {
 
-void register_queue_pages(Router& router, WebContext& context);    // /mot-cua
-void register_dossier_pages(Router& router, WebContext& context);  // /mot-cua/ho-so/{code}
-void register_intake_pages(Router& router, WebContext& context);   // /mot-cua/tiep-nhan
+void register_queue_pages(Router& router, WebContext& context);      // /mot-cua
+void register_dossier_pages(Router& router, WebContext& context);    // /mot-cua/ho-so/{code}
+void register_intake_pages(Router& router, WebContext& context);     // /mot-cua/tiep-nhan
 void register_dashboard_pages(Router& router, WebContext& context);  // /mot-cua/bao-cao
+void register_workflow_pages(Router& router, WebContext& context);   // /mot-cua/quy-trinh
 
 }  // namespace motcua::web::backoffice

@@ -7,6 +7,7 @@
 #include "app/catalog.hpp"
 #include "app/counter_intake.hpp"
 #include "web/backoffice/backoffice_pages.hpp"
+#include "web/backoffice/procedure_choices.hpp"
 #include "web/pages/form_view.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/portal/account_fields.hpp"
@@ -38,14 +39,6 @@ const app::Principal& desk(const PageRequest& page) {
   const auto& who = official(page);
   if (!who.user.has_role(core::Role::reception)) app::throw_forbidden();
   return who;
-}
-
-json procedure_options(PageRequest& page, const std::string& chosen) {
-  json options = json::array();
-  for (const auto& p : app::Catalog(page.context.services).all())
-    options.push_back(
-        {{"value", p.code}, {"label", p.code + " – " + p.name}, {"selected", p.code == chosen}});
-  return options;
 }
 
 json applicant_view(const PageRequest& page, const FieldMessages& messages) {

@@ -98,6 +98,7 @@ Response queue_page(PageRequest& page) {
              {"from", request.from},
              {"to", request.to},
              {"can_intake", page.principal().user.has_role(core::Role::reception)},
+             {"can_admin", page.principal().user.has_role(core::Role::admin)},
              {"can_see_dashboard", page.principal().user.has_role(core::Role::leader) ||
                                        page.principal().user.has_role(core::Role::admin)}};
   int status = 200;
