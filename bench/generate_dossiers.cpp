@@ -34,6 +34,32 @@ motcua::core::Dossier make_dossier(const motcua::core::Procedure& procedure, lon
   return dossier;
 }
 
+// Moves a dossier on by the actions the desk and the units take, so queues and dashboards meet
+// every state: six in ten are received (due five days later), three of those settled two days
+// after submission, one of them late.
+void step(Transaction& tx, motcua::core::Dossier& dossier, const char* actor, const char* action,
+          motcua::core::Action kind, motcua::core::Status to, motcua::core::Instant at) {
+  const auto from = dossier.lifecycle.status;
+  dossier.lifecycle = motcua::core::apply(dossier.lifecycle, kind, to);
+  motcua::app::record_event(tx, dossier, actor, action, from, to, "", {}, at);
+}
+
+void advance(Transaction& tx, motcua::core::Dossier& dossier, long long i,
+             motcua::core::Instant submitted) {
+  using motcua::core::Action;
+  using motcua::core::Status;
+  if (i % 10 >= 6) return;
+  const auto received = submitted + std::chrono::hours(1);
+  dossier.clock.received_at = received;
+  dossier.clock.due_at = received + std::chrono::days(i % 10 == 0 ? 1 : 5);
+  step(tx, dossier, "tiepnhan", "receive", Action::receive, Status::received, received);
+  if (i % 10 >= 3) return;
+  step(tx, dossier, "tiepnhan", "forward", Action::forward, Status::processing,
+       received + std::chrono::minutes(10));
+  step(tx, dossier, "lanhdao", "approve", Action::approve, Status::resolved,
+       received + std::chrono::days(2));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -78,6 +104,7 @@ int main(int argc, char** argv) {
             core::apply(dossier.lifecycle, core::Action::submit, core::Status::submitted);
         app::record_event(tx, dossier, "congdan", "submit", core::Status::draft,
                           core::Status::submitted, "", {{"code", dossier.code}}, at);
+        advance(tx, dossier, i, at);
         if (i % 10 == 0) std::cout << dossier.code << "\n";
       }
     });

@@ -244,12 +244,12 @@ core::Dossier ApplicantDossiers::withdraw(const Principal& who, const std::strin
 }
 
 void fill_detail(Transaction& tx, const User& viewer, const core::Dossier& dossier,
-                 const std::vector<core::Unit>& units, DossierDetail& detail) {
+                 const std::vector<core::Unit>& units, core::Instant now, DossierDetail& detail) {
   detail.dossier = dossier;
   detail.procedure = tx.find_procedure_version(dossier.procedure_version_id).value();
   detail.files = tx.list_files(dossier.id);
   detail.events = tx.list_events(dossier.id);
-  detail.actions = actions_for(viewer, dossier, units);
+  detail.actions = actions_for(viewer, dossier, units, load_handling_rules(tx, now));
   for (const auto& unit : units) {
     if (unit.id == dossier.receiving_unit_id) detail.receiving_unit = unit;
     if (unit.id == dossier.competent_unit_id) detail.competent_unit = unit;
@@ -267,6 +267,7 @@ void fill_detail(Transaction& tx, const User& viewer, const core::Dossier& dossi
 
 DossierDetail load_detail(Services& services, const User& viewer, const std::string& id_or_code) {
   DossierDetail detail;
+  const auto now = services.clock.now();
   services.store.read([&](Transaction& tx) {
     std::optional<core::Dossier> dossier = tx.find_dossier_by_code(id_or_code);
     if (!dossier && !id_or_code.empty() &&
@@ -275,7 +276,7 @@ DossierDetail load_detail(Services& services, const User& viewer, const std::str
     }
     const auto units = tx.list_units();
     if (!dossier || !may_view(viewer, *dossier, units)) throw_not_found("dossier");
-    fill_detail(tx, viewer, *dossier, units, detail);
+    fill_detail(tx, viewer, *dossier, units, now, detail);
   });
   return detail;
 }

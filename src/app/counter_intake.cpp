@@ -90,7 +90,7 @@ core::Dossier CounterIntake::take(const Principal& who, const IntakeInput& input
     const auto decision =
         core::decide(dossier.lifecycle, core::Action::intake, core::Role::reception);
     dossier.lifecycle = core::apply(dossier.lifecycle, core::Action::intake, *decision.to);
-    dossier.steps = steps_at_reception(tx, *procedure, now);
+    dossier.steps = steps_at_reception(tx, *procedure, dossier.channel, now);
     dossier.id = tx.insert_dossier(dossier);
     tx.save_steps(dossier.id, dossier.steps);
     record_event(tx, dossier, who.user.username, "intake", Status::draft, Status::received, "",

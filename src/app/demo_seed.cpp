@@ -4,6 +4,7 @@
 
 #include "app/accounts.hpp"
 #include "app/errors.hpp"
+#include "app/handling_rules_admin.hpp"
 #include "app/procedure_json.hpp"
 
 namespace motcua::app {
@@ -66,6 +67,8 @@ void seed_calendar(Transaction& tx, const json& calendar) {
   }
   if (calendar.contains("periods"))
     tx.put_setting("calendar.periods", core::Instant{}, calendar["periods"].dump());
+  // The law's handling rules as the first version of the data an administrator later revises.
+  tx.put_setting("rules.handling", core::Instant{}, handling_rules_json({}).dump());
   if (calendar.contains("receiving_unit"))
     tx.put_setting("intake.receiving_unit", core::Instant{}, calendar["receiving_unit"].dump());
 }

@@ -26,9 +26,10 @@ struct DossierDetail {
 };
 
 // Fills `detail` for `viewer` from `dossier` inside the caller's read transaction (every page and
-// API answer about one dossier loads it this way).
+// API answer about one dossier loads it this way). The actions offered follow the rules in force
+// at `now`.
 void fill_detail(Transaction& tx, const User& viewer, const core::Dossier& dossier,
-                 const std::vector<core::Unit>& units, DossierDetail& detail);
+                 const std::vector<core::Unit>& units, core::Instant now, DossierDetail& detail);
 
 // The public view of a dossier: progress without personal data (requirements P13).
 struct LookupResult {

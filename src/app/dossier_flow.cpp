@@ -26,6 +26,24 @@ core::WorkingCalendar load_calendar(Transaction& tx, core::Instant at) {
   return core::WorkingCalendar(std::move(rules));
 }
 
+core::HandlingRules load_handling_rules(Transaction& tx, core::Instant at) {
+  core::HandlingRules rules;
+  const auto stored = tx.setting("rules.handling", at);
+  if (!stored) return rules;
+  const auto j = nlohmann::json::parse(*stored, nullptr, false);
+  if (!j.is_object()) return rules;
+  rules.supplement_once = j.value("supplement_once", rules.supplement_once);
+  rules.apology_once = j.value("apology_once", rules.apology_once);
+  rules.apology_notice_days = j.value("apology_notice_days", rules.apology_notice_days);
+  if (const auto at_minute = j.find("paper_handover_after");
+      at_minute != j.end() && at_minute->is_string()) {
+    // "HH:MM", Vietnam time; anything else keeps the law's 15:00.
+    if (const auto minute = core::parse_iso("2000-01-01T" + at_minute->get<std::string>()))
+      rules.paper_handover_minute = core::to_local(*minute).minute_of_day;
+  }
+  return rules;
+}
+
 bool unit_within(const std::vector<core::Unit>& units, long long unit_id, long long ancestor_id) {
   std::map<long long, const core::Unit*> by_id;
   for (const auto& unit : units) by_id[unit.id] = &unit;
@@ -81,9 +99,11 @@ bool holds_step(const User& user, const core::Dossier& dossier, core::Action act
 }  // namespace
 
 std::optional<core::Role> acting_role(const User& user, const core::Dossier& dossier,
-                                      core::Action action, const std::vector<core::Unit>& units) {
+                                      core::Action action, const std::vector<core::Unit>& units,
+                                      const core::HandlingRules& rules) {
+  const auto state = core::under_rules(dossier.lifecycle, rules);
   for (core::Role role : user.roles) {
-    const auto decision = core::decide(dossier.lifecycle, action, role);
+    const auto decision = core::decide(state, action, role);
     if (!decision.to) continue;
     // With a workflow, its last step's completion approves the dossier.
     if (action == core::Action::approve && !dossier.steps.empty()) continue;
@@ -101,18 +121,19 @@ std::optional<core::Role> acting_role(const User& user, const core::Dossier& dos
 }
 
 std::vector<core::Action> actions_for(const User& user, const core::Dossier& dossier,
-                                      const std::vector<core::Unit>& units) {
+                                      const std::vector<core::Unit>& units,
+                                      const core::HandlingRules& rules) {
   std::vector<core::Action> actions;
   for (const auto& transition : core::transition_table()) {
     const auto action = transition.action;
     if (std::find(actions.begin(), actions.end(), action) != actions.end()) continue;
-    if (acting_role(user, dossier, action, units)) actions.push_back(action);
+    if (acting_role(user, dossier, action, units, rules)) actions.push_back(action);
   }
   return actions;
 }
 
 std::vector<core::DossierStep> steps_at_reception(Transaction& tx, const core::Procedure& procedure,
-                                                  core::Instant at) {
+                                                  core::Channel channel, core::Instant at) {
   std::vector<core::DossierStep> steps;
   for (const auto& definition : procedure.workflow) {
     const auto unit = tx.find_unit_by_code(definition.unit_code);
@@ -123,7 +144,9 @@ std::vector<core::DossierStep> steps_at_reception(Transaction& tx, const core::P
     steps.push_back(std::move(step));
   }
   if (steps.empty()) return steps;
-  return core::start_workflow(std::move(steps), load_calendar(tx, at), at);
+  const auto calendar = load_calendar(tx, at);
+  const auto handed_over = core::handover_at(calendar, load_handling_rules(tx, at), channel, at);
+  return core::start_workflow(std::move(steps), calendar, handed_over);
 }
 
 void record_event(Transaction& tx, core::Dossier& dossier, const std::string& actor,

@@ -8,6 +8,7 @@
 #include "app/ports/store.hpp"
 #include "core/calendar.hpp"
 #include "core/dossier.hpp"
+#include "core/handling_rules.hpp"
 #include "core/lifecycle.hpp"
 
 namespace motcua::app {
@@ -28,15 +29,22 @@ bool may_view(const User& user, const core::Dossier& dossier, const std::vector<
 
 // The role of `user` that allows `action` on `dossier` on the right side, if any.
 std::optional<core::Role> acting_role(const User& user, const core::Dossier& dossier,
-                                      core::Action action, const std::vector<core::Unit>& units);
+                                      core::Action action, const std::vector<core::Unit>& units,
+                                      const core::HandlingRules& rules);
 // Every action `user` may take on `dossier` now.
 std::vector<core::Action> actions_for(const User& user, const core::Dossier& dossier,
-                                      const std::vector<core::Unit>& units);
+                                      const std::vector<core::Unit>& units,
+                                      const core::HandlingRules& rules);
+
+// The handling rules in force at `at` (setting "rules.handling", versioned by effective date); the
+// law's defaults where none is stored.
+core::HandlingRules load_handling_rules(Transaction& tx, core::Instant at);
 
 // The procedure version's workflow as the dossier's steps, started at reception `at` (empty when
 // the version has none). Throws AppError unavailable when a step names an unknown unit.
+// Paper received after the hand-over hour reaches the first steps the next working morning.
 std::vector<core::DossierStep> steps_at_reception(Transaction& tx, const core::Procedure& procedure,
-                                                  core::Instant at);
+                                                  core::Channel channel, core::Instant at);
 
 // Appends the sealed event and writes the dossier row, in the caller's transaction.
 void record_event(Transaction& tx, core::Dossier& dossier, const std::string& actor,

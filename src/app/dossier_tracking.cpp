@@ -142,7 +142,7 @@ DossierTracking load_tracking(Services& services, const User& viewer, const std:
     auto dossier = find_by_ref(tx, core::trim(code));
     const auto units = tx.list_units();
     if (!dossier || !may_view(viewer, *dossier, units)) throw_not_found("dossier");
-    fill_detail(tx, viewer, *dossier, units, tracking.detail);
+    fill_detail(tx, viewer, *dossier, units, now, tracking.detail);
     UnitNames names(tx, units);
     tracking.timeline = timeline_of(tracking.detail.events, *dossier, names);
     tracking.messages =

@@ -73,6 +73,7 @@ struct ActionContext {
 
 void move_clock(ActionContext& c, core::Action action, core::ClockInputs inputs) {
   inputs.at = c.now;
+  inputs.apology_notice_days = load_handling_rules(c.tx, c.now).apology_notice_days;
   const auto effect =
       core::clock_after(action, c.dossier.clock, load_calendar(c.tx, c.now), inputs);
   if (effect.error == core::ClockRuleError::new_due_missing)
@@ -89,7 +90,8 @@ Effect receive(ActionContext& c, const json& params) {
   // The workflow in force at reception, which may be newer than the version it was filed under.
   const auto in_force =
       c.tx.find_procedure_in_force(c.dossier.procedure_code, core::to_local(c.now).date);
-  c.dossier.steps = steps_at_reception(c.tx, in_force.value_or(*procedure), c.now);
+  c.dossier.steps =
+      steps_at_reception(c.tx, in_force.value_or(*procedure), c.dossier.channel, c.now);
   return {text_param(params, "comment"),
           {{"received_at", core::format_iso(*c.dossier.clock.received_at)},
            {"due_at", core::format_iso(*c.dossier.clock.due_at)},
@@ -246,9 +248,11 @@ std::vector<core::Dossier> OfficialWork::queue(const Principal& who, std::option
     query.unit_ids = scope;
     query.statuses = statuses;
     query.per_page = 200;
+    const auto rules = load_handling_rules(tx, services_.clock.now());
     for (auto& dossier : tx.list_dossiers(query).items) {
       dossier.steps = tx.list_steps(dossier.id);
-      if (!actions_for(who.user, dossier, units).empty()) result.push_back(std::move(dossier));
+      if (!actions_for(who.user, dossier, units, rules).empty())
+        result.push_back(std::move(dossier));
     }
   });
   return result;
@@ -265,17 +269,19 @@ core::Dossier OfficialWork::act(const Principal& who, const std::string& code,
     const auto units = tx.list_units();
     if (!found || !may_view(who.user, *found, units)) throw_not_found("dossier");
     dossier = *found;
-    auto role = acting_role(who.user, dossier, *action, units);
+    const auto rules = load_handling_rules(tx, services_.clock.now());
+    const auto state = core::under_rules(dossier.lifecycle, rules);
+    auto role = acting_role(who.user, dossier, *action, units, rules);
     if (!role) {
       // 409 when the status allows no such transition at all; 403 when only this caller may not.
-      const auto probe = core::decide(dossier.lifecycle, *action, who.user.roles.front());
+      const auto probe = core::decide(state, *action, who.user.roles.front());
       const bool status_blocks = probe.error == core::TransitionError::not_allowed_from_status ||
                                  probe.error == core::TransitionError::already_apologized ||
                                  probe.error == core::TransitionError::already_supplemented;
       throw_transition_error(status_blocks ? *probe.error
                                            : core::TransitionError::role_not_allowed);
     }
-    const auto decision = core::decide(dossier.lifecycle, *action, *role);
+    const auto decision = core::decide(state, *action, *role);
     const auto now = services_.clock.now();
     ActionContext context{tx, dossier, units, now, who.user, *role};
     const auto from = dossier.lifecycle.status;

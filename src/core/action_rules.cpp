@@ -52,8 +52,11 @@ ClockEffect clock_after(Action action, const DeadlineClock& clock, const Working
       return {resume_clock(calendar, clock, inputs.at), std::nullopt};
     case Action::apologize:
       if (!inputs.new_due_at) return {clock, ClockRuleError::new_due_missing};
-      // Decree 61/2018 Art 19: the apology comes at the latest the day before the due date.
-      if (clock.due_at && to_local(inputs.at).date >= to_local(*clock.due_at).date)
+      // Decree 61/2018 Art 19: the apology comes at the latest the day before the due date (the
+      // rules in force may ask for more notice).
+      if (clock.due_at && std::chrono::sys_days(to_local(inputs.at).date) +
+                                  std::chrono::days(inputs.apology_notice_days) >
+                              std::chrono::sys_days(to_local(*clock.due_at).date))
         return {clock, ClockRuleError::apology_too_late};
       if (!clock.due_at || *inputs.new_due_at <= *clock.due_at)
         return {clock, ClockRuleError::new_due_not_later};

@@ -50,6 +50,7 @@ struct ClockInputs {
   Instant at;
   int working_days = 0;               // the procedure's duration, counted from reception
   std::optional<Instant> new_due_at;  // an apology's new due date
+  int apology_notice_days = 1;        // the handling rules in force (core/handling_rules)
 };
 
 // Reception (online or at the counter) starts the clock; a supplement request pauses a started

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/handling_rules.hpp"
 #include "core/sha256.hpp"
 
 namespace motcua::core {
@@ -51,7 +52,8 @@ std::optional<LifecycleState> replay_first(const DossierEvent& event) {
 
 // The lifecycle's rules without the role check: events record the actor's name, not the role they
 // acted in, and the role was checked when the event was written. So `decide` is asked on behalf of
-// a role the row allows.
+// a role the row allows. Likewise the "once" rules: they are the handling rules in force when the
+// event was written (core/handling_rules), checked then; the replay accepts any repeat.
 std::optional<LifecycleState> replay_step(const LifecycleState& state, const DossierEvent& event) {
   const auto action = parse_action(event.action);
   if (!action || event.from != state.status) return std::nullopt;
@@ -60,7 +62,8 @@ std::optional<LifecycleState> replay_step(const LifecycleState& state, const Dos
     return t.action == *action && t.from == state.status;
   });
   if (row == table.end() || row->roles.empty()) return std::nullopt;
-  const auto decision = decide(state, *action, row->roles.front());
+  static const HandlingRules any_repeat{.supplement_once = false, .apology_once = false};
+  const auto decision = decide(under_rules(state, any_repeat), *action, row->roles.front());
   if (!decision.to) return std::nullopt;
   // The last workflow step's completion resolves the dossier (workflow.hpp status_after_steps).
   const bool last_step = *action == Action::complete_step && event.to == Status::resolved;

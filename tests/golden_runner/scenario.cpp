@@ -10,6 +10,7 @@
 #include "core/calendar.hpp"
 #include "core/deadline.hpp"
 #include "core/dossier_code.hpp"
+#include "core/handling_rules.hpp"
 #include "core/lifecycle.hpp"
 #include "core/status.hpp"
 #include "core/time.hpp"
@@ -150,6 +151,7 @@ class Scenario {
     if (keyword == "procedure") return set_procedure(line);
     if (keyword == "unit") return set_unit(line);
     if (keyword == "step") return add_step(line);
+    if (keyword == "rule") return set_rule(line);
     throw std::invalid_argument("unknown keyword: " + keyword);
   }
 
@@ -218,6 +220,27 @@ class Scenario {
     steps_.push_back(step);
   }
 
+  // rule supplement_once|apology_once yes|no, rule apology_notice_days <n>,
+  // rule paper_handover_after HH:MM: the handling rules in force (core/handling_rules).
+  void set_rule(const Line& line) {
+    if (line.words.size() != 3) throw std::invalid_argument("rule <name> <value>");
+    const auto& name = line.words[1];
+    const auto& value = line.words[2];
+    if (name == "supplement_once")
+      rules_in_force_.supplement_once = value == "yes";
+    else if (name == "apology_once")
+      rules_in_force_.apology_once = value == "yes";
+    else if (name == "apology_notice_days")
+      rules_in_force_.apology_notice_days = std::stoi(value);
+    else if (name == "paper_handover_after") {
+      const auto minute = parse_minute(value);
+      if (!minute) throw std::invalid_argument("HH:MM: " + value);
+      rules_in_force_.paper_handover_minute = *minute;
+    } else {
+      throw std::invalid_argument("unknown rule: " + name);
+    }
+  }
+
   const WorkingCalendar& calendar() {
     if (!calendar_) {
       // Every file states its whole calendar: no default is taken silently.
@@ -245,7 +268,7 @@ class Scenario {
       role = *parsed;
       args.erase(args.begin(), args.begin() + 2);
     }
-    const auto decision = decide(state_, *action, role);
+    const auto decision = decide(under_rules(state_, rules_in_force_), *action, role);
     if (decision.error) {
       pending_error_ = error_name(*decision.error);
       return;
@@ -305,15 +328,19 @@ class Scenario {
       throw std::invalid_argument("`procedure days=N` must come before reception");
     if (action == Action::apologize && args.size() != 1)
       throw std::invalid_argument("apologize <new due instant>");
-    ClockInputs inputs{at, days_, std::nullopt};
+    ClockInputs inputs{at, days_, std::nullopt, rules_in_force_.apology_notice_days};
     if (action == Action::apologize) inputs.new_due_at = instant(args[0]);
     const auto effect = clock_after(action, clock_, calendar(), inputs);
     if (effect.error) return effect.error;
     clock_ = effect.clock;
     if (action == Action::approve) finished_at_ = at;
-    // Reception starts the workflow the procedure carries, as the use case does.
-    if ((action == Action::intake || action == Action::receive) && !steps_.empty())
-      steps_ = start_workflow(steps_, calendar(), at);
+    // Reception starts the workflow the procedure carries, as the use case does: paper taken in
+    // at the desk reaches the steps at the hand-over the rules set; online dossiers at once.
+    if ((action == Action::intake || action == Action::receive) && !steps_.empty()) {
+      const auto channel = action == Action::intake ? Channel::counter : Channel::online;
+      steps_ =
+          start_workflow(steps_, calendar(), handover_at(calendar(), rules_in_force_, channel, at));
+    }
     return std::nullopt;
   }
 
@@ -403,6 +430,7 @@ class Scenario {
   std::optional<Instant> finished_at_;
   std::string code_;
   std::vector<DossierStep> steps_;  // the workflow the scenario declares, moved by its events
+  HandlingRules rules_in_force_;
 };
 
 }  // namespace

@@ -172,6 +172,50 @@ TEST_F(WorkflowApi, AReceivedDossierIsSentBackForPapersOnceOnly) {
   EXPECT_EQ(status_of(dossier.code), 4) << "the refused request changes nothing";
 }
 
+// The handling rules are data: from the day an administrator says papers may be asked for again,
+// the second request goes through; the law's default is put back afterwards, whatever happens.
+TEST_F(WorkflowApi, TheRulesInForceDecideWhetherPapersAreAskedForOnce) {
+  const auto today = core::format_date(
+      core::to_local(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()))
+          .date);
+  const auto rules = [&](bool once) {
+    return json{{"effective_from", today},
+                {"rules",
+                 {{"supplement_once", once},
+                  {"apology_once", true},
+                  {"apology_notice_days", 1},
+                  {"paper_handover_after", "15:00"}}}};
+  };
+  struct Restore {
+    std::function<void()> undo;
+    ~Restore() { undo(); }
+  } restore{[&] { put("/api/v1/admin/rules", rules(true), "quantri"); }};
+  const auto in_force = get("/api/v1/admin/rules", kSpecialist);
+  ASSERT_EQ(in_force.status, 200) << in_force.body;
+  EXPECT_EQ(in_force.json().at("rules").at("paper_handover_after"), "15:00");
+  EXPECT_EQ(put("/api/v1/admin/rules", rules(false), kSpecialist).status, 403);
+  auto bad = rules(false);
+  bad["rules"]["paper_handover_after"] = "25:99";
+  EXPECT_EQ(put("/api/v1/admin/rules", bad, "quantri").status, 400);
+  bad = rules(false);
+  bad["rules"]["apology_notice_days"] = 99;
+  EXPECT_EQ(put("/api/v1/admin/rules", bad, "quantri").status, 400);
+  bad = rules(false);
+  bad["effective_from"] = "2020-01-01";
+  EXPECT_EQ(put("/api/v1/admin/rules", bad, "quantri").status, 400) << "never in the past";
+  const auto saved = put("/api/v1/admin/rules", rules(false), "quantri");
+  ASSERT_EQ(saved.status, 200) << saved.body;
+  EXPECT_EQ(saved.json().at("rules").at("supplement_once"), false);
+
+  const auto dossier = processing_dossier();
+  act(kSpecialist, dossier.code, "request-supplement", {{"reason", "Thiếu bản sao"}});
+  ASSERT_EQ(answer_supplement(dossier.code).status, 200);
+  const auto second =
+      try_act(kSpecialist, dossier.code, "request-supplement", {{"reason", "Lần hai"}});
+  EXPECT_EQ(second.status, 200) << second.body;
+  EXPECT_EQ(status_of(dossier.code), 5);
+}
+
 TEST_F(WorkflowApi, TheCompetentUnitStopsProcessing) {
   const auto dossier = processing_dossier();
   EXPECT_EQ(
