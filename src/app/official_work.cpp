@@ -144,10 +144,17 @@ Effect forward(ActionContext& c, const json& params) {
 
 Effect return_result(ActionContext& c, const json& params) {
   const auto method = core::parse_return_method(text_param(params, "method"));
+  Effect effect{text_param(params, "comment"),
+                {{"method", std::string(core::return_method_name(*method))}}};
+  if (*method == core::ReturnMethod::post) {
+    auto address = text_param(params, "address");
+    if (address.empty()) address = c.dossier.applicant.address;
+    if (address.empty()) throw_invalid({{"address", "error.post_address"}});
+    effect.payload["address"] = address;
+  }
   c.dossier.return_method = method;
   c.dossier.returned_at = c.now;
-  return {text_param(params, "comment"),
-          {{"method", std::string(core::return_method_name(*method))}}};
+  return effect;
 }
 
 Effect apologize(ActionContext& c, const json& params) {

@@ -13,8 +13,9 @@ const std::vector<ActionParameter>& action_parameters(Action action) {
                                                      {"comment", K::text, false}};
   static const std::vector<ActionParameter> kPayment{{"amount", K::amount, true},
                                                      {"comment", K::text, false}};
-  static const std::vector<ActionParameter> kReturn{{"method", K::method, true},
-                                                    {"comment", K::text, false}};
+  // By post, the result goes to the address given, else to the applicant's on the dossier.
+  static const std::vector<ActionParameter> kReturn{
+      {"method", K::method, true}, {"address", K::text, false}, {"comment", K::text, false}};
   static const std::vector<ActionParameter> kApology{{"reason", K::text, true},
                                                      {"new_due_at", K::datetime, true}};
   switch (action) {

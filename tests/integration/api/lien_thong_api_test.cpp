@@ -95,6 +95,22 @@ TEST_F(LienThongApi, ADossierWalksThroughTheThreeUnitsAndResolvesAtTheLastStep) 
             10);
 }
 
+// Returned by post: to the address given, or the applicant's; without either it is refused.
+TEST_F(LienThongApi, AResultReturnedByPostNeedsAnAddress) {
+  const auto code = taken_in();  // taken in without the applicant's address
+  for (const auto* unit : {kSpecialist, kLeader, kPolice, kInsurance})
+    act(unit, code, "complete-step");
+  const auto refused = try_act(kReception, code, "return-result", {{"method", "post"}});
+  EXPECT_EQ(refused.status, 400) << refused.body;
+  EXPECT_TRUE(refused.json().at("error").at("fields").contains("address")) << refused.body;
+  EXPECT_EQ(status_of(code, kReception), 9) << "nothing changed";
+  const auto sent = try_act(kReception, code, "return-result",
+                            {{"method", "post"}, {"address", "Số 5 Lê Lợi, phường Minh An"}});
+  ASSERT_EQ(sent.status, 200) << sent.body;
+  const auto history = get("/api/v1/dossiers/" + code + "/events", kReception).json();
+  EXPECT_NE(history.dump().find("Số 5 Lê Lợi"), std::string::npos) << "the address is recorded";
+}
+
 TEST_F(LienThongApi, AStepIsSentBackToTheOneBeforeItWithAReason) {
   const auto code = taken_in();
   act(kSpecialist, code, "complete-step");
