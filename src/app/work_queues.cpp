@@ -145,11 +145,11 @@ std::vector<std::pair<WorkQueue, long long>> WorkQueues::counts(const Principal&
   const auto& user = official_user(who);
   std::vector<std::pair<WorkQueue, long long>> counts;
   services_.store.read([&](Transaction& tx) {
-    for (const auto queue : all_work_queues()) {
-      auto query = query_for(tx, user, queue);
-      query.per_page = 1;
-      counts.emplace_back(queue, tx.list_dossiers(query).total);
-    }
+    std::vector<DossierQuery> queries;
+    for (const auto queue : all_work_queues()) queries.push_back(query_for(tx, user, queue));
+    const auto totals = tx.count_dossiers(queries);
+    for (std::size_t i = 0; i < totals.size(); ++i)
+      counts.emplace_back(all_work_queues()[i], totals[i]);
   });
   return counts;
 }

@@ -38,6 +38,8 @@ class DossierRepository {
   virtual std::optional<core::Dossier> find_dossier(long long id) = 0;
   virtual std::optional<core::Dossier> find_dossier_by_code(const std::string& code) = 0;
   virtual Page<core::Dossier> list_dossiers(const DossierQuery& query) = 0;
+  // How many dossiers each query finds (paging ignored), in one pass over the store.
+  virtual std::vector<long long> count_dossiers(const std::vector<DossierQuery>& queries) = 0;
   // Takes the next number of a unit's daily counter inside this transaction: unique and
   // consecutive under any concurrency.
   virtual long long next_dossier_number(long long unit_id, int day_key) = 0;

@@ -25,4 +25,11 @@ std::string QueryBuilder::where_clause() const {
   return out;
 }
 
+std::string QueryBuilder::conjunction() const {
+  if (conditions_.empty()) return "1 = 1";
+  std::string out;
+  for (const auto& condition : conditions_) out += (out.empty() ? "(" : " AND ") + condition;
+  return out + ")";
+}
+
 }  // namespace motcua::store::sql

@@ -10,6 +10,9 @@ namespace motcua::store::sql {
 
 class QueryBuilder {
  public:
+  QueryBuilder() = default;
+  // Continues the numbering after `params`, for clauses joined into one statement.
+  explicit QueryBuilder(Params params) : params_(std::move(params)) {}
   // Adds a parameter and returns its placeholder ("$4").
   std::string bind(Value value);
   // "$4, $5, $6" for a non-empty list.
@@ -18,6 +21,7 @@ class QueryBuilder {
   void where(std::string condition) { conditions_.push_back(std::move(condition)); }
 
   std::string where_clause() const;  // "" or " WHERE a AND b"
+  std::string conjunction() const;   // "(a AND b)", or "1 = 1" without conditions
   const Params& params() const { return params_; }
 
  private:

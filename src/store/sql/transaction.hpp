@@ -62,6 +62,7 @@ class SqlTransaction final : public app::Transaction {
   std::optional<core::Dossier> find_dossier(long long id) override;
   std::optional<core::Dossier> find_dossier_by_code(const std::string& code) override;
   app::Page<core::Dossier> list_dossiers(const app::DossierQuery& query) override;
+  std::vector<long long> count_dossiers(const std::vector<app::DossierQuery>& queries) override;
   long long next_dossier_number(long long unit_id, int day_key) override;
   // Workflow steps (transaction_steps.cpp).
   void save_steps(long long dossier_id, const std::vector<core::DossierStep>& steps) override;

@@ -35,7 +35,71 @@ std::string unit_condition(QueryBuilder& q, const app::DossierQuery& query) {
          step_here + ")";
 }
 
+// Every filter of `query` but the paging, as conditions of `q`.
+void add_conditions(QueryBuilder& q, const app::DossierQuery& query) {
+  if (query.owner_id) q.where("owner_id = " + q.bind(*query.owner_id));
+  if (!query.unit_ids.empty()) q.where(unit_condition(q, query));
+  if (!query.statuses.empty()) q.where("status IN (" + q.bind_list(query.statuses) + ")");
+  if (query.assignee_id) {
+    const auto who = q.bind(*query.assignee_id);
+    q.where("(assignee_id = " + who + " OR id IN (SELECT dossier_id FROM dossier_steps WHERE " +
+            "status = 'active' AND assignee_id = " + who + "))");
+  }
+  if (query.awaiting_leader)
+    q.where(
+        "(NOT EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = dossiers.id) OR "
+        "EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = dossiers.id AND "
+        "s.status = 'active' AND s.role = 'leader'))");
+  if (query.due_from) q.where("due_at >= " + q.bind(*query.due_from));
+  if (query.due_before) q.where("due_at < " + q.bind(*query.due_before));
+  if (query.received_from) q.where("received_at >= " + q.bind(*query.received_from));
+  if (query.received_before) q.where("received_at < " + q.bind(*query.received_before));
+  if (!query.text.empty()) {
+    const auto exact = q.bind(query.text);
+    const auto prefix = q.bind(query.text + "%");
+    const auto part = q.bind("%" + query.text + "%");
+    q.where("(code LIKE " + prefix + " OR applicant_id_number = " + exact +
+            " OR applicant_name LIKE " + part + ")");
+  }
+  if (!query.include_drafts) q.where("status <> 0");
+}
+
+// The units every query names, when they all name the same ones: one indexed scan of the
+// dossiers related to them serves every count.
+std::optional<std::vector<long long>> shared_units(const std::vector<app::DossierQuery>& queries) {
+  if (queries.empty() || queries.front().unit_ids.empty()) return std::nullopt;
+  for (const auto& query : queries)
+    if (query.unit_ids != queries.front().unit_ids) return std::nullopt;
+  return queries.front().unit_ids;
+}
+
 }  // namespace
+
+std::vector<long long> SqlTransaction::count_dossiers(
+    const std::vector<app::DossierQuery>& queries) {
+  if (queries.empty()) return {};
+  QueryBuilder outer;
+  if (const auto units = shared_units(queries)) {
+    app::DossierQuery scope;
+    scope.unit_ids = *units;
+    add_conditions(outer, scope);
+  }
+  auto params = outer.params();
+  std::string sums;
+  for (const auto& query : queries) {
+    QueryBuilder inner(std::move(params));
+    add_conditions(inner, query);
+    sums += (sums.empty() ? "" : ", ") + std::string("SUM(CASE WHEN ") + inner.conjunction() +
+            " THEN 1 ELSE 0 END)";
+    params = inner.params();
+  }
+  const auto row =
+      db_.query("SELECT " + sums + " FROM dossiers" + outer.where_clause(), params).at(0);
+  std::vector<long long> counts;
+  for (std::size_t i = 0; i < queries.size(); ++i)
+    counts.push_back(row.is_null(i) ? 0 : row.integer(i));
+  return counts;
+}
 
 long long SqlTransaction::insert_dossier(const core::Dossier& dossier) {
   static const std::string sql = insert_sql(dossier_shape());
@@ -72,31 +136,7 @@ std::optional<core::Dossier> SqlTransaction::find_dossier_by_code(const std::str
 
 app::Page<core::Dossier> SqlTransaction::list_dossiers(const app::DossierQuery& query) {
   QueryBuilder q;
-  if (query.owner_id) q.where("owner_id = " + q.bind(*query.owner_id));
-  if (!query.unit_ids.empty()) q.where(unit_condition(q, query));
-  if (!query.statuses.empty()) q.where("status IN (" + q.bind_list(query.statuses) + ")");
-  if (query.assignee_id) {
-    const auto who = q.bind(*query.assignee_id);
-    q.where("(assignee_id = " + who + " OR id IN (SELECT dossier_id FROM dossier_steps WHERE " +
-            "status = 'active' AND assignee_id = " + who + "))");
-  }
-  if (query.awaiting_leader)
-    q.where(
-        "(NOT EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = dossiers.id) OR "
-        "EXISTS (SELECT 1 FROM dossier_steps s WHERE s.dossier_id = dossiers.id AND "
-        "s.status = 'active' AND s.role = 'leader'))");
-  if (query.due_from) q.where("due_at >= " + q.bind(*query.due_from));
-  if (query.due_before) q.where("due_at < " + q.bind(*query.due_before));
-  if (query.received_from) q.where("received_at >= " + q.bind(*query.received_from));
-  if (query.received_before) q.where("received_at < " + q.bind(*query.received_before));
-  if (!query.text.empty()) {
-    const auto exact = q.bind(query.text);
-    const auto prefix = q.bind(query.text + "%");
-    const auto part = q.bind("%" + query.text + "%");
-    q.where("(code LIKE " + prefix + " OR applicant_id_number = " + exact +
-            " OR applicant_name LIKE " + part + ")");
-  }
-  if (!query.include_drafts) q.where("status <> 0");
+  add_conditions(q, query);
 
   const std::string from = " FROM dossiers" + q.where_clause();
   app::Page<core::Dossier> page;
