@@ -34,9 +34,10 @@ motcua::core::Dossier make_dossier(const motcua::core::Procedure& procedure, lon
   return dossier;
 }
 
-// Moves a dossier on by the actions the desk and the units take, so queues and dashboards meet
-// every state: six in ten are received (due five days later), three of those settled two days
-// after submission, one of them late.
+// Moves a dossier on by the actions the desk and the units take, as a province's store looks after
+// a year: everything older than the last two weeks was received, settled and returned (one in ten
+// late); the last two weeks are in flight, a quarter each still waiting for reception, received,
+// in processing and settled waiting to be returned.
 void step(Transaction& tx, motcua::core::Dossier& dossier, const char* actor, const char* action,
           motcua::core::Action kind, motcua::core::Status to, motcua::core::Instant at) {
   const auto from = dossier.lifecycle.status;
@@ -44,20 +45,30 @@ void step(Transaction& tx, motcua::core::Dossier& dossier, const char* actor, co
   motcua::app::record_event(tx, dossier, actor, action, from, to, "", {}, at);
 }
 
-void advance(Transaction& tx, motcua::core::Dossier& dossier, long long i,
+constexpr long long kInFlight = 14 * 24 * 12;  // two weeks of one dossier every five minutes
+
+void advance(Transaction& tx, motcua::core::Dossier& dossier, long long i, long long count,
              motcua::core::Instant submitted) {
   using motcua::core::Action;
   using motcua::core::Status;
-  if (i % 10 >= 6) return;
+  const bool recent = i >= count - kInFlight;
+  const int stage = recent ? static_cast<int>(i % 4) : 4;
+  if (stage == 0) return;
   const auto received = submitted + std::chrono::hours(1);
   dossier.clock.received_at = received;
   dossier.clock.due_at = received + std::chrono::days(i % 10 == 0 ? 1 : 5);
   step(tx, dossier, "tiepnhan", "receive", Action::receive, Status::received, received);
-  if (i % 10 >= 3) return;
+  if (stage == 1) return;
   step(tx, dossier, "tiepnhan", "forward", Action::forward, Status::processing,
        received + std::chrono::minutes(10));
+  if (stage == 2) return;
   step(tx, dossier, "lanhdao", "approve", Action::approve, Status::resolved,
        received + std::chrono::days(2));
+  if (stage == 3) return;
+  dossier.returned_at = received + std::chrono::days(3);
+  dossier.return_method = motcua::core::ReturnMethod::online;
+  step(tx, dossier, "tiepnhan", "return-result", Action::return_result, Status::returned,
+       *dossier.returned_at);
 }
 
 }  // namespace
@@ -104,7 +115,7 @@ int main(int argc, char** argv) {
             core::apply(dossier.lifecycle, core::Action::submit, core::Status::submitted);
         app::record_event(tx, dossier, "congdan", "submit", core::Status::draft,
                           core::Status::submitted, "", {{"code", dossier.code}}, at);
-        advance(tx, dossier, i, at);
+        advance(tx, dossier, i, count, at);
         if (i % 10 == 0) std::cout << dossier.code << "\n";
       }
     });

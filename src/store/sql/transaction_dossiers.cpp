@@ -1,5 +1,6 @@
 // Dossiers, their daily counters, their append-only event log and their files.
 #include <algorithm>
+#include <set>
 
 #include "store/sql/mapping.hpp"
 #include "store/sql/query_builder.hpp"
@@ -73,6 +74,16 @@ std::optional<std::vector<long long>> shared_units(const std::vector<app::Dossie
   return queries.front().unit_ids;
 }
 
+// The statuses any of the queries asks for; empty when one of them asks for every status.
+std::vector<int> every_status(const std::vector<app::DossierQuery>& queries) {
+  std::set<int> statuses;
+  for (const auto& query : queries) {
+    if (query.statuses.empty()) return {};
+    statuses.insert(query.statuses.begin(), query.statuses.end());
+  }
+  return {statuses.begin(), statuses.end()};
+}
+
 }  // namespace
 
 std::vector<long long> SqlTransaction::count_dossiers(
@@ -82,6 +93,7 @@ std::vector<long long> SqlTransaction::count_dossiers(
   if (const auto units = shared_units(queries)) {
     app::DossierQuery scope;
     scope.unit_ids = *units;
+    scope.statuses = every_status(queries);
     add_conditions(outer, scope);
   }
   auto params = outer.params();
