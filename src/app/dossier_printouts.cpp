@@ -163,8 +163,9 @@ std::string form_kind(Printout form) {
 
 // A signed notice is kept per language and per state of the dossier's history (its event count):
 // the same request serves the same signed bytes, and a new event issues a new one.
-std::string issued_kind(Printout form, const std::string& lang, std::size_t events) {
-  return form_kind(form) + ":" + lang + ":" + std::to_string(events);
+std::string issued_kind(Printout form, const std::string& lang, bool numbering_2018,
+                        std::size_t events) {
+  return form_kind(form) + ":" + lang + (numbering_2018 ? ":2018:" : ":") + std::to_string(events);
 }
 
 // Decree 61/2018 Art 17–19: the desk issues the requests, refusals and control sheet; the
@@ -202,7 +203,7 @@ bool fill_from_event(Transaction& tx, const DossierDetail& detail, Printout form
 }  // namespace
 
 std::string DossierPrintouts::notice(const Principal& who, const std::string& code, Printout form,
-                                     const std::string& lang) {
+                                     const std::string& lang, bool numbering_2018) {
   DossierDetail detail;
   PrintContext context;
   std::optional<StoredPrintout> kept;
@@ -213,8 +214,9 @@ std::string DossierPrintouts::notice(const Principal& who, const std::string& co
     detail = detail_in(tx, *dossier);
     detail.events = tx.list_events(dossier->id);
     context = context_in(tx, services_, *dossier, lang);
+    context.numbering_2018 = numbering_2018;
     if (!fill_from_event(tx, detail, form, context)) throw_not_found("form");
-    kind = issued_kind(form, lang, detail.events.size());
+    kind = issued_kind(form, lang, numbering_2018, detail.events.size());
     kept = tx.find_printout(dossier->id, kind);
   });
   if (kept) {

@@ -35,7 +35,7 @@ class DossierPrintouts {
   // the dossier; not_found while the form does not apply (02 before a request for papers, 03
   // unless refused, 04 unless apologised, 05 unless stopped, 06 before reception).
   std::string notice(const Principal& who, const std::string& code, Printout form,
-                     const std::string& lang);
+                     const std::string& lang, bool numbering_2018 = false);
 
  private:
   Services& services_;

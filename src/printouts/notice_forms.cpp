@@ -76,7 +76,7 @@ void notice_body(PageLayout& page, app::Printout form, const app::PrintContext& 
 
 PdfMetadata notice_metadata(app::Printout form, const app::DossierDetail& detail,
                             const app::PrintContext& context) {
-  const auto& text = notice_text(notice_labels_for(context.lang), form);
+  const auto& text = notice_text(notice_labels_for(context.lang), form, context.numbering_2018);
   return PdfMetadata{
       .title = std::string{text.name} + " - " + detail.dossier.code,
       .subject = detail.procedure.name,
@@ -89,7 +89,7 @@ PdfMetadata notice_metadata(app::Printout form, const app::DossierDetail& detail
 void compose_notice(PageLayout& page, app::Printout form, const app::DossierDetail& detail,
                     const app::PrintContext& context, const Labels& labels) {
   const auto& notice = notice_labels_for(context.lang);
-  const auto& text = notice_text(notice, form);
+  const auto& text = notice_text(notice, form, context.numbering_2018);
   form_number(page, text.number);
   national_header(page, detail, context, issued_at(context.action_at, detail), labels);
   page.skip(12);

@@ -30,6 +30,16 @@ const NoticeLabels kVietnamese{
     .control = {"Mẫu số 06", "Phiếu kiểm soát quá trình giải quyết hồ sơ",
                 "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
                 "Hồ sơ của ông/bà {applicant}, thủ tục {procedure}, tiếp nhận tại {unit}.", ""},
+    .apology_2018 = {"Mẫu số 04", "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
+                     "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                     "{unit} đã tiếp nhận hồ sơ của ông/bà {applicant} đề nghị giải quyết thủ tục "
+                     "{procedure}. Hồ sơ không giải quyết được đúng hạn; cơ quan xin lỗi ông/bà "
+                     "và hẹn lại ngày trả kết quả.",
+                     "Lý do chậm giải quyết"},
+    .control_2018 = {"Mẫu số 05", "Phiếu kiểm soát quá trình giải quyết hồ sơ",
+                     "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+                     "Hồ sơ của ông/bà {applicant}, thủ tục {procedure}, tiếp nhận tại {unit}.",
+                     ""},
     .papers = "Giấy tờ cần bổ sung, hoàn thiện",
     .old_due = "Thời hạn trả kết quả đã hẹn",
     .new_due = "Thời hạn trả kết quả hẹn lại",
@@ -66,6 +76,14 @@ const NoticeLabels kEnglish{
     .control = {"Form 06", "Control sheet of the dossier's handling",
                 "CONTROL SHEET OF THE DOSSIER'S HANDLING",
                 "Dossier of {applicant}, procedure {procedure}, received at {unit}.", ""},
+    .apology_2018 =
+        {"Form 04", "Apology and new date for the result", "APOLOGY AND NEW DATE FOR THE RESULT",
+         "{unit} received the dossier of {applicant} for the procedure {procedure}. It "
+         "could not be settled in time; we apologise and give a new date for the result.",
+         "Reason for the delay"},
+    .control_2018 = {"Form 05", "Control sheet of the dossier's handling",
+                     "CONTROL SHEET OF THE DOSSIER'S HANDLING",
+                     "Dossier of {applicant}, procedure {procedure}, received at {unit}.", ""},
     .papers = "Documents to add or complete",
     .old_due = "Date of the result as first set",
     .new_due = "New date of the result",
@@ -125,7 +143,9 @@ const NoticeLabels& notice_labels_for(std::string_view lang) {
   return lang == "en" ? kEnglish : kVietnamese;
 }
 
-const NoticeText& notice_text(const NoticeLabels& labels, app::Printout form) {
+const NoticeText& notice_text(const NoticeLabels& labels, app::Printout form, bool numbering_2018) {
+  if (numbering_2018 && form == app::Printout::form_04) return labels.apology_2018;
+  if (numbering_2018 && form == app::Printout::form_06) return labels.control_2018;
   switch (form) {
     case app::Printout::form_02:
       return labels.supplement;

@@ -20,6 +20,10 @@ struct NoticeLabels {
   NoticeText apology;
   NoticeText stop;
   NoticeText control;
+  // Circular 01/2018/TT-VPCP's numbering: Mẫu 04 was the apology with a new date, Mẫu 05 the
+  // control sheet.
+  NoticeText apology_2018;
+  NoticeText control_2018;
   std::string_view papers;       // form 02: the papers to add
   std::string_view old_due;      // form 04
   std::string_view new_due;      // form 04
@@ -41,6 +45,7 @@ const NoticeLabels& notice_labels_for(std::string_view lang);
 std::string_view action_words(std::string_view lang, std::string_view action);
 std::string_view timeliness_words(std::string_view lang, std::string_view timeliness);
 // The wording of one of forms 02–06.
-const NoticeText& notice_text(const NoticeLabels& labels, app::Printout form);
+const NoticeText& notice_text(const NoticeLabels& labels, app::Printout form,
+                              bool numbering_2018 = false);
 
 }  // namespace motcua::printouts

@@ -22,8 +22,9 @@ enum class Printout {
 
 struct PrintContext {
   std::string lang = "vi";
-  std::string lookup_url;     // the public lookup URL of this dossier, encoded in the QR code
-  std::string province_name;  // header line: the owning People's Committee / agency
+  bool numbering_2018 = false;  // Circular 01/2018/TT-VPCP's numbers and names, on request
+  std::string lookup_url;       // the public lookup URL of this dossier, encoded in the QR code
+  std::string province_name;    // header line: the owning People's Committee / agency
   std::string applicant_name;
   std::string applicant_address;
   std::string applicant_phone;

@@ -39,8 +39,9 @@ Response form(WebContext& context, Request& request, Caller& caller) {
   if (!printout) app::throw_not_found("form");
   const auto code = request.param("code");
   app::DossierPrintouts printouts(context.services);
-  auto bytes = *printout == Printout::form_01 ? printouts.form_01(who, code)
-                                              : printouts.notice(who, code, *printout, caller.lang);
+  auto bytes = *printout == Printout::form_01
+                   ? printouts.form_01(who, code)
+                   : printouts.notice(who, code, *printout, caller.lang, numbering == "2018");
   return pdf_response(std::move(bytes), "mau-" + file.substr(0, 2) + "-" + code + ".pdf");
 }
 

@@ -55,9 +55,14 @@ TEST_F(PrintoutApi, EachFormAppearsWithTheActionThatIssuesIt) {
   EXPECT_NE(control.find("tiepnhan"), std::string::npos) << "every hand-off is listed";
   EXPECT_NE(control.find("Chuyển xử lý"), std::string::npos) << "actions in words: " << control;
   EXPECT_EQ(control.find("forward"), std::string::npos) << control;
-  EXPECT_NE(text_of(dossier.code, "05.pdf?numbering=2018").find("PHIẾU KIỂM SOÁT"),
-            std::string::npos)
+  const auto control_2018 = text_of(dossier.code, "05.pdf?numbering=2018");
+  EXPECT_NE(control_2018.find("PHIẾU KIỂM SOÁT"), std::string::npos)
       << "Circular 01/2018 numbers the control sheet 05";
+  EXPECT_NE(control_2018.find("Mẫu số 05"), std::string::npos) << "and prints that number";
+  EXPECT_NE(control.find("Mẫu số 06"), std::string::npos);
+  const auto apology_2018 = text_of(dossier.code, "04.pdf?numbering=2018", kSpecialist);
+  EXPECT_NE(apology_2018.find("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"), std::string::npos)
+      << "the 2018 name of form 04: " << apology_2018;
   EXPECT_EQ(form(dossier.code, "03.pdf").status, 404) << "it was not refused";
 }
 
