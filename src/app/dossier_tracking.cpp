@@ -10,6 +10,7 @@
 #include "app/dossier_messages.hpp"
 #include "app/dossier_printouts.hpp"
 #include "app/dossier_results.hpp"
+#include "app/dossier_scans.hpp"
 #include "app/errors.hpp"
 #include "core/text.hpp"
 
@@ -157,6 +158,7 @@ DossierTracking load_tracking(Services& services, const User& viewer, const std:
     fill_schedule(tx, now, tracking);
     tracking.form_01_issued = tx.find_printout(dossier->id, kForm01).has_value();
     tracking.message_side = message_side(viewer, *dossier, units);
+    tracking.can_scan = may_scan(viewer, *dossier, units);
   });
   return tracking;
 }

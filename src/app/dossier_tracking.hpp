@@ -32,6 +32,7 @@ struct DossierTracking {
   std::vector<StoredFile> results;
   std::map<std::string, std::string> signed_results;  // a result's sha256 → its verification id
   bool can_sign_results = false;                      // the competent unit holds a key
+  bool can_scan = false;  // the viewer may scan papers into it (số hóa at the desk)
   std::optional<core::TimeUsage> usage;
   std::optional<core::Forecast> forecast;
   std::optional<core::Instant> finished_at;  // status 9 reached

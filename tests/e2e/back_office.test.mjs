@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { act, closeSession, fillBirthForm, logIn, logOut, openSession } from './browser_session.mjs';
-import { screenshot } from './support.mjs';
+import { screenshot, smallPdf } from './support.mjs';
 
 let session;
 let code;
@@ -47,6 +47,15 @@ test('the desk takes in a walk-in dossier and form 01 is ready to print', async 
   code = new URL(page.url()).pathname.split('/').pop();
   assert.match(code, /^H29\.50-\d{6}-\d{4}$/);
   await screenshot(page, 'intake-received');
+  // Số hóa: the desk scans the declaration it was handed into its component.
+  await page.setInputFiles('#f-scan', {
+    name: 'to-khai.pdf', mimeType: 'application/pdf', buffer: smallPdf('To khai'),
+  });
+  await Promise.all([
+    page.waitForURL((url) => url.searchParams.get('thong-bao') === 'so-hoa'),
+    page.getByRole('button', { name: 'Lưu bản số hóa' }).click(),
+  ]);
+  assert.equal(await page.locator('.tag', { hasText: 'Số hóa' }).count(), 1);
   const form01 = await page.locator('a[href$="phieu-tiep-nhan.pdf"]').first().getAttribute('href');
   const pdf = await page.request.get(new URL(form01, server.url).href);
   assert.equal(pdf.status(), 200);

@@ -19,6 +19,7 @@ void register_api_routes(Router& router, WebContext& context) {
   api::register_verify_routes(router, context);
   api::register_register_routes(router, context);
   api::register_rules_routes(router, context);
+  api::register_scan_routes(router, context);
   api::register_calendar_routes(router, context);
   api::register_admin_unit_routes(router, context);
   api::register_account_routes(router, context);

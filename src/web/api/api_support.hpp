@@ -78,6 +78,7 @@ void register_lookup_routes(Router& router, WebContext& context);
 void register_verify_routes(Router& router, WebContext& context);
 void register_register_routes(Router& router, WebContext& context);
 void register_rules_routes(Router& router, WebContext& context);
+void register_scan_routes(Router& router, WebContext& context);
 void register_calendar_routes(Router& router, WebContext& context);
 void register_admin_unit_routes(Router& router, WebContext& context);
 void register_account_routes(Router& router, WebContext& context);

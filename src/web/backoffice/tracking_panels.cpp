@@ -2,6 +2,7 @@
 
 #include "app/dossier_messages.hpp"
 #include "app/dossier_results.hpp"
+#include "app/dossier_scans.hpp"
 #include "web/backoffice/backoffice_pages.hpp"
 #include "web/pages/tracking_views.hpp"
 
@@ -11,7 +12,8 @@ namespace {
 using nlohmann::json;
 
 const std::map<std::string, std::string> kNotices{{"tin-nhan", "tracking.message_sent"},
-                                                  {"ket-qua", "tracking.bo_result_attached"}};
+                                                  {"ket-qua", "tracking.bo_result_attached"},
+                                                  {"so-hoa", "bo.scan.done"}};
 
 json field_state(const PageRequest& page, const FieldMessages& messages, const std::string& name) {
   auto found = messages.find(name);
@@ -49,6 +51,34 @@ Response attach_result(PageRequest& page) {
   return see_other("/mot-cua/ho-so/" + code + "?thong-bao=ket-qua#ket-qua");
 }
 
+Response scan_paper(PageRequest& page) {
+  const auto& who = official(page);
+  const auto code = page.http.param("code");
+  const auto* file = page.form.file("file");
+  try {
+    if (!file || file->data.empty()) app::throw_invalid({{"scan", "error.file_empty"}});
+    app::DossierScans(page.context.services)
+        .add(who, code, {page.field("component_id"), file->filename, file->data});
+  } catch (const app::AppError& error) {
+    const bool shown_here =
+        error.kind() == app::ErrorKind::invalid_input || error.kind() == app::ErrorKind::too_large;
+    if (!shown_here) throw;
+    const auto key = error.fields().empty() ? error.message_key() : error.fields().begin()->second;
+    return backoffice_dossier_page(page, {{"scan", page.text(key)}}, 400);
+  }
+  return see_other("/mot-cua/ho-so/" + code + "?thong-bao=so-hoa#so-hoa");
+}
+
+json scan_view(const PageRequest& page, const app::DossierTracking& tracking,
+               const FieldMessages& messages) {
+  json components = json::array();
+  for (const auto& c : tracking.detail.procedure.components)
+    components.push_back({{"value", c.id}, {"label", c.name}});
+  auto view = field_state(page, messages, "scan");
+  view["components"] = components;
+  return view;
+}
+
 }  // namespace
 
 json tracking_panels_view(PageRequest& page, const app::DossierTracking& tracking,
@@ -66,6 +96,7 @@ json tracking_panels_view(PageRequest& page, const app::DossierTracking& trackin
   if (!tracking.message_side.empty() && app::accepts_results(dossier.lifecycle.status))
     view["result_upload"] = field_state(page, messages, "file");
   view["can_sign"] = tracking.can_sign_results;
+  if (tracking.can_scan) view["scan"] = scan_view(page, tracking, messages);
   if (dossier.clock.received_at)
     view["form_01_url"] = "/ho-so/" + dossier.code + "/phieu-tiep-nhan.pdf";
   auto notice = kNotices.find(page.http.query_or("thong-bao", ""));
@@ -76,6 +107,7 @@ json tracking_panels_view(PageRequest& page, const app::DossierTracking& trackin
 void register_tracking_panels(Router& router, WebContext& context) {
   add_page(router, context, Method::post, "/mot-cua/ho-so/{code}/tin-nhan", reply);
   add_page(router, context, Method::post, "/mot-cua/ho-so/{code}/ket-qua", attach_result);
+  add_page(router, context, Method::post, "/mot-cua/ho-so/{code}/so-hoa", scan_paper);
 }
 
 }  // namespace motcua::web::backoffice

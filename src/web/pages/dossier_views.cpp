@@ -136,6 +136,7 @@ json files_view(const std::vector<app::StoredFile>& files, const core::Procedure
          {"name", file.original_name.empty() ? file.sha256.substr(0, 12) : file.original_name},
          {"component", component},
          {"purpose", file.purpose},
+         {"digitised", file.purpose == "scan"},
          {"size", core::byte_size_text(file.size)},
          {"uploaded_at", display_time(file.created_at)},
          {"url", "/tep/" + std::to_string(file.id)}});

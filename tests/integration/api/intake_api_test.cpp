@@ -1,5 +1,7 @@
 // API.md "Counter and postal intake": the desk takes in a walk-in or mailed dossier, received at
 // once with its code, deadline and form 01, and linked to the applicant's account by ID number.
+#include <algorithm>
+
 #include "api_test.hpp"
 
 namespace motcua::test {
@@ -82,6 +84,43 @@ TEST_F(IntakeApi, BadIntakesAreRefusedFieldByFieldAndOnlyTheDeskMayTakeThemIn) {
   EXPECT_EQ(post("/api/v1/work/intake", intake_body("counter", "079123456789"), kCitizen).status,
             403);
   EXPECT_EQ(post("/api/v1/work/intake", intake_body("counter", "079123456789")).status, 401);
+}
+
+// Số hóa (requirements §13.8): the desk scans the papers of a dossier it took in, each into its
+// component, kept as a digitised copy; nobody else may, and nothing outside the procedure.
+TEST_F(IntakeApi, TheDeskDigitisesThePapersItTookIn) {
+  const auto taken =
+      post("/api/v1/work/intake", intake_body("counter", "079123450001"), kReception);
+  ASSERT_EQ(taken.status, 201) << taken.body;
+  const auto code = taken.json().at("code").get<std::string>();
+  const auto component = birth_procedure().at("components")[0].at("id").get<std::string>();
+  const auto scan = [&](const std::string& component_id, const std::string& bytes,
+                        const std::string& user) {
+    return post_multipart("/api/v1/work/dossiers/" + code + "/scans",
+                          {{"component_id", component_id},
+                           {"file", bytes, "to-khai-scan.pdf", "application/pdf"}},
+                          user);
+  };
+  const auto stored = scan(component, pdf_bytes(), kReception);
+  ASSERT_EQ(stored.status, 201) << stored.body;
+  EXPECT_EQ(stored.json().at("purpose"), "scan");
+  EXPECT_EQ(stored.json().at("component_id"), component);
+  const auto files = get("/api/v1/dossiers/" + code, kReception).json().at("files");
+  EXPECT_TRUE(std::any_of(files.begin(), files.end(),
+                          [](const json& f) { return f.at("purpose") == "scan"; }))
+      << files.dump();
+  EXPECT_EQ(scan("khong-co", pdf_bytes(), kReception).status, 400);
+  EXPECT_EQ(scan(component, "chỉ là chữ", kReception).status, 400);
+  EXPECT_EQ(scan(component, pdf_bytes(), kSpecialist).status, 403) << "the desk digitises";
+  EXPECT_EQ(scan(component, pdf_bytes(), kCitizen).status, 404);
+  const auto online = submitted_dossier();
+  EXPECT_EQ(post_multipart("/api/v1/work/dossiers/" + online.code + "/scans",
+                           {{"component_id", component},
+                            {"file", pdf_bytes(), "a.pdf", "application/pdf"}},
+                           kReception)
+                .status,
+            409)
+      << "received first";
 }
 
 }  // namespace
