@@ -33,40 +33,38 @@ Response reply(PageRequest& page) {
   return see_other("/mot-cua/ho-so/" + code + "?thong-bao=tin-nhan#tin-nhan");
 }
 
-Response attach_result(PageRequest& page) {
-  const auto& who = official(page);
+// Stores one file the official posted with `store`; a refusal of the file itself (empty, wrong
+// type, too large, unknown component) is shown beside `field`, anything else propagates.
+template <typename Store>
+Response store_file(PageRequest& page, const std::string& field, const std::string& done,
+                    Store store) {
   const auto code = page.http.param("code");
   const auto* file = page.form.file("file");
   try {
-    if (!file || file->data.empty()) app::throw_invalid({{"file", "error.file_empty"}});
-    app::DossierResults(page.context.services)
-        .attach(who, code, {"", file->filename, file->data}, {page.field("sign") == "1", ""});
+    if (!file || file->data.empty()) app::throw_invalid({{field, "error.file_empty"}});
+    store(official(page), code, *file);
   } catch (const app::AppError& error) {
     const bool shown_here =
         error.kind() == app::ErrorKind::invalid_input || error.kind() == app::ErrorKind::too_large;
     if (!shown_here) throw;
     const auto key = error.fields().empty() ? error.message_key() : error.fields().begin()->second;
-    return backoffice_dossier_page(page, {{"file", page.text(key)}}, 400);
+    return backoffice_dossier_page(page, {{field, page.text(key)}}, 400);
   }
-  return see_other("/mot-cua/ho-so/" + code + "?thong-bao=ket-qua#ket-qua");
+  return see_other("/mot-cua/ho-so/" + code + "?thong-bao=" + done + "#" + done);
+}
+
+Response attach_result(PageRequest& page) {
+  return store_file(page, "file", "ket-qua", [&](const auto& who, const auto& code, const auto& f) {
+    app::DossierResults(page.context.services)
+        .attach(who, code, {"", f.filename, f.data}, {page.field("sign") == "1", ""});
+  });
 }
 
 Response scan_paper(PageRequest& page) {
-  const auto& who = official(page);
-  const auto code = page.http.param("code");
-  const auto* file = page.form.file("file");
-  try {
-    if (!file || file->data.empty()) app::throw_invalid({{"scan", "error.file_empty"}});
+  return store_file(page, "scan", "so-hoa", [&](const auto& who, const auto& code, const auto& f) {
     app::DossierScans(page.context.services)
-        .add(who, code, {page.field("component_id"), file->filename, file->data});
-  } catch (const app::AppError& error) {
-    const bool shown_here =
-        error.kind() == app::ErrorKind::invalid_input || error.kind() == app::ErrorKind::too_large;
-    if (!shown_here) throw;
-    const auto key = error.fields().empty() ? error.message_key() : error.fields().begin()->second;
-    return backoffice_dossier_page(page, {{"scan", page.text(key)}}, 400);
-  }
-  return see_other("/mot-cua/ho-so/" + code + "?thong-bao=so-hoa#so-hoa");
+        .add(who, code, {page.field("component_id"), f.filename, f.data});
+  });
 }
 
 json scan_view(const PageRequest& page, const app::DossierTracking& tracking,
