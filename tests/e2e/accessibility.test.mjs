@@ -139,6 +139,27 @@ test('the back office passes axe', async () => {
   await page.close();
 });
 
+// The administrator's pages (the workflow editor, with a procedure's steps and with a refused row)
+// and the province leader's dashboard.
+test('the workflow editor and the dashboard pass axe', async () => {
+  const page = await browser.context.newPage();
+  const findings = [];
+  await logIn(page, server.url, 'quantri');
+  await page.goto(`${server.url}/mot-cua/quy-trinh?thu-tuc=LT.0001`);
+  findings.push(...await auditInPlace(page, '/mot-cua/quy-trinh'));
+  await page.fill('#f-buoc-5-ten', 'Bước thiếu thời hạn');
+  await page.getByRole('button', { name: 'Lưu quy trình' }).click();
+  await page.locator('#error-summary').waitFor();
+  findings.push(...await auditInPlace(page, '/mot-cua/quy-trinh (refused)'));
+  const leader = await browser.context.newPage();
+  await logIn(leader, server.url, 'lanhdaotinh');
+  await leader.goto(`${server.url}/mot-cua/bao-cao`);
+  findings.push(...await auditInPlace(leader, '/mot-cua/bao-cao'));
+  assert.deepEqual(findings, [], report(findings));
+  await page.close();
+  await leader.close();
+});
+
 // Pages no link crawl reaches: a draft's e-form before and after a failed save, its review page,
 // the upload and replace pages with and without a refusal, the account pages, the draft-deletion
 // and withdrawal confirmations, and the owner's page of a filed dossier.
