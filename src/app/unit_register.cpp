@@ -76,12 +76,13 @@ UnitRegister UnitRegisters::build(const Principal& who, core::LocalDate from, co
 }
 
 std::string UnitRegisters::pdf(const Principal& who, core::LocalDate from, core::LocalDate to,
-                               const std::string& lang) {
+                               const std::string& lang, bool numbering_2018) {
   const auto book = build(who, from, to);
   if (!services_.printer)
     throw AppError(ErrorKind::unavailable, "printer_unavailable", "error.unavailable");
   PrintContext context;
   context.lang = lang;
+  context.numbering_2018 = numbering_2018;
   context.province_name = services_.policy.authority_name;
   return services_.printer->render_register(book, context);
 }

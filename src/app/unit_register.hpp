@@ -21,7 +21,7 @@ class UnitRegisters {
   UnitRegister build(const Principal& who, core::LocalDate from, core::LocalDate to);
   // The register drawn as form 07 in `lang` (unavailable without a printer).
   std::string pdf(const Principal& who, core::LocalDate from, core::LocalDate to,
-                  const std::string& lang);
+                  const std::string& lang, bool numbering_2018 = false);
 
  private:
   Services& services_;

@@ -82,7 +82,8 @@ struct Labels {
   std::string_view stamp_reason;     // the signature's /Reason: {code}
 
   // Form 07, Sổ theo dõi hồ sơ.
-  std::string_view register_number;  // "Mẫu số 07"
+  std::string_view register_number;       // "Mẫu số 07"
+  std::string_view register_number_2018;  // "Mẫu số 06" in Circular 01/2018/TT-VPCP
   std::string_view register_name;
   std::string_view register_period;  // {from} {to}
   std::string_view register_code;

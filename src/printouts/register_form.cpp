@@ -47,7 +47,7 @@ Table register_table(const app::UnitRegister& book, const Labels& labels) {
 
 void compose(PageLayout& page, const app::UnitRegister& book, const app::PrintContext& context,
              const Labels& labels) {
-  form_number(page, labels.register_number);
+  form_number(page, context.numbering_2018 ? labels.register_number_2018 : labels.register_number);
   app::DossierDetail issuer;
   issuer.receiving_unit = book.unit;
   national_header(page, issuer, context, core::from_local(book.to, 0), labels);

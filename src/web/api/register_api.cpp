@@ -24,7 +24,10 @@ Response register_pdf(WebContext& context, Request& request, Caller& caller) {
   const auto& who = signed_in(caller);
   const auto period = period_of(context, request);
   app::UnitRegisters registers(context.services);
-  auto bytes = registers.pdf(who, period.from, period.to, caller.lang);
+  const auto numbering = text_query(request, "numbering");
+  if (!numbering.empty() && numbering != "2018" && numbering != "2025")
+    app::throw_invalid({{"numbering", "error.option"}});
+  auto bytes = registers.pdf(who, period.from, period.to, caller.lang, numbering == "2018");
   return pdf_response(std::move(bytes), file_name(period, ".pdf"));
 }
 

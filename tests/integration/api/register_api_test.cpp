@@ -33,6 +33,11 @@ TEST_F(RegisterApi, TheUnitsRegisterListsWhatItReceivedAsPdfAndExcel) {
   EXPECT_NE(text.find("SỔ THEO DÕI HỒ SƠ"), std::string::npos) << text;
   EXPECT_NE(text.find(dossier.code), std::string::npos) << text;
   EXPECT_NE(text.find("Mẫu số 07"), std::string::npos);
+  const auto old_numbering =
+      get("/api/v1/work/register.pdf" + period() + "&numbering=2018", kReception);
+  ASSERT_EQ(old_numbering.status, 200);
+  EXPECT_NE(PdfFile(old_numbering.body).text().find("Mẫu số 06"), std::string::npos)
+      << "Circular 01/2018 numbers the register 06";
 
   const auto xlsx = get("/api/v1/work/register.xlsx" + period(), kReception);
   ASSERT_EQ(xlsx.status, 200) << xlsx.body.substr(0, 300);
