@@ -69,9 +69,8 @@ std::string keep_form_01(Services& services, Transaction& tx, const core::Dossie
   context.receiver_name = receiver_name;
   const auto drawn =
       printer_of(services).render(Printout::form_01, detail_in(tx, dossier), context);
-  const auto bytes =
-      signed_by_unit(services, tx, dossier, dossier.receiving_unit_id, kForm01, drawn)
-          .value_or(drawn);
+  auto bytes = signed_by_unit(services, tx, dossier, dossier.receiving_unit_id, kForm01, drawn)
+                   .value_or(drawn);
   StoredPrintout printout{dossier.id, kForm01, services.files.put(bytes),
                           static_cast<long long>(bytes.size()), services.clock.now()};
   tx.insert_printout(printout);

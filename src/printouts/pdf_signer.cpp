@@ -123,13 +123,14 @@ PdfRect stamp_rect(PdfMemDocument& document, PdfPage& page) {
   const int earlier = signatures_on(document, page);
   const int per_row = std::max(
       1, static_cast<int>((media.GetWidth() - kStampMargin) / (kStampWidth + kStampMargin)));
+  const int row = earlier / per_row;
+  const int column = earlier % per_row;
   const double right = media.GetLeft() + media.GetWidth() - kStampMargin;
   // A page narrower than a stamp gets it from its left edge, overhanging the right one.
-  const double left = std::max(media.GetLeft(), right - (earlier % per_row + 1) * kStampWidth -
-                                                    (earlier % per_row) * kStampMargin);
-  return PdfRect(left,
-                 media.GetBottom() + kStampMargin / 2 + (earlier / per_row) * (kStampHeight + 4),
-                 kStampWidth, kStampHeight);
+  const double left =
+      std::max(media.GetLeft(), right - (column + 1) * kStampWidth - column * kStampMargin);
+  return PdfRect(left, media.GetBottom() + kStampMargin / 2 + row * (kStampHeight + 4), kStampWidth,
+                 kStampHeight);
 }
 
 PdfSignatureField& add_stamped_field(PdfMemDocument& document, PdfMemDocument& stamp_document,

@@ -17,7 +17,10 @@ struct QrMatrix {
   int size = 0;
   std::vector<bool> dark;
 
-  bool at(int x, int y) const { return dark.at(static_cast<std::size_t>(y * size + x)); }
+  bool at(int x, int y) const {
+    return dark.at(static_cast<std::size_t>(y) * static_cast<std::size_t>(size) +
+                   static_cast<std::size_t>(x));
+  }
   // Modules across, quiet zone included.
   int span() const { return size + 2 * kQrQuietZone; }
 };

@@ -69,15 +69,16 @@ void write_rows(lxw_workbook* book, lxw_worksheet* sheet, const app::Sheet& tabl
   for (const auto& line : table.title_lines)
     worksheet_write_string(sheet, row++, 0, line.c_str(), title);
   if (!table.title_lines.empty()) ++row;
-  for (lxw_col_t col = 0; col < table.columns.size(); ++col) {
-    worksheet_set_column(sheet, col, col, table.columns[col].width, nullptr);
-    worksheet_write_string(sheet, row, col, table.columns[col].title.c_str(), header);
+  for (std::size_t i = 0; i < table.columns.size(); ++i) {
+    const auto col = static_cast<lxw_col_t>(i);
+    worksheet_set_column(sheet, col, col, table.columns[i].width, nullptr);
+    worksheet_write_string(sheet, row, col, table.columns[i].title.c_str(), header);
   }
   worksheet_freeze_panes(sheet, row + 1, 0);
   ++row;
   for (const auto& values : table.rows) {
-    for (lxw_col_t col = 0; col < values.size(); ++col)
-      worksheet_write_string(sheet, row, col, values[col].c_str(), cell);
+    for (std::size_t i = 0; i < values.size(); ++i)
+      worksheet_write_string(sheet, row, static_cast<lxw_col_t>(i), values[i].c_str(), cell);
     ++row;
   }
 }

@@ -40,7 +40,7 @@ using CallerHandler = std::function<Response(Caller&)>;
 Response run_api(WebContext& context, Request& request, const CallerHandler& handler);
 
 // Larger than any JSON request the API takes (a dossier's form is at most 256 KiB).
-inline constexpr std::size_t kMaxJsonBodyBytes = 1024 * 1024;
+inline constexpr std::size_t kMaxJsonBodyBytes = std::size_t{1024} * 1024;
 
 // Parses a JSON request body. A malformed or non-UTF-8 body is an AppError 400 (malformed_json,
 // invalid_utf8), one nested deeper than app::kMaxJsonDepth 400 json_too_deep, one over

@@ -39,7 +39,7 @@ struct FormResult {
 
 struct MultipartLimits {
   std::size_t max_parts = 1000;
-  std::size_t max_part_header_bytes = 8 * 1024;
+  std::size_t max_part_header_bytes = std::size_t{8} * 1024;
 };
 
 // `content_type` is the request's Content-Type value (it carries the boundary). A file input left

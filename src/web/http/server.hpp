@@ -19,10 +19,10 @@ struct ServerOptions {
   std::size_t io_threads = 1;
   std::size_t worker_threads = 4;        // store, hashing and PDF work
   std::size_t worker_queue_limit = 256;  // beyond it: 503 with Retry-After
-  std::size_t max_body_bytes = 64 * 1024 * 1024;
-  std::size_t max_header_bytes = 16 * 1024;  // the whole head; beyond it: 431
-  std::size_t max_target_bytes = 8 * 1024;   // the request target; beyond it: 414
-  std::size_t max_header_fields = 100;       // beyond it: 431
+  std::size_t max_body_bytes = std::size_t{64} * 1024 * 1024;
+  std::size_t max_header_bytes = std::size_t{16} * 1024;  // the whole head; beyond it: 431
+  std::size_t max_target_bytes = std::size_t{8} * 1024;   // the request target; beyond it: 414
+  std::size_t max_header_fields = 100;                    // beyond it: 431
   std::size_t max_connections = 1024;
   // Open connections from one address; beyond it new ones get 429 and are closed. 0: no limit.
   std::size_t max_connections_per_address = 64;
