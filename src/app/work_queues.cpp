@@ -62,6 +62,7 @@ std::optional<WorkQueue> parse_work_queue(std::string_view name) {
 const std::vector<WorkQueue>& all_work_queues() {
   static const std::vector<WorkQueue> queues = [] {
     std::vector<WorkQueue> out;
+    out.reserve(std::size(kQueueNames));
     for (const auto& [item, name] : kQueueNames) out.push_back(item);
     return out;
   }();

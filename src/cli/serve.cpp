@@ -131,7 +131,8 @@ web::ServerOptions server_options(const Arguments& args, const std::string& reso
   options.static_overlays = {compiled_static_dir()};
   options.static_dir = resources + "/static";
   // One file per upload request: the per-file limit plus room for the multipart envelope.
-  options.max_body_bytes = static_cast<std::size_t>(app::Policy{}.max_file_bytes) + 1024 * 1024;
+  options.max_body_bytes =
+      static_cast<std::size_t>(app::Policy{}.max_file_bytes) + std::size_t{1024} * 1024;
   options.max_connections_per_address = std::stoul(args.value_or(
       "max-connections-per-address", std::to_string(options.max_connections_per_address)));
   if (args.has("header-timeout")) {
