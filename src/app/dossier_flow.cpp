@@ -115,6 +115,13 @@ std::optional<core::Role> acting_role(const User& user, const core::Dossier& dos
     } else {
       side_ok = official_serves_side(user, dossier, decision.side, units);
     }
+    // The workflow may say which dossier actions the holder of a step takes.
+    if (side_ok && decision.side == core::Side::processing && user.unit_id) {
+      const auto serves = [&](long long unit_id) {
+        return unit_within(units, *user.unit_id, unit_id);
+      };
+      side_ok = core::step_permits(dossier.steps, action, role, serves);
+    }
     if (side_ok) return role;
   }
   return std::nullopt;

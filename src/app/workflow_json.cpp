@@ -9,6 +9,12 @@ using nlohmann::json;
 
 [[noreturn]] void malformed() { throw_invalid({{"workflow", "error.workflow"}}); }
 
+json action_names(const std::vector<core::Action>& actions) {
+  json names = json::array();
+  for (const auto action : actions) names.push_back(std::string(core::action_name(action)));
+  return names;
+}
+
 core::WorkflowStep step_from_json(const json& j) {
   if (!j.is_object()) malformed();
   core::WorkflowStep step;
@@ -23,6 +29,11 @@ core::WorkflowStep step_from_json(const json& j) {
     step.budget_unit = *unit;
     step.budget = j.value("budget", 1);
     step.after = j.value("after", std::vector<int>{});
+    for (const auto& name : j.value("actions", std::vector<std::string>{})) {
+      const auto action = core::parse_action(name);
+      if (!action) malformed();
+      step.actions.push_back(*action);
+    }
   } catch (const json::exception&) {
     malformed();
   }
@@ -40,7 +51,8 @@ json workflow_to_json(const std::vector<core::WorkflowStep>& steps) {
                    {"role", core::role_name(s.role)},
                    {"budget", s.budget},
                    {"budget_unit", core::budget_unit_name(s.budget_unit)},
-                   {"after", s.after}});
+                   {"after", s.after},
+                   {"actions", action_names(s.actions)}});
   }
   return out;
 }

@@ -67,6 +67,10 @@ std::optional<std::string> step_error(const WorkflowStep& step, const std::set<i
   for (const int seq : step.after) {
     if (seq >= step.seq || !earlier.contains(seq)) return "a step waits only for earlier steps";
   }
+  for (const auto action : step.actions) {
+    if (action == Action::complete_step || action == Action::send_back || action == Action::recall)
+      return "a step lists dossier actions only";
+  }
   return std::nullopt;
 }
 
@@ -177,6 +181,20 @@ std::optional<int> step_to_move(const std::vector<DossierStep>& steps, Action ac
     if (handed_on) return step.definition.seq;
   }
   return std::nullopt;
+}
+
+bool step_permits(const std::vector<DossierStep>& steps, Action action, Role role,
+                  const std::function<bool(long long unit_id)>& serves) {
+  bool holds_listing_step = false;
+  for (const auto& step : steps) {
+    if (step.status != StepStatus::active || step.definition.role != role || !serves(step.unit_id))
+      continue;
+    const auto& listed = step.definition.actions;
+    if (listed.empty() || std::find(listed.begin(), listed.end(), action) != listed.end())
+      return true;
+    holds_listing_step = true;
+  }
+  return !holds_listing_step;
 }
 
 std::optional<Timeliness> step_timeliness(const DossierStep& step) {

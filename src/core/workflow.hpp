@@ -29,6 +29,9 @@ struct WorkflowStep {
   int budget = 1;
   BudgetUnit budget_unit = BudgetUnit::working_days;
   std::vector<int> after;  // the steps that must be done first; none: it starts at reception
+  // The dossier actions (papers, apology, stop…) its holder may take while it is active; none:
+  // whatever the role allows. Step actions (complete, send back, recall) are always the holder's.
+  std::vector<Action> actions;
 };
 
 // Why a workflow cannot be used, or nothing: at least one step, unique positive numbers, names,
@@ -81,6 +84,12 @@ Status status_after_steps(const std::vector<DossierStep>& steps);
 // `action`: one of their active steps to complete or send back, or one they finished to recall.
 std::optional<int> step_to_move(const std::vector<DossierStep>& steps, Action action, Role role,
                                 const std::function<bool(long long unit_id)>& serves);
+// Whether an official with `role`, whose unit serves the units `serves` accepts, may take the
+// dossier action `action` as far as the workflow says: yes unless every active step they hold
+// lists its actions and none lists this one.
+bool step_permits(const std::vector<DossierStep>& steps, Action action, Role role,
+                  const std::function<bool(long long unit_id)>& serves);
+
 // How a finished step kept its budget; nothing while it is not done.
 std::optional<Timeliness> step_timeliness(const DossierStep& step);
 

@@ -413,6 +413,11 @@ CREATE TABLE deadline_reminders (
 CREATE INDEX dossier_steps_due ON dossier_steps (status, due_at);
 CREATE INDEX dossiers_status_due ON dossiers (status, due_at);
 )sql"},
+      // The dossier actions a step's holder may take (papers, apology, stop…), kept with the step
+      // as its workflow defined them; an empty list leaves them to the role.
+      {15, "step actions", R"sql(
+ALTER TABLE dossier_steps ADD COLUMN actions TEXT NOT NULL DEFAULT '[]';
+)sql"},
   };
   return list;
 }

@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* kStepColumns =
     "seq, name, unit_code, unit_id, role, budget, budget_unit, after_steps, assignee_id, status, "
-    "started_at, due_at, done_at";
+    "started_at, due_at, done_at, actions";
 
 core::DossierStep step_from(const Row& r) {
   core::DossierStep step;
@@ -28,7 +28,15 @@ core::DossierStep step_from(const Row& r) {
   step.started_at = r.opt_instant(10);
   step.due_at = r.opt_instant(11);
   step.done_at = r.opt_instant(12);
+  for (const auto& name : nlohmann::json::parse(r.text(13)).get<std::vector<std::string>>())
+    d.actions.push_back(parse_or_throw<core::Action>(name, core::parse_action, "step action"));
   return step;
+}
+
+std::string action_list(const std::vector<core::Action>& actions) {
+  auto names = nlohmann::json::array();
+  for (const auto action : actions) names.push_back(std::string(core::action_name(action)));
+  return names.dump();
 }
 
 }  // namespace
@@ -38,15 +46,15 @@ void SqlTransaction::save_steps(long long dossier_id, const std::vector<core::Do
   static const std::string insert = std::string("INSERT INTO dossier_steps (dossier_id, ") +
                                     kStepColumns +
                                     ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "
-                                    "$13, $14)";
+                                    "$13, $14, $15)";
   for (const auto& s : steps) {
     const auto& d = s.definition;
-    db_.exec(
-        insert,
-        {dossier_id, d.seq, d.name, d.unit_code, s.unit_id, std::string(core::role_name(d.role)),
-         d.budget, std::string(core::budget_unit_name(d.budget_unit)),
-         nlohmann::json(d.after).dump(), s.assignee_id,
-         std::string(core::step_status_name(s.status)), s.started_at, s.due_at, s.done_at});
+    db_.exec(insert,
+             {dossier_id, d.seq, d.name, d.unit_code, s.unit_id,
+              std::string(core::role_name(d.role)), d.budget,
+              std::string(core::budget_unit_name(d.budget_unit)), nlohmann::json(d.after).dump(),
+              s.assignee_id, std::string(core::step_status_name(s.status)), s.started_at, s.due_at,
+              s.done_at, action_list(d.actions)});
   }
 }
 

@@ -31,6 +31,27 @@ json options(const std::vector<std::pair<std::string, std::string>>& choices,
   return out;
 }
 
+std::string action_text(const std::vector<core::Action>& actions) {
+  std::string text;
+  for (const auto action : actions)
+    text += (text.empty() ? "" : ",") + std::string(core::action_name(action));
+  return text;
+}
+
+json action_list(const std::string& text) {
+  json names = json::array();
+  std::string part;
+  for (const char c : text + ",") {
+    if (c != ',') {
+      part.push_back(c);
+    } else if (!part.empty()) {
+      names.push_back(part);
+      part.clear();
+    }
+  }
+  return names;
+}
+
 std::string after_text(const std::vector<int>& after) {
   std::string text;
   for (const int seq : after) text += (text.empty() ? "" : ", ") + std::to_string(seq);
@@ -40,13 +61,14 @@ std::string after_text(const std::vector<int>& after) {
 // One row of the form: from the saved step, from what was posted, or blank.
 struct Row {
   std::string seq, name, unit, role, budget, budget_unit, after;
+  std::string actions;  // the dossier actions the step lists, carried through the form unchanged
 };
 
 Row posted_row(const PageRequest& page, int row) {
   return {page.field(row_field(row, "so")),       page.field(row_field(row, "ten")),
           page.field(row_field(row, "don-vi")),   page.field(row_field(row, "vai-tro")),
           page.field(row_field(row, "thoi-han")), page.field(row_field(row, "don-vi-thoi-han")),
-          page.field(row_field(row, "sau"))};
+          page.field(row_field(row, "sau")),      page.field(row_field(row, "thao-tac"))};
 }
 
 json row_view(PageRequest& page, int index, const Row& row,
@@ -62,7 +84,8 @@ json row_view(PageRequest& page, int index, const Row& row,
           {"budget_units", options({{"working_hours", page.text("bo.workflow.hours")},
                                     {"working_days", page.text("bo.workflow.days")}},
                                    row.budget_unit.empty() ? "working_days" : row.budget_unit)},
-          {"after", row.after}};
+          {"after", row.after},
+          {"actions", row.actions}};
 }
 
 json editor_model(PageRequest& page, const std::string& code, const std::vector<Row>& rows) {
@@ -98,7 +121,8 @@ std::vector<Row> saved_rows(PageRequest& page, const std::string& code) {
        app::ProcedureWorkflows(page.context.services).in_force(page.principal(), code).steps)
     rows.push_back({std::to_string(step.seq), step.name, step.unit_code,
                     std::string(core::role_name(step.role)), std::to_string(step.budget),
-                    std::string(core::budget_unit_name(step.budget_unit)), after_text(step.after)});
+                    std::string(core::budget_unit_name(step.budget_unit)), after_text(step.after),
+                    action_text(step.actions)});
   for (int i = 0; i < kSpareRows; ++i) rows.push_back({});
   return rows;
 }
@@ -157,7 +181,8 @@ json steps_of(const PageRequest& page, const std::vector<Row>& rows, FieldMessag
                      {"role", row.role},
                      {"budget", *budget},
                      {"budget_unit", row.budget_unit},
-                     {"after", *after}});
+                     {"after", *after},
+                     {"actions", action_list(row.actions)}});
   }
   return steps;
 }

@@ -1,5 +1,6 @@
 // Administrators give a procedure a workflow from a date; dossiers received from then follow it,
 // a workflow dated later waits, and broken workflows are refused.
+#include <algorithm>
 #include <chrono>
 
 #include "api_test.hpp"
@@ -60,6 +61,38 @@ TEST_F(WorkflowAdminApi, ANewWorkflowAppliesFromItsDateAndDossiersKeepTheirs) {
   EXPECT_EQ(get("/api/v1/dossiers/" + after, kReception).json().at("steps").size(), 2U);
   EXPECT_TRUE(get("/api/v1/dossiers/" + before, kReception).json().at("steps").empty())
       << "a dossier keeps the workflow of its reception";
+}
+
+// Which dossier actions a step's holder may take is data of the workflow: here the specialist's
+// step allows asking for papers and nothing else; the leader's step lists none, so its role
+// decides.
+TEST_F(WorkflowAdminApi, AStepMayListTheDossierActionsItsHolderTakes) {
+  const std::string path = "/api/v1/admin/procedures/1.001776/workflow";
+  auto steps = two_steps();
+  steps[0]["actions"] = {"request-supplement"};
+  const auto saved = put(path, {{"effective_from", day(0)}, {"steps", steps}}, kAdmin);
+  ASSERT_EQ(saved.status, 201) << saved.body;
+  EXPECT_EQ(get(path, kSpecialist).json().at("steps")[0].at("actions"),
+            json::array({"request-supplement"}));
+  const auto code = intake("1.001776");
+  act(kSpecialist, code, "complete-step");  // to the leader's step: status 4 for the dossier
+  act(kLeader, code, "send-back", {{"reason", "Xem lại"}});  // the specialist's step again
+  const auto offered = get("/api/v1/dossiers/" + code, kSpecialist).json().at("actions");
+  const auto has = [&](const char* name) {
+    return std::find(offered.begin(), offered.end(), name) != offered.end();
+  };
+  EXPECT_TRUE(has("request-supplement")) << offered.dump();
+  EXPECT_FALSE(has("apologize")) << offered.dump();
+  EXPECT_FALSE(has("stop")) << offered.dump();
+  const auto refused =
+      post("/api/v1/work/dossiers/" + code + "/apologize",
+           {{"reason", "Chậm"}, {"new_due_at", "2099-01-01T08:00:00+07:00"}}, kSpecialist);
+  EXPECT_EQ(refused.status, 403) << refused.body;
+  steps[0]["actions"] = {"complete-step"};
+  EXPECT_EQ(put(path, {{"effective_from", day(0)}, {"steps", steps}}, kAdmin).status, 400)
+      << "step actions are always the holder's, never listed";
+  steps[0]["actions"] = {"publish"};
+  EXPECT_EQ(put(path, {{"effective_from", day(0)}, {"steps", steps}}, kAdmin).status, 400);
 }
 
 TEST_F(WorkflowAdminApi, BrokenWorkflowsAndOtherCallersAreRefused) {

@@ -125,4 +125,20 @@ TEST(Workflow, BrokenWorkflowsAreRefused) {
 }
 
 }  // namespace
+TEST(Workflow, AStepListingItsActionsLimitsWhatItsHolderMayDo) {
+  auto steps = received_at("2026-11-23T09:00");
+  const auto serves_all = [](long long) { return true; };
+  EXPECT_TRUE(step_permits(steps, Action::apologize, Role::specialist, serves_all))
+      << "no step lists actions: the role decides";
+  for (auto& s : steps) s.definition.actions = {Action::request_supplement};
+  EXPECT_TRUE(step_permits(steps, Action::request_supplement, Role::specialist, serves_all));
+  EXPECT_FALSE(step_permits(steps, Action::apologize, Role::specialist, serves_all));
+  const auto serves_none = [](long long) { return false; };
+  EXPECT_TRUE(step_permits(steps, Action::apologize, Role::specialist, serves_none))
+      << "an official holding no step is not limited by the workflow";
+  auto listed = step(steps, 1).definition;
+  listed.actions = {Action::complete_step};
+  EXPECT_TRUE(workflow_error({listed}).has_value());
+}
+
 }  // namespace motcua::core
