@@ -28,17 +28,6 @@ void require_applicant(const Principal& who) {
 // Decree 118/2025 Art 14: a provincial centre receives dossiers for every unit in the province.
 // The setting "intake.receiving_unit" names the desk; without it, the centre that receives for the
 // province, and failing that the competent unit itself.
-long long receiving_unit_for(Transaction& tx, const core::Dossier& dossier, core::Instant at) {
-  if (auto code = tx.setting("intake.receiving_unit", at)) {
-    if (auto unit = tx.find_unit_by_code(nlohmann::json::parse(*code).get<std::string>()))
-      return unit->id;
-  }
-  for (const auto& unit : tx.list_units()) {
-    if (unit.receives_for_province) return unit.id;
-  }
-  return dossier.competent_unit_id;
-}
-
 std::map<std::string, std::string> missing_components(const core::Procedure& procedure,
                                                       const std::vector<StoredFile>& files) {
   std::map<std::string, std::string> errors;
@@ -92,8 +81,8 @@ core::Dossier ApplicantDossiers::create_draft(const Principal& who,
     dossier.created_at = now;
     dossier.updated_at = now;
     dossier.id = tx.insert_dossier(dossier);
-    record_event(tx, dossier, who.user.username, "create", Status::draft, Status::draft, "", {},
-                 now);
+    record_event(services_, tx, dossier, who.user.username, "create", Status::draft, Status::draft,
+                 "", {}, now);
   });
   return dossier;
 }
@@ -181,8 +170,8 @@ core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
     dossier.submitted_at = now;
     dossier.applicant = {who.user.citizen_id, who.user.phone, who.user.email, who.user.address};
     dossier.lifecycle = core::apply(dossier.lifecycle, core::Action::submit, Status::submitted);
-    record_event(tx, dossier, who.user.username, "submit", Status::draft, Status::submitted, "",
-                 {{"code", dossier.code}}, now);
+    record_event(services_, tx, dossier, who.user.username, "submit", Status::draft,
+                 Status::submitted, "", {{"code", dossier.code}}, now);
   });
   return dossier;
 }
@@ -220,7 +209,7 @@ core::Dossier ApplicantDossiers::answer_supplement(const Principal& who, const s
         core::apply(dossier.lifecycle, core::Action::answer_supplement, *decision.to);
     nlohmann::json payload{{"files", files}};
     if (dossier.clock.due_at) payload["due_at"] = core::format_iso(*dossier.clock.due_at);
-    record_event(tx, dossier, who.user.username, "answer-supplement", from, *decision.to,
+    record_event(services_, tx, dossier, who.user.username, "answer-supplement", from, *decision.to,
                  core::trim(comment), payload, now);
   });
   return dossier;
@@ -237,8 +226,8 @@ core::Dossier ApplicantDossiers::withdraw(const Principal& who, const std::strin
     if (!decision.to) throw_transition_error(*decision.error);
     const auto from = dossier.lifecycle.status;
     dossier.lifecycle = core::apply(dossier.lifecycle, core::Action::withdraw, *decision.to);
-    record_event(tx, dossier, who.user.username, "withdraw", from, *decision.to, core::trim(reason),
-                 {}, services_.clock.now());
+    record_event(services_, tx, dossier, who.user.username, "withdraw", from, *decision.to,
+                 core::trim(reason), {}, services_.clock.now());
   });
   return dossier;
 }

@@ -93,7 +93,8 @@ core::Dossier CounterIntake::take(const Principal& who, const IntakeInput& input
     dossier.steps = steps_at_reception(tx, *procedure, dossier.channel, now);
     dossier.id = tx.insert_dossier(dossier);
     tx.save_steps(dossier.id, dossier.steps);
-    record_event(tx, dossier, who.user.username, "intake", Status::draft, Status::received, "",
+    record_event(services_, tx, dossier, who.user.username, "intake", Status::draft,
+                 Status::received, "",
                  {{"code", dossier.code},
                   {"channel", std::string(core::channel_name(dossier.channel))},
                   {"received_at", core::format_iso(*dossier.clock.received_at)},

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "app/errors.hpp"
+#include "app/national_sync.hpp"
 #include "app/notifications.hpp"
 
 namespace motcua::app {
@@ -156,9 +157,10 @@ std::vector<core::DossierStep> steps_at_reception(Transaction& tx, const core::P
   return core::start_workflow(std::move(steps), calendar, handed_over);
 }
 
-void record_event(Transaction& tx, core::Dossier& dossier, const std::string& actor,
-                  const std::string& action, core::Status from, core::Status to,
-                  const std::string& comment, const nlohmann::json& payload, core::Instant at) {
+void record_event(const Services& services, Transaction& tx, core::Dossier& dossier,
+                  const std::string& actor, const std::string& action, core::Status from,
+                  core::Status to, const std::string& comment, const nlohmann::json& payload,
+                  core::Instant at) {
   core::DossierEvent event;
   const auto previous = tx.last_event(dossier.id);
   event.seq = previous ? previous->seq + 1 : 1;
@@ -174,6 +176,18 @@ void record_event(Transaction& tx, core::Dossier& dossier, const std::string& ac
   dossier.updated_at = at;
   tx.update_dossier(dossier);
   notify_transition(tx, dossier, action, from, to, at);  // same transaction as the event
+  announce_event(services, tx, dossier, event);
+}
+
+long long receiving_unit_for(Transaction& tx, const core::Dossier& dossier, core::Instant at) {
+  if (auto code = tx.setting("intake.receiving_unit", at)) {
+    if (auto unit = tx.find_unit_by_code(nlohmann::json::parse(*code).get<std::string>()))
+      return unit->id;
+  }
+  for (const auto& unit : tx.list_units()) {
+    if (unit.receives_for_province) return unit.id;
+  }
+  return dossier.competent_unit_id;
 }
 
 void throw_transition_error(core::TransitionError error) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/ports/store.hpp"
+#include "app/services.hpp"
 #include "core/calendar.hpp"
 #include "core/dossier.hpp"
 #include "core/handling_rules.hpp"
@@ -46,10 +47,16 @@ core::HandlingRules load_handling_rules(Transaction& tx, core::Instant at);
 std::vector<core::DossierStep> steps_at_reception(Transaction& tx, const core::Procedure& procedure,
                                                   core::Channel channel, core::Instant at);
 
-// Appends the sealed event and writes the dossier row, in the caller's transaction.
-void record_event(Transaction& tx, core::Dossier& dossier, const std::string& actor,
-                  const std::string& action, core::Status from, core::Status to,
-                  const std::string& comment, const nlohmann::json& payload, core::Instant at);
+// Appends the sealed event and writes the dossier row, in the caller's transaction, with what the
+// event tells the applicant and the national systems (app/national_sync.hpp).
+void record_event(const Services& services, Transaction& tx, core::Dossier& dossier,
+                  const std::string& actor, const std::string& action, core::Status from,
+                  core::Status to, const std::string& comment, const nlohmann::json& payload,
+                  core::Instant at);
+
+// The unit that receives a dossier filed online: the configured desk, else the province's centre
+// (requirements §13.3.1), else the competent unit itself.
+long long receiving_unit_for(Transaction& tx, const core::Dossier& dossier, core::Instant at);
 
 // Throws AppError conflict (409) or forbidden (403) for a refused transition.
 [[noreturn]] void throw_transition_error(core::TransitionError error);

@@ -297,8 +297,8 @@ core::Dossier OfficialWork::act(const Principal& who, const std::string& code,
     const auto to =
         *action == Action::complete_step ? core::status_after_steps(dossier.steps) : *decision.to;
     dossier.lifecycle = core::apply(dossier.lifecycle, *action, to);
-    record_event(tx, dossier, who.user.username, std::string(core::action_name(*action)), from, to,
-                 effect.comment, effect.payload, now);
+    record_event(services_, tx, dossier, who.user.username, std::string(core::action_name(*action)),
+                 from, to, effect.comment, effect.payload, now);
     if (!dossier.steps.empty() || steps_before > 0) tx.save_steps(dossier.id, dossier.steps);
     // Form 01 (Circular 01/2018/TT-VPCP Mẫu 01) is issued at reception and kept as issued.
     if (*action == Action::receive) issue_form_01(services_, tx, dossier, who.user);

@@ -9,11 +9,16 @@
 #include "app/ports/crypto.hpp"
 #include "app/ports/document_signer.hpp"
 #include "app/ports/file_store.hpp"
+#include "app/ports/message_sender.hpp"
+#include "app/ports/national_portal_feed.hpp"
+#include "app/ports/payment_gateway.hpp"
 #include "app/ports/printer.hpp"
 #include "app/ports/qr_encoder.hpp"
 #include "app/ports/spreadsheet_writer.hpp"
 #include "app/ports/store.hpp"
+#include "app/ports/text_catalog.hpp"
 #include "app/ports/thumbnailer.hpp"
+#include "core/retry_schedule.hpp"
 #include "core/role.hpp"
 
 namespace motcua::app {
@@ -50,6 +55,10 @@ struct Policy {
   // and the authority printed at the head of the forms ("UBND TỈNH …").
   std::string public_url;
   std::string authority_name;
+  // EMC (requirements §10): this system's site id and the province's code in the events.
+  std::string emc_site_id;
+  std::string province_code;
+  core::RetryPolicy retry;  // how the outbox tries a failed delivery again
 };
 
 // The ports a use case may call, bundled so handlers pass one thing.
@@ -65,6 +74,11 @@ struct Services {
   const QrEncoder* qr_encoder = nullptr;              // absent: enrolment shows the secret only
   const DocumentSigner* signer = nullptr;             // absent: nothing is signed or verified
   const SpreadsheetWriter* spreadsheets = nullptr;    // absent: no Excel exports
+  // The national connections; absent: nothing leaves the system.
+  const MessageSender* sender = nullptr;
+  const PaymentGateway* payments = nullptr;
+  const NationalPortalFeed* national_feed = nullptr;
+  const TextCatalog* texts = nullptr;  // absent: no SMS or e-mail is written
 };
 
 }  // namespace motcua::app

@@ -30,6 +30,10 @@ forbid printouts '"(store|web|views|security|cli|reports|integrations)/' "printo
 forbid security '"(store|web|views|printouts|cli|reports|integrations)/' "security includes another adapter"
 forbid reports '"(store|web|views|printouts|security|cli|integrations)/' "reports includes another adapter"
 forbid web '"(store|printouts|security|cli|reports|integrations)/' "web includes another adapter"
+forbid integrations '"(store|web|views|printouts|security|cli|reports)/' "integrations includes another adapter"
+for dir in core app store web views printouts security reports cli; do
+  forbid "$dir" '<curl/' "libcurl outside integrations"
+done
 # The HTTP library stays in web/http, which knows nothing of the handlers above it.
 forbid web/http '"web/(api|pages|portal|backoffice)/' "web/http includes a handler"
 forbid web/http '"(views|store)/' "web/http includes views or store"

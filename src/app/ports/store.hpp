@@ -9,6 +9,7 @@
 #include "app/ports/account_repository.hpp"
 #include "app/ports/catalog_repository.hpp"
 #include "app/ports/dossier_repository.hpp"
+#include "app/ports/integration_repository.hpp"
 #include "app/ports/tracking_repository.hpp"
 #include "app/ports/usage_repository.hpp"
 
@@ -20,7 +21,8 @@ class Transaction : public CatalogRepository,
                     public AccountRepository,
                     public DossierRepository,
                     public TrackingRepository,
-                    public UsageRepository {
+                    public UsageRepository,
+                    public IntegrationRepository {
  public:
   ~Transaction() override = default;
 };

@@ -37,6 +37,9 @@ class Dialect {
   // Appended to a single-row SELECT in a write transaction that will change the row, so that
   // read-modify-write use cases serialise per row (empty where the writer is already exclusive).
   virtual std::string_view lock_for_update() const = 0;
+  // Appended to a SELECT that claims rows for work: rows another transaction holds are skipped
+  // rather than waited for (empty where the writer is already exclusive).
+  virtual std::string_view lock_skipping_held() const = 0;
 };
 
 }  // namespace motcua::store::sql

@@ -135,6 +135,39 @@ class SqlTransaction final : public app::Transaction {
   std::vector<app::PageViewCount> list_page_views(const std::string& from_day,
                                                   const std::string& to_day) override;
 
+  // The national connections (transaction_integrations.cpp, transaction_payments.cpp).
+  bool enqueue_message(const app::OutboxMessage& message) override;
+  std::vector<app::OutboxMessage> claim_messages(app::Millis now, app::Millis lease,
+                                                 int limit) override;
+  void settle_message(const app::OutboxMessage& message) override;
+  std::optional<app::OutboxMessage> find_outbox_message(long long id) override;
+  std::vector<app::OutboxMessage> list_outbox(const app::OutboxQuery& query) override;
+  std::vector<app::OutboxCounts> count_outbox() override;
+  std::string lock_log_head() override;
+  void append_log(const app::IntegrationLogEntry& entry) override;
+  std::vector<app::IntegrationLogEntry> list_log(std::optional<long long> dossier_id,
+                                                 const std::string& system, int limit) override;
+  std::vector<app::IntegrationLogEntry> list_log_from(long long after_id, int limit) override;
+  bool accept_inbound(const std::string& key, const std::string& system, const std::string& kind,
+                      app::Millis at) override;
+  std::optional<std::string> cursor(const std::string& name) override;
+  void set_cursor(const std::string& name, const std::string& position) override;
+  long long insert_payment(const app::Payment& payment) override;
+  std::optional<app::Payment> find_payment(const std::string& payment_id) override;
+  std::optional<app::Payment> find_payment_for_request(long long dossier_id,
+                                                       int request_seq) override;
+  std::vector<app::Payment> list_payments(long long dossier_id) override;
+  bool transition_payment(const app::Payment& payment, const std::string& from) override;
+  std::vector<app::Payment> list_payments_in_state(const std::string& state,
+                                                   core::Instant created_before,
+                                                   int limit) override;
+  void insert_postal_order(const app::PostalOrder& order) override;
+  std::optional<app::PostalOrder> find_postal_order(const std::string& order_number) override;
+  std::vector<app::PostalOrder> list_postal_orders(long long dossier_id) override;
+  bool update_postal_order(const app::PostalOrder& order) override;
+  void insert_oidc_login(const app::OidcLogin& login) override;
+  std::optional<app::OidcLogin> take_oidc_login(const std::string& state) override;
+
  private:
   // " FOR UPDATE" (or nothing) when this transaction writes.
   std::string lock_suffix() const;

@@ -406,6 +406,106 @@ CREATE INDEX dossiers_status_due ON dossiers (status, due_at);
       {15, "step actions", R"sql(
 ALTER TABLE dossier_steps ADD COLUMN actions TEXT NOT NULL DEFAULT '[]';
 )sql"},
+      // The national connections. A message to another system is written to the outbox in the
+      // transaction of the event that causes it; the delivery worker sends it until it is
+      // acknowledged, in order within its stream. Times in these tables are unix milliseconds:
+      // retries and delivery delays are measured below the second.
+      {16, "integrations", R"sql(
+CREATE TABLE outbox_messages (
+  id INTEGER PRIMARY KEY,
+  system TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  idempotency_key TEXT NOT NULL UNIQUE,
+  stream TEXT NOT NULL,
+  dossier_id INTEGER REFERENCES dossiers (id),
+  body TEXT NOT NULL,
+  state TEXT NOT NULL,
+  attempts INTEGER NOT NULL DEFAULT 0,
+  next_attempt_ms INTEGER NOT NULL,
+  created_ms INTEGER NOT NULL,
+  delivered_ms INTEGER,
+  last_error TEXT NOT NULL DEFAULT '',
+  answer TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX outbox_due ON outbox_messages (state, next_attempt_ms);
+CREATE INDEX outbox_stream ON outbox_messages (stream, id);
+CREATE INDEX outbox_dossier ON outbox_messages (dossier_id);
+
+CREATE TABLE integration_log (
+  id INTEGER PRIMARY KEY,
+  message_id INTEGER REFERENCES outbox_messages (id),
+  direction TEXT NOT NULL,
+  system TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  message_key TEXT NOT NULL,
+  dossier_id INTEGER REFERENCES dossiers (id),
+  request TEXT NOT NULL,
+  status INTEGER NOT NULL,
+  answer TEXT NOT NULL,
+  at_ms INTEGER NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX integration_log_dossier ON integration_log (dossier_id, id);
+CREATE INDEX integration_log_system ON integration_log (system, id);
+CREATE TABLE integration_log_head (
+  id INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL
+);
+INSERT INTO integration_log_head (id, hash) VALUES (1, '');
+
+CREATE TABLE inbox_messages (
+  message_key TEXT PRIMARY KEY,
+  system TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  received_ms INTEGER NOT NULL
+);
+
+CREATE TABLE integration_cursors (
+  name TEXT PRIMARY KEY,
+  position TEXT NOT NULL
+);
+
+CREATE TABLE payments (
+  id INTEGER PRIMARY KEY,
+  payment_id TEXT NOT NULL UNIQUE,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  request_seq INTEGER NOT NULL,
+  amount INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  transaction_id TEXT NOT NULL DEFAULT '',
+  receipt_number TEXT NOT NULL DEFAULT '',
+  created_at INTEGER NOT NULL,
+  paid_at INTEGER,
+  refunded_at INTEGER,
+  UNIQUE (dossier_id, request_seq)
+);
+CREATE INDEX payments_state ON payments (state, created_at);
+
+CREATE TABLE postal_orders (
+  order_number TEXT PRIMARY KEY,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  service TEXT NOT NULL,
+  item_code TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL,
+  status_seq INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE INDEX postal_orders_dossier ON postal_orders (dossier_id);
+CREATE INDEX postal_orders_item ON postal_orders (item_code);
+
+CREATE TABLE oidc_logins (
+  state TEXT PRIMARY KEY,
+  nonce TEXT NOT NULL,
+  verifier TEXT NOT NULL,
+  return_to TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+ALTER TABLE users ADD COLUMN identity_subject TEXT;
+ALTER TABLE users ADD COLUMN verified_fields TEXT NOT NULL DEFAULT '[]';
+CREATE UNIQUE INDEX users_identity_subject ON users (identity_subject);
+)sql"},
   };
   return list;
 }

@@ -1,0 +1,37 @@
+#pragma once
+// Writing to the outbox and to the chained message log, inside the caller's transaction.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "app/services.hpp"
+
+namespace motcua::app {
+
+struct OutgoingMessage {
+  std::string system;
+  std::string kind;
+  std::string key;
+  std::string stream;
+  std::optional<long long> dossier_id;
+  nlohmann::json body;
+};
+
+// Queues the message when the province is connected to its system; false when it is not, or when
+// a message with the same key was already queued.
+bool enqueue(const Services& services, Transaction& tx, const OutgoingMessage& message);
+
+// Appends the entry to the message log, sealed with the hash of the one before it.
+void append_log(Transaction& tx, IntegrationLogEntry entry);
+
+// The hash an entry must carry after `prev_hash`: any change to a logged field breaks the chain.
+std::string log_entry_hash(const IntegrationLogEntry& entry, const std::string& prev_hash);
+
+struct LogCheck {
+  long long entries = 0;
+  std::optional<long long> first_broken_id;  // the first entry whose hash does not follow
+};
+// Walks the whole chain from the start.
+LogCheck check_log_chain(Transaction& tx);
+
+}  // namespace motcua::app

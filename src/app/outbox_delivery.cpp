@@ -1,0 +1,88 @@
+#include "app/outbox_delivery.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "app/outbox.hpp"
+
+namespace motcua::app {
+namespace {
+
+constexpr std::size_t kMaxLoggedBytes = 64 * 1024;
+
+std::string bounded(const std::string& text) {
+  return text.size() <= kMaxLoggedBytes ? text : text.substr(0, kMaxLoggedBytes);
+}
+
+void record_waybill(Transaction& tx, const OutboxMessage& message, core::Instant at) {
+  const auto answer = nlohmann::json::parse(message.answer, nullptr, false);
+  const auto body = nlohmann::json::parse(message.body, nullptr, false);
+  if (!answer.is_object() || !body.is_object()) return;
+  auto order = tx.find_postal_order(body.value("OrderNumber", ""));
+  if (!order) return;
+  order->item_code = answer.value("ItemCode", "");
+  order->status = "registered";
+  order->status_seq = 0;
+  order->updated_at = at;
+  tx.update_postal_order(*order);
+}
+
+void record_refund(Transaction& tx, const OutboxMessage& message, core::Instant at) {
+  const auto body = nlohmann::json::parse(message.body, nullptr, false);
+  if (!body.is_object()) return;
+  auto payment = tx.find_payment(body.value("MaThamChieu", ""));
+  if (!payment) return;
+  payment->state = kPaymentRefunded;
+  payment->refunded_at = at;
+  tx.transition_payment(*payment, kPaymentPaid);
+}
+
+}  // namespace
+
+void apply_answer(Transaction& tx, const OutboxMessage& message, core::Instant at) {
+  if (message.system == "vnpost" && message.kind == "order") record_waybill(tx, message, at);
+  if (message.system == "paygov" && message.kind == "refund") record_refund(tx, message, at);
+}
+
+int OutboxDelivery::run_once(int batch) {
+  if (services_.sender == nullptr) return 0;
+  std::vector<OutboxMessage> claimed;
+  services_.store.write([&](Transaction& tx) {
+    claimed = tx.claim_messages(services_.clock.now_ms(), kLease.count(), batch);
+  });
+  for (auto& message : claimed) record(message, services_.sender->send(message));
+  return static_cast<int>(claimed.size());
+}
+
+void OutboxDelivery::record(OutboxMessage message, const SendOutcome& outcome) {
+  const auto now = services_.clock.now_ms();
+  ++message.attempts;
+  if (outcome.acknowledged) {
+    message.state = kOutboxDelivered;
+    message.delivered_ms = now;
+    message.answer = bounded(outcome.answer);
+  } else {
+    message.last_error =
+        outcome.error.empty() ? "HTTP " + std::to_string(outcome.status) : outcome.error;
+    message.next_attempt_ms =
+        now + core::retry_delay(services_.policy.retry, message.attempts, jitter_()).count();
+    if (core::parks_after(services_.policy.retry, message.attempts)) message.state = kOutboxParked;
+  }
+  IntegrationLogEntry entry;
+  entry.message_id = message.id;
+  entry.direction = "out";
+  entry.system = message.system;
+  entry.kind = message.kind;
+  entry.key = message.key;
+  entry.dossier_id = message.dossier_id;
+  entry.request = bounded(outcome.request);
+  entry.status = outcome.status;
+  entry.answer = outcome.acknowledged ? message.answer : bounded(outcome.answer + outcome.error);
+  entry.at_ms = now;
+  services_.store.write([&](Transaction& tx) {
+    tx.settle_message(message);
+    append_log(tx, entry);
+    if (outcome.acknowledged) apply_answer(tx, message, services_.clock.now());
+  });
+}
+
+}  // namespace motcua::app
