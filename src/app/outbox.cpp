@@ -4,6 +4,12 @@
 
 namespace motcua::app {
 
+const std::vector<std::string>& national_systems() {
+  static const std::vector<std::string> systems{"dvcqg", "vneid", "paygov", "vnpost",
+                                                "esign", "emc",   "sms",    "email"};
+  return systems;
+}
+
 bool enqueue(const Services& services, Transaction& tx, const OutgoingMessage& message) {
   if (services.sender == nullptr || !services.sender->connected(message.system)) return false;
   OutboxMessage row;

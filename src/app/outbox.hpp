@@ -3,10 +3,14 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "app/services.hpp"
 
 namespace motcua::app {
+
+// The systems a province may connect, in the order pages list them.
+const std::vector<std::string>& national_systems();
 
 struct OutgoingMessage {
   std::string system;

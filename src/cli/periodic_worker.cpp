@@ -6,7 +6,7 @@
 
 namespace motcua::cli {
 
-PeriodicWorker::PeriodicWorker(std::string name, std::chrono::seconds interval,
+PeriodicWorker::PeriodicWorker(std::string name, std::chrono::milliseconds interval,
                                std::function<void()> work)
     : name_(std::move(name)),
       interval_(interval),

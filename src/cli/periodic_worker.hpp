@@ -13,7 +13,7 @@ namespace motcua::cli {
 class PeriodicWorker {
  public:
   // The first pass runs after `interval`, then one every `interval`.
-  PeriodicWorker(std::string name, std::chrono::seconds interval, std::function<void()> work);
+  PeriodicWorker(std::string name, std::chrono::milliseconds interval, std::function<void()> work);
   ~PeriodicWorker();
   PeriodicWorker(const PeriodicWorker&) = delete;
   PeriodicWorker& operator=(const PeriodicWorker&) = delete;
@@ -22,7 +22,7 @@ class PeriodicWorker {
   void loop(const std::stop_token& stop);
 
   std::string name_;
-  std::chrono::seconds interval_;
+  std::chrono::milliseconds interval_;
   std::function<void()> work_;
   std::mutex mutex_;
   std::condition_variable_any wake_;

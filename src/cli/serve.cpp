@@ -14,6 +14,7 @@
 #include "app/page_views.hpp"
 #include "cli/commands.hpp"
 #include "cli/demo_loader.hpp"
+#include "cli/integration_workers.hpp"
 #include "cli/log_account_notifier.hpp"
 #include "cli/periodic_worker.hpp"
 #include "cli/runtime.hpp"
@@ -67,6 +68,14 @@ Serves the citizen portal, the back office and the JSON API.
                     (default 90, at most 90 by requirements §8; 0: never)
   --applicant-password-max-age-days N  the same for citizens and businesses (default 0: never)
 )";
+
+// The province's code in the theme's identity (EMC's LOCATION), "" when it gives none.
+std::string province_code(const std::string& province_json) {
+  const auto province = nlohmann::json::parse(province_json, nullptr, false);
+  if (!province.is_object() || !province.contains("code") || !province["code"].is_string())
+    return "";
+  return province["code"].get<std::string>();
+}
 
 void print_demo_banner(unsigned short port, const std::string& bind) {
   std::cout << "\nmotcua: http://" << bind << ":" << port << "/\n"
@@ -220,9 +229,10 @@ int serve_command(const std::vector<std::string>& words) {
                   "max-bytes-per-account", "max-connections-per-address", "header-timeout",
                   "limits", "reminder-interval"});
   options.insert({"password-max-age-days", "applicant-password-max-age-days"});
+  options.insert(integration_options().begin(), integration_options().end());
   Arguments args(words, options, {"demo", "help", "secure-cookies"});
   if (args.has("help")) {
-    std::cout << kHelp;
+    std::cout << kHelp << kIntegrationHelp;
     return 0;
   }
   const auto quotas = quotas_of(args);
@@ -274,6 +284,9 @@ int serve_command(const std::vector<std::string>& words) {
     ServerLog::flush();  // before the banner, and for whoever waits for that line
     if (args.has("demo")) print_demo_banner(port, bind);
   });
+  runtime.services->policy.emc_site_id = context.config.emc_site_id;
+  runtime.services->policy.province_code = province_code(context.config.province_json);
+  const IntegrationWorkers integrations(args, *runtime.services, translations);
   const PeriodicWorker reminders(
       "deadline reminders",
       std::chrono::seconds(

@@ -1,9 +1,11 @@
 #include "web/routes.hpp"
 
 #include <fstream>
+#include <map>
 #include <memory>
 #include <sstream>
 
+#include "app/integration_admin.hpp"
 #include "web/rate_limits.hpp"
 #include "web/responses.hpp"
 #include "web/security_headers.hpp"
@@ -19,12 +21,33 @@ std::string read_file(const std::string& path) {
   return buffer.str();
 }
 
+// Each connected system's queue: counts only, no message or error text, for a public endpoint.
+nlohmann::json connection_health(WebContext& context) {
+  const auto& services = context.services;
+  std::map<std::string, app::OutboxCounts> counts;
+  for (auto& c : app::IntegrationAdmin(context.services).counts()) counts[c.system] = c;
+  auto health = nlohmann::json::object();
+  for (const auto& system : app::national_systems()) {
+    if (services.sender == nullptr || !services.sender->connected(system)) continue;
+    const auto& c = counts[system];
+    health[system] = {{"pending", c.pending},
+                      {"failing", c.failing},
+                      {"parked", c.parked},
+                      {"delivered", c.delivered},
+                      {"status", c.parked > 0 || c.failing > 0 ? "degraded" : "ok"}};
+  }
+  return health;
+}
+
 void register_system_routes(Router& router, WebContext& context) {
   // Ready once the store answers: the migrations ran before the server started listening.
+  // `?deep=1` adds the national connections' queues.
   router.add(Method::get, "/healthz", [&context](Request& request) {
     return run_api(context, request, [&](Caller&) {
       context.services.store.read([](app::Transaction& tx) { tx.list_calendar_days(); });
-      return json_response(200, {{"status", "ok"}});
+      nlohmann::json body = {{"status", "ok"}};
+      if (request.query_or("deep", "") == "1") body["integrations"] = connection_health(context);
+      return json_response(200, body);
     });
   });
   auto openapi = std::make_shared<std::string>(read_file(context.config.openapi_path));

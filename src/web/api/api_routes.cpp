@@ -25,6 +25,8 @@ void register_api_routes(Router& router, WebContext& context) {
   api::register_account_routes(router, context);
   api::register_tracking_routes(router, context);
   api::register_usage_routes(router, context);
+  api::register_payment_routes(router, context);
+  api::register_integration_routes(router, context);
 }
 
 }  // namespace motcua::web

@@ -84,5 +84,7 @@ void register_admin_unit_routes(Router& router, WebContext& context);
 void register_account_routes(Router& router, WebContext& context);
 void register_tracking_routes(Router& router, WebContext& context);
 void register_usage_routes(Router& router, WebContext& context);  // P22 statistics
+void register_payment_routes(Router& router, WebContext& context);
+void register_integration_routes(Router& router, WebContext& context);
 
 }  // namespace motcua::web::api

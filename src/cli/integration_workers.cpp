@@ -1,0 +1,108 @@
+#include "cli/integration_workers.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <random>
+
+#include "app/national_intake.hpp"
+#include "app/outbox_delivery.hpp"
+#include "app/payments.hpp"
+
+namespace motcua::cli {
+namespace {
+
+class CatalogTexts final : public app::TextCatalog {
+ public:
+  explicit CatalogTexts(const views::Translations& translations) : translations_(translations) {}
+  std::string text(const std::string& lang, const std::string& key,
+                   const std::map<std::string, std::string>& params) const override {
+    return translations_.format(lang, key, params);
+  }
+
+ private:
+  const views::Translations& translations_;
+};
+
+std::unique_ptr<integrations::HttpConnections> connections_of(const Arguments& args) {
+  if (args.has("sim") && args.has("integrations"))
+    throw std::invalid_argument("--sim and --integrations exclude each other");
+  if (args.has("sim"))
+    return std::make_unique<integrations::HttpConnections>(
+        integrations::ConnectionSettings::simulator(*args.value("sim")));
+  if (args.has("integrations"))
+    return std::make_unique<integrations::HttpConnections>(
+        integrations::ConnectionSettings::load(*args.value("integrations")));
+  return nullptr;
+}
+
+long long number_option(const Arguments& args, const std::string& name, long long fallback) {
+  const auto value = std::stoll(args.value_or(name, std::to_string(fallback)));
+  if (value < 0) throw std::invalid_argument("--" + name + " must not be negative");
+  return value;
+}
+
+double jitter() {
+  thread_local std::mt19937_64 engine{std::random_device{}()};
+  return std::uniform_real_distribution<double>(0.0, 1.0)(engine);
+}
+
+}  // namespace
+
+const std::set<std::string>& integration_options() {
+  static const std::set<std::string> options{"sim",
+                                             "integrations",
+                                             "outbox-workers",
+                                             "intake-interval-ms",
+                                             "reconcile-interval",
+                                             "retry-first-ms",
+                                             "retry-longest-ms"};
+  return options;
+}
+
+const char* const kIntegrationHelp =
+    R"(  --sim URL         connect every national system to a running motcua-sim at URL
+  --integrations FILE  the national systems' endpoints and credentials (docs/integrations.md)
+  --outbox-workers N   threads delivering queued messages (default 2)
+  --intake-interval-ms N  how often the national portal is asked for new dossiers (default 2000)
+  --reconcile-interval S  how often PayGov is asked about payments still pending (default 30)
+  --retry-first-ms N   wait before retrying a failed delivery, doubled at each failure (default 1000)
+  --retry-longest-ms N longest wait between retries (default 600000)
+)";
+
+IntegrationWorkers::IntegrationWorkers(const Arguments& args, app::Services& services,
+                                       const views::Translations& translations)
+    : connections_(connections_of(args)), texts_(std::make_unique<CatalogTexts>(translations)) {
+  if (!connections_) return;
+  services.sender = connections_.get();
+  services.payments = connections_.get();
+  services.national_feed = connections_.get();
+  services.texts = texts_.get();
+  services.policy.retry.first =
+      std::chrono::milliseconds(number_option(args, "retry-first-ms", 1000));
+  services.policy.retry.longest =
+      std::chrono::milliseconds(number_option(args, "retry-longest-ms", 600000));
+  const auto delivery_threads = std::max(1LL, number_option(args, "outbox-workers", 2));
+  for (long long i = 0; i < delivery_threads; ++i) {
+    workers_.push_back(std::make_unique<PeriodicWorker>(
+        "outbox delivery", std::chrono::milliseconds(100), [&services] {
+          app::OutboxDelivery delivery(services, jitter);
+          // A bounded run per pass, so that stopping the server waits for little.
+          for (int pass = 0; pass < 50 && delivery.run_once() > 0; ++pass) {
+          }
+        }));
+  }
+  workers_.push_back(std::make_unique<PeriodicWorker>(
+      "national portal intake",
+      std::chrono::milliseconds(std::max(100LL, number_option(args, "intake-interval-ms", 2000))),
+      [&services] { app::NationalIntake(services).poll(); }));
+  workers_.push_back(std::make_unique<PeriodicWorker>(
+      "payment reconciliation",
+      std::chrono::seconds(std::max(1LL, number_option(args, "reconcile-interval", 30))),
+      [&services] { app::Payments(services).reconcile(std::chrono::seconds(5)); }));
+  spdlog::info("national connections: {} systems, {} delivery threads",
+               connections_->settings().systems.size(), delivery_threads);
+}
+
+IntegrationWorkers::~IntegrationWorkers() { workers_.clear(); }
+
+}  // namespace motcua::cli

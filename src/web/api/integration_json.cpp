@@ -1,0 +1,91 @@
+#include "web/api/integration_json.hpp"
+
+#include "core/time.hpp"
+
+namespace motcua::web::api {
+namespace {
+
+using nlohmann::json;
+
+json optional_instant(const std::optional<core::Instant>& at) {
+  return at ? json(core::format_iso(*at)) : json();
+}
+
+// Milliseconds since the epoch as the API's ISO 8601 (to the second).
+json millis_instant(const std::optional<long long>& ms) {
+  if (!ms) return json();
+  return core::format_iso(core::Instant{std::chrono::seconds(*ms / 1000)});
+}
+
+template <class T>
+json array_of(const std::vector<T>& items, json (*convert)(const T&)) {
+  json out = json::array();
+  for (const auto& item : items) out.push_back(convert(item));
+  return out;
+}
+
+}  // namespace
+
+json payment_json(const app::Payment& p) {
+  return {{"payment_id", p.payment_id},
+          {"amount", p.amount},
+          {"status", p.state},
+          {"transaction_id", p.transaction_id},
+          {"receipt_number", p.receipt_number},
+          {"created_at", core::format_iso(p.created_at)},
+          {"paid_at", optional_instant(p.paid_at)},
+          {"refunded_at", optional_instant(p.refunded_at)}};
+}
+
+json postal_order_json(const app::PostalOrder& o) {
+  return {{"order_number", o.order_number},
+          {"service", o.service},
+          {"item_code", o.item_code},
+          {"status", o.status},
+          {"updated_at", core::format_iso(o.updated_at)}};
+}
+
+json outbox_message_json(const app::OutboxMessage& m) {
+  return {{"id", m.id},
+          {"system", m.system},
+          {"kind", m.kind},
+          {"key", m.key},
+          {"state", m.state},
+          {"attempts", m.attempts},
+          {"created_at", millis_instant(m.created_ms)},
+          {"next_attempt_at",
+           m.state == app::kOutboxPending ? millis_instant(m.next_attempt_ms) : json()},
+          {"delivered_at", millis_instant(m.delivered_ms)},
+          {"last_error", m.last_error},
+          {"body", json::parse(m.body, nullptr, false)}};
+}
+
+json log_entry_json(const app::IntegrationLogEntry& e) {
+  return {{"id", e.id},
+          {"direction", e.direction},
+          {"system", e.system},
+          {"kind", e.kind},
+          {"key", e.key},
+          {"status", e.status},
+          {"at", millis_instant(e.at_ms)},
+          {"request", e.request},
+          {"answer", e.answer},
+          {"hash", e.hash},
+          {"prev_hash", e.prev_hash}};
+}
+
+json outbox_counts_json(const app::OutboxCounts& c) {
+  return {{"system", c.system},        {"pending", c.pending},
+          {"failing", c.failing},      {"parked", c.parked},
+          {"delivered", c.delivered},  {"last_delivered_at", millis_instant(c.last_delivered_ms)},
+          {"last_error", c.last_error}};
+}
+
+json connections_json(const app::DossierConnections& c) {
+  return {{"messages", array_of(c.messages, &outbox_message_json)},
+          {"log", array_of(c.log, &log_entry_json)},
+          {"payments", array_of(c.payments, &payment_json)},
+          {"postal_orders", array_of(c.postal_orders, &postal_order_json)}};
+}
+
+}  // namespace motcua::web::api
