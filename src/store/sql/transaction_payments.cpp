@@ -45,7 +45,7 @@ app::PostalOrder order_from(const Row& row) {
 long long SqlTransaction::insert_payment(const app::Payment& p) {
   return insert_returning_id(
       "INSERT INTO payments (payment_id, dossier_id, request_seq, amount, state, created_at) "
-      "VALUES ($1, $2, $3, $4, $5, $6)",
+      "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
       {p.payment_id, p.dossier_id, p.request_seq, p.amount, p.state, p.created_at});
 }
 
