@@ -9,6 +9,7 @@
 #include "app/ports/crypto.hpp"
 #include "app/ports/document_signer.hpp"
 #include "app/ports/file_store.hpp"
+#include "app/ports/identity_provider.hpp"
 #include "app/ports/message_sender.hpp"
 #include "app/ports/national_portal_feed.hpp"
 #include "app/ports/payment_gateway.hpp"
@@ -79,6 +80,7 @@ struct Services {
   const PaymentGateway* payments = nullptr;
   const NationalPortalFeed* national_feed = nullptr;
   const TextCatalog* texts = nullptr;  // absent: no SMS or e-mail is written
+  const IdentityProvider* identity = nullptr;  // absent: no VNeID sign-in
 };
 
 }  // namespace motcua::app

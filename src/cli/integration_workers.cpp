@@ -7,6 +7,7 @@
 #include "app/national_intake.hpp"
 #include "app/outbox_delivery.hpp"
 #include "app/payments.hpp"
+#include "integrations/oidc_client.hpp"
 
 namespace motcua::cli {
 namespace {
@@ -77,6 +78,10 @@ IntegrationWorkers::IntegrationWorkers(const Arguments& args, app::Services& ser
   services.payments = connections_.get();
   services.national_feed = connections_.get();
   services.texts = texts_.get();
+  if (const auto* vneid = connections_->settings().find("vneid")) {
+    identity_ = std::make_unique<integrations::OidcClient>(*vneid);
+    services.identity = identity_.get();
+  }
   services.policy.retry.first =
       std::chrono::milliseconds(number_option(args, "retry-first-ms", 1000));
   services.policy.retry.longest =

@@ -32,6 +32,7 @@ class IntegrationWorkers {
  private:
   std::unique_ptr<integrations::HttpConnections> connections_;
   std::unique_ptr<app::TextCatalog> texts_;
+  std::unique_ptr<app::IdentityProvider> identity_;
   std::vector<std::unique_ptr<PeriodicWorker>> workers_;  // last: stopped first
 };
 

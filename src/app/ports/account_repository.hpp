@@ -48,6 +48,8 @@ class AccountRepository {
   // The active citizen and business accounts with this personal ID number (at most two read: the
   // desk links a dossier to the account only when exactly one matches).
   virtual std::vector<User> find_applicants_by_citizen_id(const std::string& citizen_id) = 0;
+  // The account linked to an electronic identity (VNeID's subject).
+  virtual std::optional<User> find_user_by_identity(const std::string& subject) = 0;
   virtual void insert_password_reset(const PasswordReset& reset) = 0;
   virtual std::optional<PasswordReset> find_password_reset(const std::string& token_hash) = 0;
   virtual void delete_password_resets_of_user(long long user_id) = 0;

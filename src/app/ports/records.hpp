@@ -42,6 +42,10 @@ struct User {
   bool totp_enabled = false;
   long long totp_last_step = 0;
   bool two_factor_required = false;
+  // Migration 16: the VNeID subject the account signs in with ("" when never linked), and the
+  // profile fields VNeID supplied (a JSON list of names), shown as verified.
+  std::string identity_subject;
+  std::string verified_fields = "[]";
 
   bool has_role(core::Role role) const;
   bool is_official() const;

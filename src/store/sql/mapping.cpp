@@ -87,7 +87,9 @@ const TableShape& user_shape() {
        // migration 8: password age and forced change
        "password_changed_at", "must_change_password",
        // migration 9: two-factor login
-       "totp_secret", "totp_enabled", "totp_last_step", "two_factor_required"}};
+       "totp_secret", "totp_enabled", "totp_last_step", "two_factor_required",
+       // migration 16: the electronic identity the account is linked to
+       "identity_subject", "verified_fields"}};
   return shape;
 }
 
@@ -102,6 +104,10 @@ Params user_params(const app::User& u) {
   params.emplace_back(u.totp_enabled);
   params.emplace_back(u.totp_last_step);
   params.emplace_back(u.two_factor_required);
+  std::optional<std::string> subject;  // NULL when unlinked: the column is unique
+  if (!u.identity_subject.empty()) subject = u.identity_subject;
+  params.emplace_back(subject);
+  params.emplace_back(u.verified_fields);  // migration 16
   return params;
 }
 
@@ -130,6 +136,8 @@ app::User user_from(const Row& r) {
   u.totp_enabled = r.boolean(20);
   u.totp_last_step = r.integer(21);
   u.two_factor_required = r.boolean(22);
+  u.identity_subject = r.is_null(23) ? "" : r.text(23);
+  u.verified_fields = r.text(24);
   return u;
 }
 

@@ -29,6 +29,7 @@ class SqlTransaction final : public app::Transaction {
   void update_user(const app::User& user) override;
   std::optional<app::User> find_user(long long id) override;
   std::optional<app::User> find_user_by_username(const std::string& username) override;
+  std::optional<app::User> find_user_by_identity(const std::string& subject) override;
   std::vector<app::User> list_users_of_unit(long long unit_id) override;
 
   void insert_session(const app::Session& session) override;

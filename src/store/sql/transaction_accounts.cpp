@@ -66,6 +66,10 @@ std::optional<app::User> SqlTransaction::find_user_by_username(const std::string
   return find_user_where("username = $1", username);
 }
 
+std::optional<app::User> SqlTransaction::find_user_by_identity(const std::string& subject) {
+  return find_user_where("identity_subject = $1", subject);
+}
+
 std::vector<app::User> SqlTransaction::list_users_of_unit(long long unit_id) {
   static const std::string sql =
       "SELECT " + select_list(user_shape()) + " FROM users WHERE unit_id = $1 ORDER BY username";

@@ -10,5 +10,6 @@ void register_dossier_pages(Router& router, WebContext& context);    // /mot-cua
 void register_intake_pages(Router& router, WebContext& context);     // /mot-cua/tiep-nhan
 void register_dashboard_pages(Router& router, WebContext& context);  // /mot-cua/bao-cao
 void register_workflow_pages(Router& router, WebContext& context);   // /mot-cua/quy-trinh
+void register_connection_pages(Router& router, WebContext& context);  // /mot-cua/ket-noi
 
 }  // namespace motcua::web::backoffice

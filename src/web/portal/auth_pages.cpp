@@ -73,6 +73,7 @@ std::string flash_of(const PageRequest& page) {
   if (page.http.query_param("da-dang-ky")) return page.text("auth.registered");
   if (page.http.query_param("da-dang-xuat")) return page.text("auth.logged_out");
   if (page.http.query_param("da-dat-lai")) return page.text("auth.password_reset_done");
+  if (page.http.query_param("vneid")) return page.text("auth.vneid_failed");
   return "";
 }
 
@@ -83,6 +84,7 @@ Response login_form(PageRequest& page, const FieldMessages& messages, int status
              {"csrf", page.csrf_token()},
              {"next", safe_next(next, "")},
              {"flash", flash_of(page)},
+             {"vneid", page.context.services.identity != nullptr},
              {"fields", fields_view(page, kLoginFields, messages)},
              {"has_errors", !messages.empty()},
              {"errors", summary(messages)}};

@@ -19,5 +19,6 @@ void register_my_dossiers_page(Router& router, WebContext& context);    // /ho-s
 void register_info_pages(Router& router, WebContext& context);          // /gioi-thieu, /ho-tro…
 void register_printout_pages(Router& router, WebContext& context);      // PDFs of a dossier
 void register_notification_pages(Router& router, WebContext& context);  // /thong-bao
+void register_vneid_pages(Router& router, WebContext& context);  // /dang-nhap/vneid
 
 }  // namespace motcua::web::portal

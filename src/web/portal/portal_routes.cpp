@@ -7,6 +7,7 @@ namespace motcua::web {
 void register_portal_routes(Router& router, WebContext& context) {
   portal::register_catalog_pages(router, context);
   portal::register_auth_pages(router, context);
+  portal::register_vneid_pages(router, context);
   portal::register_draft_pages(router, context);
   portal::register_dossier_pages(router, context);
   portal::register_lookup_pages(router, context);

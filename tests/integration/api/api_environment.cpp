@@ -109,22 +109,42 @@ std::vector<std::string> ApiEnvironment::store_arguments() const {
   return args;
 }
 
-void ApiEnvironment::create_database() {
+std::string ApiEnvironment::new_database() {
   std::mt19937_64 random(std::random_device{}());
-  db_name_ = "motcua_api_" + std::to_string(::getpid()) + "_" + std::to_string(random() % 1000000);
+  const auto name =
+      "motcua_api_" + std::to_string(::getpid()) + "_" + std::to_string(random() % 1000000);
   pqxx::connection connection(admin_url_);
   pqxx::nontransaction tx(connection);
-  tx.exec("CREATE DATABASE " + tx.quote_name(db_name_));
+  tx.exec("CREATE DATABASE " + tx.quote_name(name));
+  extra_databases_.push_back(name);
+  return name;
+}
+
+void ApiEnvironment::create_database() {
+  db_name_ = new_database();
+  extra_databases_.pop_back();
   db_url_ = with_database(admin_url_, db_name_);
 }
 
+std::vector<std::string> ApiEnvironment::separate_store(const std::string& data_dir) {
+  std::vector<std::string> args{"--data", data_dir};
+  if (!postgresql()) return args;
+  args.push_back("--db");
+  args.push_back(with_database(admin_url_, new_database()));
+  return args;
+}
+
 void ApiEnvironment::drop_database() {
-  try {
-    pqxx::connection connection(admin_url_);
-    pqxx::nontransaction tx(connection);
-    tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(db_name_));
-  } catch (const std::exception& error) {
-    ADD_FAILURE() << "cannot drop " << db_name_ << ": " << error.what();
+  auto names = extra_databases_;
+  names.push_back(db_name_);
+  for (const auto& name : names) {
+    try {
+      pqxx::connection connection(admin_url_);
+      pqxx::nontransaction tx(connection);
+      tx.exec("DROP DATABASE IF EXISTS " + tx.quote_name(name));
+    } catch (const std::exception& error) {
+      ADD_FAILURE() << "cannot drop " << name << ": " << error.what();
+    }
   }
 }
 

@@ -24,8 +24,12 @@ class ApiEnvironment : public ::testing::Environment {
   std::vector<std::string> store_arguments() const;
   // Runs `motcua <words…>` on the server's store, as an administrator at the console would.
   CommandResult run_cli(const std::vector<std::string>& words) const;
+  // --data and, on PostgreSQL, --db of a new empty database: a server with a store of its own
+  // (dropped at the end with the shared one).
+  std::vector<std::string> separate_store(const std::string& data_dir);
 
  private:
+  std::string new_database();
   void create_database();
   void drop_database();
 
@@ -33,6 +37,7 @@ class ApiEnvironment : public ::testing::Environment {
   std::string admin_url_;  // the throwaway server's URL from MOTCUA_TEST_PG_URL
   std::string db_url_;     // this process's own database on it
   std::string db_name_;
+  std::vector<std::string> extra_databases_;
   std::unique_ptr<ServerProcess> server_;
 };
 

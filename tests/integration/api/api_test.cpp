@@ -43,25 +43,32 @@ std::string error_code(const HttpResponse& response) {
   return body["error"].value("code", "");
 }
 
-HttpClient ApiTest::client() const { return HttpClient(environment().port()); }
+HttpClient ApiTest::client() const {
+  return HttpClient(server_port_ != 0 ? server_port_ : environment().port());
+}
 
 Headers ApiTest::bearer(const std::string& token) {
   if (token.empty()) return {};
   return {{"Authorization", "Bearer " + token}};
 }
 
+// Sessions belong to one server's store: a test talking to another server signs in there.
+std::string ApiTest::token_key(const std::string& username) const {
+  return std::to_string(client().port()) + ":" + username;
+}
+
 std::string ApiTest::token(const std::string& username) {
   if (username.empty()) return "";
   {
     std::lock_guard lock(token_mutex);
-    if (auto found = tokens.find(username); found != tokens.end()) return found->second;
+    if (auto found = tokens.find(token_key(username)); found != tokens.end()) return found->second;
   }
   const auto response =
       post("/api/v1/auth/login", {{"username", username}, {"password", kDemoPassword}});
   if (response.status != 200) throw std::runtime_error("login " + username + ": " + response.body);
   const auto value = response.json().at("token").get<std::string>();
   std::lock_guard lock(token_mutex);
-  tokens[username] = value;
+  tokens[token_key(username)] = value;
   return value;
 }
 

@@ -67,6 +67,12 @@ class ApiTest : public ::testing::Test {
   std::string new_citizen(const std::string& prefix);
   // Creates an official with the CLI (`user add`, unit H29.12.05); returns the initial password.
   static std::string new_official(const std::string& username, const std::string& role);
+
+  // Another server than the shared one, when a test starts its own (0: the shared one).
+  unsigned short server_port_ = 0;
+
+ private:
+  std::string token_key(const std::string& username) const;
 };
 
 // The error code of an API error body ("" when the body is not one).

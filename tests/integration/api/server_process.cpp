@@ -125,4 +125,11 @@ int ServerProcess::stop(std::chrono::seconds timeout) {
 
 std::string ServerProcess::log() const { return read_file(log_path_); }
 
+void ServerProcess::kill() {
+  if (pid_ <= 0) return;
+  ::kill(pid_, SIGKILL);
+  wait_exit(pid_, std::chrono::seconds(10));
+  pid_ = -1;
+}
+
 }  // namespace motcua::test

@@ -31,6 +31,8 @@ class ServerProcess {
   // SIGTERM, then waits for the exit; returns the exit code (-signal if it was killed).
   int stop(std::chrono::seconds timeout);
   std::string log() const;
+  // SIGKILL, as a crash or a power cut would end it: nothing is flushed or drained.
+  void kill();
 
  private:
   pid_t pid_ = -1;

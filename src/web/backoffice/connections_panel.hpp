@@ -1,0 +1,14 @@
+#pragma once
+// The dossier page's panel on the national connections: what each system was sent and whether it
+// took it, the payments made through PayGov and the postal orders with VNPost.
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app/integration_admin.hpp"
+#include "web/pages/page_support.hpp"
+
+namespace motcua::web::backoffice {
+
+nlohmann::json connections_view(PageRequest& page, const app::DossierConnections& connections);
+
+}  // namespace motcua::web::backoffice

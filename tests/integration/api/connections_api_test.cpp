@@ -1,0 +1,276 @@
+// The national connections end to end, against motcua-sim failing half of all calls (errors and
+// timeouts): every dossier filed on the national portal arrives once, every status reaches the
+// portal once and in order, a payment is counted once however PayGov calls back, the applicant is
+// told by SMS and e-mail, and queued messages survive a kill -9 of the server.
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <thread>
+
+#include "api_environment.hpp"
+#include "api_test.hpp"
+#include "core/sha256.hpp"
+
+namespace motcua::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+constexpr const char* kSimSecret = "motcua-sim-secret";
+
+std::string temp_dir(const std::string& name) {
+  std::string pattern = "/tmp/motcua-" + name + "-XXXXXX";
+  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp");
+  return pattern;
+}
+
+// Retries `probe` until it holds or `timeout` passes; returns whether it held.
+template <class Probe>
+bool eventually(Probe probe, std::chrono::seconds timeout = 60s) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (probe()) return true;
+    std::this_thread::sleep_for(200ms);
+  }
+  return probe();
+}
+
+class Simulator {
+ public:
+  Simulator(double fail_rate, const std::string& dir)
+      : process_({MOTCUA_SIM_BINARY, "--port", "0", "--fail-rate", std::to_string(fail_rate),
+                  "--seed", "11"},
+                 dir + "/sim.log", 30s) {}
+  std::string url() const { return "http://127.0.0.1:" + std::to_string(process_.port()); }
+  HttpClient client() const { return HttpClient(process_.port()); }
+
+  json log(const std::string& system) const {
+    return client().send({"GET", "/_sim/log?system=" + system, {}, ""}).json();
+  }
+  // The statuses the national portal received for `code`, in the order it received them.
+  std::vector<int> statuses(const std::string& code) const {
+    std::vector<int> statuses;
+    for (const auto& entry : log("dvcqg")) {
+      if (entry.at("kind") == "status" && entry.at("body").at("code") == code)
+        statuses.push_back(entry.at("body").at("status").get<int>());
+    }
+    return statuses;
+  }
+
+ private:
+  ServerProcess process_;
+};
+
+std::vector<std::string> server_arguments(const std::string& sim_url,
+                                          const std::vector<std::string>& store) {
+  std::vector<std::string> argv{MOTCUA_BINARY, "serve",
+                                "--port",      "0",
+                                "--demo",      "--sim",
+                                sim_url,       "--retry-first-ms",
+                                "100",         "--retry-longest-ms",
+                                "800",         "--intake-interval-ms",
+                                "300",         "--reconcile-interval",
+                                "1",           "--outbox-workers",
+                                "4",           "--login-rate",
+                                "100000",      "--write-rate",
+                                "1000000"};
+  argv.insert(argv.end(), store.begin(), store.end());
+  return argv;
+}
+
+class ConnectionsApi : public ApiTest {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = temp_dir("connections");
+    sim_ = std::make_unique<Simulator>(0.5, dir_);
+    server_ = std::make_unique<ServerProcess>(
+        server_arguments(sim_->url(), environment().separate_store(dir_ + "/data")),
+        dir_ + "/server.log", 180s);
+  }
+  static void TearDownTestSuite() {
+    server_.reset();
+    sim_.reset();
+    std::filesystem::remove_all(dir_);
+  }
+  void SetUp() override { server_port_ = server_->port(); }
+
+  // A citizen files on the national portal; returns the code it gave.
+  std::string file_on_national_portal(const std::string& id_number) {
+    const json body = {{"procedure_code", birth_procedure().at("code")},
+                       {"applicant",
+                        {{"full_name", "Trần Thị Bình"},
+                         {"id_number", id_number},
+                         {"phone", "0987654321"},
+                         {"email", "binh@example.vn"},
+                         {"address", "12 Lê Lợi"}}},
+                       {"form", filled_form(birth_procedure().at("form").at("fields"))}};
+    const auto response = sim_->client().send(
+        {"POST", "/_sim/dvcqg/dossiers", {{"Content-Type", "application/json"}}, body.dump()});
+    EXPECT_EQ(response.status, 201) << response.body;
+    return response.json().at("code").get<std::string>();
+  }
+
+  int lookup_status(const std::string& code) {
+    const auto response = get("/api/v1/lookup/" + code);
+    return response.status == 200 ? response.json().at("status").at("code").get<int>() : -1;
+  }
+
+  static std::string dir_;
+  static std::unique_ptr<Simulator> sim_;
+  static std::unique_ptr<ServerProcess> server_;
+};
+
+std::string ConnectionsApi::dir_;
+std::unique_ptr<Simulator> ConnectionsApi::sim_;
+std::unique_ptr<ServerProcess> ConnectionsApi::server_;
+
+TEST_F(ConnectionsApi, NationalPortalDossiersArriveOnceAndEveryStatusReachesThePortalInOrder) {
+  std::vector<std::string> codes;
+  for (int i = 0; i < 5; ++i)
+    codes.push_back(file_on_national_portal("00109901234" + std::to_string(i)));
+  for (const auto& code : codes) {
+    ASSERT_TRUE(eventually([&] { return lookup_status(code) == 1; }, 30s))
+        << code << " did not arrive in the receiving queue";
+  }
+  for (const auto& code : codes) {
+    act(kReception, code, "receive");
+    act(kReception, code, "forward", {{"to", kSpecialist}, {"comment", "Chuyển"}});
+    act(kLeader, code, "approve", {{"comment", "Đồng ý"}});
+    act(kReception, code, "return-result", {{"method", "online"}});
+  }
+  const std::vector<int> expected{2, 4, 9, 10};
+  for (const auto& code : codes) {
+    EXPECT_TRUE(eventually([&] { return sim_->statuses(code).size() >= expected.size(); })) << code;
+    EXPECT_EQ(sim_->statuses(code), expected) << code << ": once each, in order";
+    const auto events = get("/api/v1/dossiers/" + code + "/events", kReception).json();
+    EXPECT_EQ(std::count_if(events.begin(), events.end(),
+                            [](const json& e) { return e.at("action") == "submit"; }),
+              1)
+        << code << " arrived more than once";
+  }
+}
+
+TEST_F(ConnectionsApi, APaymentIsCountedOnceHoweverPayGovCallsBack) {
+  const auto dossier = submitted_dossier();
+  act(kReception, dossier.code, "receive");
+  act(kReception, dossier.code, "forward", {{"to", kSpecialist}, {"comment", "Chuyển"}});
+  act(kSpecialist, dossier.code, "request-payment", {{"amount", 50000}});
+  const auto first =
+      post("/api/v1/dossiers/" + dossier.code + "/payments", json::object(), kCitizen);
+  ASSERT_EQ(first.status, 201) << first.body;
+  const auto payment_id = first.json().at("payment_id").get<std::string>();
+  EXPECT_EQ(first.json().at("amount"), 50000);
+  EXPECT_NE(first.json().at("pay_url").get<std::string>().find("/paygov/pay/"), std::string::npos);
+  const auto again =
+      post("/api/v1/dossiers/" + dossier.code + "/payments", json::object(), kCitizen);
+  EXPECT_EQ(again.json().at("payment_id"), payment_id) << "one payment per request";
+  EXPECT_EQ(
+      post("/api/v1/dossiers/" + dossier.code + "/payments", json::object(), kReception).status,
+      404)
+      << "only the owner pays";
+
+  const auto paid = sim_->client().send({"POST", "/_sim/paygov/pay/" + payment_id, {}, ""});
+  ASSERT_EQ(paid.status, 200) << paid.body;
+  ASSERT_TRUE(eventually([&] { return status_of(dossier.code) == 4; }, 30s));
+  const auto transaction = paid.json().at("MaGiaoDich").get<std::string>();
+  // PayGov calls again, late: nothing more happens.
+  const json repeat = {
+      {"MaThamChieu", payment_id},
+      {"MaGiaoDich", transaction},
+      {"SoTien", 50000},
+      {"TrangThai", "00"},
+      {"MaXacThuc", core::sha256_hex(payment_id + "|" + transaction + "|50000|00|" + kSimSecret)}};
+  EXPECT_EQ(post("/api/v1/integrations/paygov/callback", repeat).status, 200);
+  auto forged = repeat;
+  forged["MaXacThuc"] = std::string(64, '0');
+  EXPECT_EQ(post("/api/v1/integrations/paygov/callback", forged).status, 400);
+
+  const auto payments = get("/api/v1/dossiers/" + dossier.code + "/payments", kCitizen).json();
+  ASSERT_EQ(payments.at("items").size(), 1U);
+  EXPECT_EQ(payments.at("items")[0].at("status"), "paid");
+  EXPECT_FALSE(payments.at("items")[0].at("receipt_number").get<std::string>().empty());
+  std::this_thread::sleep_for(2s);  // room for a duplicate callback or reconciliation
+  const auto events = get("/api/v1/dossiers/" + dossier.code + "/events", kCitizen).json();
+  EXPECT_EQ(std::count_if(events.begin(), events.end(),
+                          [](const json& e) { return e.at("action") == "record-payment"; }),
+            1);
+  EXPECT_EQ(status_of(dossier.code), 4);
+}
+
+TEST_F(ConnectionsApi, TheApplicantIsToldBySmsAndEmail) {
+  const auto dossier = submitted_dossier();
+  act(kReception, dossier.code, "receive");
+  const auto told = [&](const std::string& system) {
+    for (const auto& entry : sim_->log(system)) {
+      const auto text = entry.at("body").value("text", "");
+      if (text.find(dossier.code) != std::string::npos &&
+          text.find("đã được tiếp nhận") != std::string::npos &&
+          text.find("was received") != std::string::npos)
+        return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(eventually([&] { return told("sms"); })) << "SMS to 0912345678";
+  EXPECT_TRUE(eventually([&] { return told("email"); })) << "e-mail to congdan@example.vn";
+  const auto emc = sim_->log("emc");
+  EXPECT_TRUE(eventually([&] {
+    for (const auto& entry : sim_->log("emc")) {
+      if (entry.at("body").value("MaHoSo", "") == dossier.code &&
+          entry.at("body").value("Status", -1) == 1)
+        return true;
+    }
+    return false;
+  })) << "EMC hears of the reception";
+  const auto connections =
+      get("/api/v1/work/dossiers/" + dossier.code + "/connections", kReception);
+  ASSERT_EQ(connections.status, 200) << connections.body;
+  EXPECT_FALSE(connections.json().at("messages").empty());
+  EXPECT_EQ(get("/api/v1/work/dossiers/" + dossier.code + "/connections", kCitizen).status, 404);
+}
+
+TEST_F(ConnectionsApi, AdministratorsSeeTheQueuesAndTheChainHolds) {
+  const auto overview = get("/api/v1/admin/integrations", kAdmin);
+  ASSERT_EQ(overview.status, 200) << overview.body;
+  EXPECT_EQ(get("/api/v1/admin/integrations", kReception).status, 403);
+  EXPECT_TRUE(eventually([&] {
+    return get("/api/v1/admin/integrations/chain", kAdmin).json().value("entries", 0) > 0;
+  }));
+  const auto chain = get("/api/v1/admin/integrations/chain", kAdmin).json();
+  EXPECT_TRUE(chain.at("intact").get<bool>()) << chain.dump();
+  const auto health = get("/healthz?deep=1").json();
+  EXPECT_TRUE(health.at("integrations").contains("dvcqg")) << health.dump();
+}
+
+TEST_F(ConnectionsApi, QueuedMessagesSurviveAKillOfTheServer) {
+  const auto dir = temp_dir("kill");
+  // A simulator of its own: a store of its own numbers its dossiers as the suite's server does.
+  const Simulator sim(0.5, dir);
+  // The national systems are unreachable at first: everything waits in the outbox.
+  const auto store = environment().separate_store(dir + "/data");
+  auto node = std::make_unique<ServerProcess>(server_arguments("http://127.0.0.1:1", store),
+                                              dir + "/first.log", 180s);
+  server_port_ = node->port();
+  const auto taken = post(
+      "/api/v1/work/intake",
+      {{"procedure_code", birth_procedure().at("code")},
+       {"channel", "counter"},
+       {"applicant",
+        {{"full_name", "Lê Văn Cường"}, {"id_number", "001099055555"}, {"phone", "0911222333"}}},
+       {"form", filled_form(birth_procedure().at("form").at("fields"))}},
+      kReception);
+  ASSERT_EQ(taken.status, 201) << taken.body;
+  const auto code = taken.json().at("code").get<std::string>();
+  act(kReception, code, "forward", {{"to", kSpecialist}, {"comment", "Chuyển"}});
+  node->kill();
+  node = std::make_unique<ServerProcess>(server_arguments(sim.url(), store), dir + "/second.log",
+                                         180s);
+  EXPECT_TRUE(eventually([&] { return sim.statuses(code).size() >= 2; }));
+  EXPECT_EQ(sim.statuses(code), (std::vector<int>{2, 4}));
+  node.reset();
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace motcua::test
