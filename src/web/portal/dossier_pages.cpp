@@ -3,6 +3,7 @@
 // my_dossiers_page.cpp, the PDFs in printout_pages.cpp.
 #include "app/applicant_dossiers.hpp"
 #include "app/dossier_messages.hpp"
+#include "app/payments.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/portal/owner_dossier_view.hpp"
 #include "web/portal/portal_pages.hpp"
@@ -81,6 +82,14 @@ Response post_message(PageRequest& page) {
   return see_other("/ho-so/" + code + "?thong-bao=tin-nhan#tin-nhan");
 }
 
+// The fee goes to PayGov's page; PayGov brings the citizen back to this dossier.
+Response pay(PageRequest& page) {
+  const auto tracking = owner_tracking(page);
+  const auto request =
+      app::Payments(page.context.services).request(page.principal(), tracking.detail.dossier.code);
+  return Response::redirect(request.pay_url, 303);
+}
+
 }  // namespace
 
 void register_dossier_pages(Router& router, WebContext& context) {
@@ -88,6 +97,7 @@ void register_dossier_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::post, "/ho-so/{ref}/bo-sung", supplement);
   add_page(router, context, Method::post, "/ho-so/{ref}/rut", withdraw);
   add_page(router, context, Method::post, "/ho-so/{ref}/tin-nhan", post_message);
+  add_page(router, context, Method::post, "/ho-so/{ref}/thanh-toan", pay);
 }
 
 }  // namespace motcua::web::portal

@@ -5,6 +5,7 @@
 
 #include "app/bounded_json.hpp"
 #include "app/dossier_uploads.hpp"
+#include "app/payments.hpp"
 #include "web/pages/dossier_views.hpp"
 #include "web/pages/tracking_views.hpp"
 #include "web/portal/upload_view.hpp"
@@ -20,6 +21,24 @@ const std::map<std::string, std::string> kNotices{{"bo-sung", "dossier.supplemen
 
 bool may(const app::DossierDetail& detail, core::Action action) {
   return std::find(detail.actions.begin(), detail.actions.end(), action) != detail.actions.end();
+}
+
+// Online payment (requirements §13.9): offered while the dossier waits for its fee, and every
+// payment made with its receipt number.
+json payment_view(PageRequest& page, const app::DossierDetail& detail) {
+  json payments = json::array();
+  for (const auto& payment :
+       app::Payments(page.context.services).list(page.principal(), detail.dossier.code)) {
+    payments.push_back({{"amount", std::to_string(payment.amount)},
+                        {"state", page.text("connections.payment." + payment.state)},
+                        {"receipt", payment.receipt_number}});
+  }
+  const bool due = detail.dossier.lifecycle.status == core::Status::payment_requested &&
+                   page.context.services.payments != nullptr;
+  return {{"due", due},
+          {"payments", payments},
+          {"has_payments", !payments.empty()},
+          {"any", due || !payments.empty()}};
 }
 
 std::string message_of(const FieldMessages& messages, const std::string& key) {
@@ -116,6 +135,7 @@ Response owner_dossier_page(PageRequest& page, const app::DossierTracking& track
     model["supplement"] = supplement_view(page, detail, messages);
   if (may(detail, core::Action::withdraw))
     model["withdraw"] = field_state(page, messages, "reason");
+  model["payment"] = payment_view(page, detail);
   return render_page(page, "portal/dossier", model, status);
 }
 
