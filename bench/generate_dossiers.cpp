@@ -38,17 +38,18 @@ motcua::core::Dossier make_dossier(const motcua::core::Procedure& procedure, lon
 // a year: everything older than the last two weeks was received, settled and returned (one in ten
 // late); the last two weeks are in flight, a quarter each still waiting for reception, received,
 // in processing and settled waiting to be returned.
-void step(Transaction& tx, motcua::core::Dossier& dossier, const char* actor, const char* action,
-          motcua::core::Action kind, motcua::core::Status to, motcua::core::Instant at) {
+void step(const motcua::app::Services& services, Transaction& tx, motcua::core::Dossier& dossier,
+          const char* actor, const char* action, motcua::core::Action kind, motcua::core::Status to,
+          motcua::core::Instant at) {
   const auto from = dossier.lifecycle.status;
   dossier.lifecycle = motcua::core::apply(dossier.lifecycle, kind, to);
-  motcua::app::record_event(tx, dossier, actor, action, from, to, "", {}, at);
+  motcua::app::record_event(services, tx, dossier, actor, action, from, to, "", {}, at);
 }
 
 constexpr long long kInFlight = 14 * 24 * 12;  // two weeks of one dossier every five minutes
 
-void advance(Transaction& tx, motcua::core::Dossier& dossier, long long i, long long count,
-             motcua::core::Instant submitted) {
+void advance(const motcua::app::Services& services, Transaction& tx, motcua::core::Dossier& dossier,
+             long long i, long long count, motcua::core::Instant submitted) {
   using motcua::core::Action;
   using motcua::core::Status;
   const bool recent = i >= count - kInFlight;
@@ -57,17 +58,17 @@ void advance(Transaction& tx, motcua::core::Dossier& dossier, long long i, long 
   const auto received = submitted + std::chrono::hours(1);
   dossier.clock.received_at = received;
   dossier.clock.due_at = received + std::chrono::days(i % 10 == 0 ? 1 : 5);
-  step(tx, dossier, "tiepnhan", "receive", Action::receive, Status::received, received);
+  step(services, tx, dossier, "tiepnhan", "receive", Action::receive, Status::received, received);
   if (stage == 1) return;
-  step(tx, dossier, "tiepnhan", "forward", Action::forward, Status::processing,
+  step(services, tx, dossier, "tiepnhan", "forward", Action::forward, Status::processing,
        received + std::chrono::minutes(10));
   if (stage == 2) return;
-  step(tx, dossier, "lanhdao", "approve", Action::approve, Status::resolved,
+  step(services, tx, dossier, "lanhdao", "approve", Action::approve, Status::resolved,
        received + std::chrono::days(2));
   if (stage == 3) return;
   dossier.returned_at = received + std::chrono::days(3);
   dossier.return_method = motcua::core::ReturnMethod::online;
-  step(tx, dossier, "tiepnhan", "return-result", Action::return_result, Status::returned,
+  step(services, tx, dossier, "tiepnhan", "return-result", Action::return_result, Status::returned,
        *dossier.returned_at);
 }
 
@@ -104,7 +105,7 @@ int main(int argc, char** argv) {
         auto competent = tx.find_unit_by_code(procedure.agency_code);
         auto dossier = make_dossier(procedure, owner, receiving, competent->id, at);
         dossier.id = tx.insert_dossier(dossier);
-        app::record_event(tx, dossier, "congdan", "create", core::Status::draft,
+        app::record_event(*runtime.services, tx, dossier, "congdan", "create", core::Status::draft,
                           core::Status::draft, "", {}, at);
         const auto day = core::to_local(at).date;
         dossier.code = core::format_dossier_code(
@@ -113,9 +114,9 @@ int main(int argc, char** argv) {
         dossier.submitted_at = at;
         dossier.lifecycle =
             core::apply(dossier.lifecycle, core::Action::submit, core::Status::submitted);
-        app::record_event(tx, dossier, "congdan", "submit", core::Status::draft,
+        app::record_event(*runtime.services, tx, dossier, "congdan", "submit", core::Status::draft,
                           core::Status::submitted, "", {{"code", dossier.code}}, at);
-        advance(tx, dossier, i, count, at);
+        advance(*runtime.services, tx, dossier, i, count, at);
         if (i % 10 == 0) std::cout << dossier.code << "\n";
       }
     });
