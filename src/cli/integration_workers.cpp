@@ -5,6 +5,7 @@
 #include <random>
 
 #include "app/national_intake.hpp"
+#include "app/outbox_account_notifier.hpp"
 #include "app/outbox_delivery.hpp"
 #include "app/payments.hpp"
 #include "integrations/oidc_client.hpp"
@@ -78,6 +79,11 @@ IntegrationWorkers::IntegrationWorkers(const Arguments& args, app::Services& ser
   services.payments = connections_.get();
   services.national_feed = connections_.get();
   services.texts = texts_.get();
+  // Reset links go by e-mail or SMS once either is connected (the server log otherwise).
+  if (connections_->connected("email") || connections_->connected("sms")) {
+    account_notifier_ = std::make_unique<app::OutboxAccountNotifier>(services);
+    services.account_notifier = account_notifier_.get();
+  }
   if (const auto* vneid = connections_->settings().find("vneid")) {
     identity_ = std::make_unique<integrations::OidcClient>(*vneid);
     services.identity = identity_.get();

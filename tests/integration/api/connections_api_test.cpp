@@ -230,6 +230,19 @@ TEST_F(ConnectionsApi, TheApplicantIsToldBySmsAndEmail) {
   EXPECT_EQ(get("/api/v1/work/dossiers/" + dossier.code + "/connections", kCitizen).status, 404);
 }
 
+TEST_F(ConnectionsApi, APasswordResetLinkGoesByEmail) {
+  ASSERT_EQ(post("/api/v1/auth/password-reset", {{"login", kCitizen}}).status, 202);
+  EXPECT_TRUE(eventually([&] {
+    for (const auto& entry : sim_->log("email")) {
+      const auto text = entry.at("body").value("text", "");
+      if (text.find("/dat-lai-mat-khau?token=") != std::string::npos &&
+          entry.at("body").value("to", "") == "congdan@example.vn")
+        return true;
+    }
+    return false;
+  })) << "the reset link reaches the account's e-mail through the outbox";
+}
+
 TEST_F(ConnectionsApi, AdministratorsSeeTheQueuesAndTheChainHolds) {
   const auto overview = get("/api/v1/admin/integrations", kAdmin);
   ASSERT_EQ(overview.status, 200) << overview.body;
