@@ -19,18 +19,14 @@ const chromiumArgs = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-export async function startServer() {
-  const binary = process.env.MOTCUA_BINARY || path.join(root, 'build', 'motcua');
-  const data = mkdtempSync(path.join(tmpdir(), 'motcua-e2e-data-'));
-  // A suite signs in and posts far faster than a person: the per-address limits are raised.
-  const args = ['serve', '--data', data, '--port', '0', '--demo', '--login-rate', '1000',
-    '--write-rate', '10000'];
+// Starts `binary args` and resolves once it logs "listening on http://HOST:PORT/".
+async function startProcess(binary, args, cleanup = () => {}) {
   const child = spawn(binary, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`${binary} did not start:\n${log}`)), 90_000);
     const scan = (chunk) => {
       log += chunk.toString();
       const found = log.match(/listening on (http:\/\/[^\s/]+)\//);
@@ -43,7 +39,7 @@ export async function startServer() {
     child.stderr.on('data', scan);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${log}`));
+      reject(new Error(`${binary} exited with ${code}:\n${log}`));
     });
   });
   return {
@@ -54,9 +50,25 @@ export async function startServer() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      rmSync(data, { recursive: true, force: true });
+      cleanup();
     },
   };
+}
+
+// `extraArgs` are added to `motcua serve` (e.g. --sim URL).
+export async function startServer(extraArgs = []) {
+  const binary = process.env.MOTCUA_BINARY || path.join(root, 'build', 'motcua');
+  const data = mkdtempSync(path.join(tmpdir(), 'motcua-e2e-data-'));
+  // A suite signs in and posts far faster than a person: the per-address limits are raised.
+  const args = ['serve', '--data', data, '--port', '0', '--demo', '--login-rate', '1000',
+    '--write-rate', '10000', ...extraArgs];
+  return startProcess(binary, args, () => rmSync(data, { recursive: true, force: true }));
+}
+
+// motcua-sim, playing the national systems, with that share of its calls failing.
+export async function startSimulator(failRate = 0) {
+  const binary = process.env.MOTCUA_SIM_BINARY || path.join(root, 'build', 'motcua-sim');
+  return startProcess(binary, ['--port', '0', '--fail-rate', String(failRate)]);
 }
 
 // `options` adds to or overrides the context's (javaScriptEnabled: false for the plain-form path).

@@ -82,12 +82,19 @@ Response post_message(PageRequest& page) {
   return see_other("/ho-so/" + code + "?thong-bao=tin-nhan#tin-nhan");
 }
 
-// The fee goes to PayGov's page; PayGov brings the citizen back to this dossier.
+// The fee is paid on PayGov's page, which brings the citizen back to this dossier. The way there is
+// a link, not a redirect of this form: the pages' CSP keeps form submissions on this site.
 Response pay(PageRequest& page) {
   const auto tracking = owner_tracking(page);
-  const auto request =
-      app::Payments(page.context.services).request(page.principal(), tracking.detail.dossier.code);
-  return Response::redirect(request.pay_url, 303);
+  const auto& code = tracking.detail.dossier.code;
+  const auto request = app::Payments(page.context.services).request(page.principal(), code);
+  return render_page(page, "portal/pay",
+                     {{"title", page.text("payment.title")},
+                      {"nav", "mine"},
+                      {"code", code},
+                      {"amount", std::to_string(request.payment.amount)},
+                      {"reference", request.payment.payment_id},
+                      {"pay_url", request.pay_url}});
 }
 
 }  // namespace

@@ -1,0 +1,151 @@
+// The national connections as a citizen and the officials meet them, against motcua-sim: the
+// citizen signs in with VNeID, files on the (simulated) national portal, the desk receives the
+// dossier in motcua, the citizen pays the fee through PayGov, the result goes back by post, the
+// citizen is told by SMS and e-mail at each step, and the national portal shows every status.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { act, logIn, logOut, watchProblems } from './browser_session.mjs';
+import { screenshot, startBrowser, startServer, startSimulator } from './support.mjs';
+
+let sim;
+let server;
+let browser;
+let citizen;  // the citizen's page
+let office;   // the officials' page, in a browser context of its own
+let code;
+
+async function waitFor(probe, what, timeout = 30_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await probe()) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+async function simLog(system) {
+  const response = await fetch(`${sim.url}/_sim/log?system=${system}`);
+  return response.json();
+}
+
+async function toldBy(system, words) {
+  const log = await simLog(system);
+  return log.some((entry) => entry.body.text?.includes(code) && entry.body.text.includes(words));
+}
+
+before(async () => {
+  sim = await startSimulator();
+  server = await startServer(['--sim', sim.url, '--intake-interval-ms', '300',
+    '--reconcile-interval', '1']);
+  browser = await startBrowser();
+  citizen = await browser.context.newPage();
+  const officeContext = await browser.context.browser()?.newContext() ?? null;
+  office = officeContext ? await officeContext.newPage() : await browser.context.newPage();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  await sim?.stop();
+});
+
+test('the citizen signs in with VNeID', async () => {
+  const problems = watchProblems(citizen);
+  await citizen.goto(`${server.url}/dang-nhap`);
+  await citizen.click('#vneid-login');
+  await citizen.waitForURL((url) => url.pathname === '/vneid/authorize');
+  await citizen.fill('#SoDinhDanh', '001090000123');
+  await citizen.fill('#HoVaTen', 'Nguyễn Văn An');
+  await screenshot(citizen, 'vneid-login');
+  await Promise.all([
+    citizen.waitForURL((url) => url.origin === server.url),
+    citizen.click('#vneid-approve'),
+  ]);
+  const profile = await citizen.goto(`${server.url}/tai-khoan`);
+  assert.equal(new URL(citizen.url()).pathname, '/tai-khoan', 'signed in: no detour to /dang-nhap');
+  assert.equal(profile.status(), 200);
+  assert.match(await citizen.content(), /001090000123/);
+  await screenshot(citizen, 'vneid-signed-in');
+  assert.deepEqual(problems, []);
+});
+
+test('a dossier filed on the national portal reaches the desk in motcua', async () => {
+  const filed = await fetch(`${sim.url}/_sim/dvcqg/dossiers`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      procedure_code: '1.001193',
+      applicant: {
+        full_name: 'Nguyễn Văn An', id_number: '001090000123', phone: '0912345678',
+        email: 'congdan@example.vn', address: 'Số 1 đường Trần Hưng Đạo',
+      },
+      form: { noi_dung: 'Đăng ký khai sinh cho con' },
+    }),
+  });
+  assert.equal(filed.status, 201);
+  ({ code } = await filed.json());
+  await logIn(office, server.url, 'tiepnhan');
+  await waitFor(async () => (await office.goto(`${server.url}/mot-cua/ho-so/${code}`)).status() === 200,
+    'the dossier in motcua', 15_000);
+  await act(office, 'receive');
+  await act(office, 'forward', async (form) => {
+    await form.locator('#a-forward-to').selectOption('chuyenvien');
+  });
+  await logOut(office);
+  await logIn(office, server.url, 'chuyenvien');
+  await office.goto(`${server.url}/mot-cua/ho-so/${code}`);
+  await act(office, 'request-payment', async (form) => {
+    await form.locator('#a-request-payment-amount').fill('50000');
+  });
+  await screenshot(office, 'payment-requested');
+});
+
+test('the citizen pays through PayGov and the dossier goes on', async () => {
+  await citizen.goto(`${server.url}/ho-so/${code}`);
+  await Promise.all([citizen.waitForURL(/\/thanh-toan$/), citizen.click('#pay-online')]);
+  await screenshot(citizen, 'pay-continue');
+  await Promise.all([
+    citizen.waitForURL((url) => url.pathname.startsWith('/paygov/pay/')),
+    citizen.click('#pay-continue'),
+  ]);
+  await screenshot(citizen, 'paygov');
+  await Promise.all([
+    citizen.waitForURL((url) => url.origin === server.url),
+    citizen.click('#paygov-pay'),
+  ]);
+  await waitFor(async () => {
+    await citizen.goto(`${server.url}/ho-so/${code}`);
+    return (await citizen.locator('#thanh-toan').textContent()).includes('BL');
+  }, 'the receipt number');
+  await screenshot(citizen, 'paid');
+});
+
+test('the result goes back by post and the national portal shows every status', async () => {
+  await logOut(office);
+  await logIn(office, server.url, 'lanhdao');
+  await office.goto(`${server.url}/mot-cua/ho-so/${code}`);
+  await act(office, 'approve');
+  await logOut(office);
+  await logIn(office, server.url, 'tiepnhan');
+  await office.goto(`${server.url}/mot-cua/ho-so/${code}`);
+  await act(office, 'return-result', async (form) => {
+    await form.locator('input[name="method"][value="post"]').check();
+  });
+  await waitFor(async () => {
+    await office.goto(`${server.url}/mot-cua/ho-so/${code}`);
+    return /EB\d{9}VN/.test(await office.locator('#ket-noi').textContent());
+  }, 'the waybill number');
+  await screenshot(office, 'connections-panel');
+  const synced = async () => (await simLog('dvcqg'))
+    .filter((entry) => entry.kind === 'status' && entry.body.code === code)
+    .map((entry) => entry.body.status);
+  await waitFor(async () => (await synced()).includes(10), 'status 10 on the national portal');
+  assert.deepEqual(await synced(), [2, 4, 6, 4, 9, 10]);
+});
+
+test('the citizen was told by SMS and e-mail at each step', async () => {
+  for (const words of ['đã được tiếp nhận', 'nộp phí, lệ phí', 'đã có kết quả']) {
+    await waitFor(() => toldBy('sms', words), `an SMS: ${words}`);
+    await waitFor(() => toldBy('email', words), `an e-mail: ${words}`);
+  }
+});
