@@ -40,10 +40,13 @@ Channels channels_for(Transaction& tx, const core::Dossier& dossier) {
   const bool has_phone = !dossier.applicant.phone.empty();
   const bool has_email = !dossier.applicant.email.empty();
   const auto owner = tx.find_user(dossier.owner_id);
-  const std::string chosen = owner && !owner->is_official() ? owner->notify_channel : "";
+  // A dossier the desk or the national portal holds for the applicant: every contact it has.
+  if (!owner || owner->is_official() || !owner->active) return {has_phone, has_email};
+  const auto& chosen = owner->notify_channel;
+  if (chosen == "portal") return {};  // the account asked for the portal's notices only
   if (chosen == "sms") return {has_phone, !has_phone && has_email};
   if (chosen == "email") return {!has_email && has_phone, has_email};
-  return {has_phone, has_email};  // no choice made: every contact the dossier has
+  return {has_phone, has_email};
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 #pragma once
 // The applicant's notices by SMS and e-mail (core/applicant_notices decides which events), in
-// Vietnamese then English, by the channel their account chose, falling back to the other contact
-// when the chosen one is missing.
+// Vietnamese then English, by the channel their account chose (none for "portal"), falling back to
+// the other contact when the chosen one is missing; a dossier without an applicant's account uses
+// every contact it has.
 #include "app/services.hpp"
 #include "core/event_chain.hpp"
 

@@ -118,6 +118,12 @@ SeedSummary seed_demo(Services& services, const DemoData& data) {
       RegisterInput profile{account.username,     "",           account.full_name,
                             "congdan@example.vn", "0912345678", "001090000123"};
       accounts.update_profile(Principal{user, {}}, profile);
+      // The demo citizen hears of each step on every channel the simulator shows.
+      services.store.write([&](Transaction& tx) {
+        auto stored = tx.find_user(user.id);
+        stored->notify_channel = "all";
+        tx.update_user(*stored);
+      });
     }
   }
   return summary;

@@ -22,7 +22,7 @@ struct ProfileInput {
 };
 
 // Where a notice of a status change is sent besides the portal itself.
-inline constexpr const char* kNotifyChannels[] = {"portal", "email", "sms"};
+inline constexpr const char* kNotifyChannels[] = {"portal", "email", "sms", "all"};
 
 class Profiles {
  public:

@@ -65,6 +65,7 @@ test('the citizen signs in with VNeID', async () => {
   assert.equal(new URL(citizen.url()).pathname, '/tai-khoan', 'signed in: no detour to /dang-nhap');
   assert.equal(profile.status(), 200);
   assert.match(await citizen.content(), /001090000123/);
+  assert.equal(await citizen.locator('.badge-verified').count(), 2, 'name and ID marked verified');
   await screenshot(citizen, 'vneid-signed-in');
   assert.deepEqual(problems, []);
 });

@@ -2,6 +2,7 @@
 // for the e-form's prefill (P6) and for notices, and the password change /tai-khoan/mat-khau
 // (requirements §8: the current password first, every other session ended), and the reset by a
 // link: /quen-mat-khau asks for one, /dat-lai-mat-khau sets the new password.
+#include <algorithm>
 #include <set>
 
 #include "app/accounts.hpp"
@@ -79,6 +80,13 @@ json channels_view(const PageRequest& page, const std::string& chosen) {
   return channels;
 }
 
+// Whether VNeID vouched for a profile field when the account last signed in with it.
+bool verified(const app::User& user, const std::string& field) {
+  const auto fields = nlohmann::json::parse(user.verified_fields, nullptr, false);
+  if (!fields.is_array()) return false;
+  return std::find(fields.begin(), fields.end(), field) != fields.end();
+}
+
 // The identity as recorded; an identity number not yet recorded may be given once.
 json identity_view(const PageRequest& page, const app::User& user, const Values& values,
                    const FieldMessages& messages) {
@@ -90,7 +98,9 @@ json identity_view(const PageRequest& page, const app::User& user, const Values&
             {"type", page.text(business ? "account.type_business" : "account.type_citizen")},
             {"id_label", page.text("account." + id_name)},
             {"id_value", recorded},
-            {"has_id", !recorded.empty()}};
+            {"has_id", !recorded.empty()},
+            {"verified_id", verified(user, id_name)},
+            {"verified_name", verified(user, "full_name")}};
   if (recorded.empty()) {
     view["id_input"] = input_view(page, id_name, "text", "off", "account." + id_name + "_hint",
                                   values.at(id_name), messages);
