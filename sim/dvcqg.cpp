@@ -124,7 +124,8 @@ std::optional<int> status_code(const json& body) {
 
 void Dvcqg::install(web::Router& router) {
   using web::Method;
-  router.add(Method::post, "/_sim/dvcqg/dossiers", [this](web::Request& r) { return file(r); });
+  router.add(Method::post, "/_sim/dvcqg/dossiers",
+             [this](web::Request& r) { return file_control(r); });
   router.add(Method::get, "/_sim/dvcqg/dossiers/{code}",
              [this](web::Request& r) { return portal_view(r); });
   router.add(Method::get, "/dvcqg/dossiers",
@@ -143,18 +144,34 @@ std::string Dvcqg::next_code(const std::string& unit, Clock::time_point now) {
   return day + "-" + counter;
 }
 
-web::Response Dvcqg::file(const web::Request& request) {
-  const auto parsed = parse_json_body(request, kMaxDossierBytes);
-  if (parsed.error) return *parsed.error;
-  const auto fields = filing_problems(parsed.value);
-  if (!fields.empty()) return json_error(400, "invalid_input", "Hồ sơ không hợp lệ", fields);
-  const auto unit = parsed.value.contains("unit") ? string_of(parsed.value, "unit") : kDefaultUnit;
+FilingOutcome Dvcqg::file(const json& body, std::size_t wire_bytes) {
+  auto problems = filing_problems(body);
+  if (!problems.empty()) return {"", std::move(problems)};
+  const auto unit = body.contains("unit") ? string_of(body, "unit") : kDefaultUnit;
   const auto now = Clock::now();
   const std::lock_guard lock(mutex_);
   const auto code = next_code(unit, now);
-  feed_.push_back({feed_item(feed_.size() + 1, code, parsed.value, now), request.body.size()});
-  dossiers_.try_emplace(code);
-  return json_reply(201, {{"code", code}});
+  auto item = feed_item(feed_.size() + 1, code, body, now);
+  dossiers_[code].filing = PortalFiling{string_of(item, "MaTTHC"), string_of(item, "ChuHoSo"),
+                                        string_of(item, "NgayNopHoSo")};
+  feed_.push_back({std::move(item), wire_bytes});
+  return {code, json::object()};
+}
+
+std::optional<PortalDossier> Dvcqg::find(const std::string& code) {
+  const std::lock_guard lock(mutex_);
+  const auto found = dossiers_.find(code);
+  if (found == dossiers_.end()) return std::nullopt;
+  return found->second;
+}
+
+web::Response Dvcqg::file_control(const web::Request& request) {
+  const auto parsed = parse_json_body(request, kMaxDossierBytes);
+  if (parsed.error) return *parsed.error;
+  const auto filed = file(parsed.value, request.body.size());
+  if (filed.code.empty())
+    return json_error(400, "invalid_input", "Hồ sơ không hợp lệ", filed.problems);
+  return json_reply(201, {{"code", filed.code}});
 }
 
 web::Response Dvcqg::feed(const web::Request& request) {
@@ -186,10 +203,11 @@ web::Response Dvcqg::status(const web::Request& request) {
   const auto results = parsed.value.find("DanhSachGiayToKetQua");
   {
     const std::lock_guard lock(mutex_);
-    auto& tracked = dossiers_[code];
-    tracked.statuses.push_back(*status);
+    auto& dossier = dossiers_[code];
+    dossier.statuses.push_back(
+        {*status, text_of(parsed.value, "ThoiDiemXuLy"), text_of(parsed.value, "NoiDungXuLy")});
     if (results != parsed.value.end() && results->is_array() && !results->empty())
-      tracked.result = *results;
+      dossier.result = *results;
   }
   auto logged = parsed.value;
   logged["code"] = code;
@@ -200,12 +218,11 @@ web::Response Dvcqg::status(const web::Request& request) {
 
 web::Response Dvcqg::portal_view(const web::Request& request) {
   const auto code = request.param("code");
-  const std::lock_guard lock(mutex_);
-  const auto found = dossiers_.find(code);
-  if (found == dossiers_.end()) return json_error(404, "not_found", "Không có hồ sơ " + code);
-  return json_reply(
-      200,
-      {{"code", code}, {"statuses", found->second.statuses}, {"result", found->second.result}});
+  const auto dossier = find(code);
+  if (!dossier) return json_error(404, "not_found", "Không có hồ sơ " + code);
+  json statuses = json::array();
+  for (const auto& synced : dossier->statuses) statuses.push_back(synced.status);
+  return json_reply(200, {{"code", code}, {"statuses", statuses}, {"result", dossier->result}});
 }
 
 }  // namespace motcua::sim

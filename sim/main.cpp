@@ -6,6 +6,7 @@
 
 #include "dvcqg.hpp"
 #include "messaging.hpp"
+#include "national_portal_pages.hpp"
 #include "paygov.hpp"
 #include "vneid.hpp"
 #include "vnpost.hpp"
@@ -34,19 +35,22 @@ void install_controls(web::Router& router, SimContext& context) {
     return json_reply(200, context.log().entries(request.query_or("system", "")));
   });
   // Ready once it answers, as motcua's own /healthz: scripts and tests wait on the same probe.
-  router.add(web::Method::get, "/healthz",
-             [](web::Request&) { return json_reply(200, nlohmann::json{{"status", "ok"}}); });
+  router.add(web::Method::get, "/healthz", [](web::Request&) {
+    return json_reply(200, nlohmann::json{{"status", "ok"}});
+  });
 }
 
 int serve(const SimOptions& options) {
   SimContext context(options);
   Dvcqg dvcqg(context);
+  NationalPortalPages portal_pages(dvcqg);
   Vneid vneid(context);
   Paygov paygov(context);
   Vnpost vnpost(context);
   Messaging messaging(context);
   web::Router router;
   dvcqg.install(router);
+  portal_pages.install(router);
   vneid.install(router);
   paygov.install(router);
   vnpost.install(router);

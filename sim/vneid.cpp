@@ -56,12 +56,6 @@ std::optional<Identity> read_identity(const Fields& fields, Identity& entered) {
   return entered;
 }
 
-std::string text_input(const char* name, const char* label, const std::string& value,
-                       const char* extra = "") {
-  return std::string("<label for=\"") + name + "\">" + label + "</label><input id=\"" + name +
-         "\" name=\"" + name + "\" value=\"" + escape_html(value) + "\" " + extra + ">";
-}
-
 web::Response login_form(int status, const AuthorizeRequest& request, const Identity& identity,
                          std::string_view error) {
   std::string body = "<p>Cổng dịch vụ công đề nghị xác thực danh tính của bạn.</p>";
@@ -75,11 +69,11 @@ web::Response login_form(int status, const AuthorizeRequest& request, const Iden
                          {"nonce", request.nonce},
                          {"code_challenge", request.challenge},
                          {"code_challenge_method", "S256"}});
-  body += text_input("SoDinhDanh", "Số định danh cá nhân", identity.id_number,
+  body += text_input({"SoDinhDanh", "Số định danh cá nhân", identity.id_number, ""},
                      "inputmode=\"numeric\" pattern=\"[0-9]{12}\" required");
-  body += text_input("HoVaTen", "Họ và tên", identity.full_name, "required");
-  body += text_input("SoDienThoai", "Số điện thoại", identity.phone, "inputmode=\"tel\"");
-  body += text_input("ThuDienTu", "Thư điện tử", identity.email, "type=\"email\"");
+  body += text_input({"HoVaTen", "Họ và tên", identity.full_name, ""}, "required");
+  body += text_input({"SoDienThoai", "Số điện thoại", identity.phone, ""}, "inputmode=\"tel\"");
+  body += text_input({"ThuDienTu", "Thư điện tử", identity.email, ""}, "type=\"email\"");
   body += "<button id=\"vneid-approve\" type=\"submit\">Đồng ý và đăng nhập</button></form>";
   return html_page(status, "Đăng nhập bằng tài khoản định danh điện tử VNeID", body);
 }

@@ -111,6 +111,18 @@ class SimTest : public ::testing::Test {
 
   json log(const std::string& system) { return parse(get("/_sim/log?system=" + system)); }
 
+  // Every item of the whole feed whose `name` is `value`, page after page.
+  std::vector<json> feed_items_where(const char* name, const std::string& value) {
+    std::vector<json> out;
+    for (json after = 0;;) {
+      const auto page = parse(get("/dvcqg/dossiers?limit=200&after=" + after.dump()));
+      for (const auto& item : page["items"])
+        if (item[name] == value) out.push_back(item);
+      if (page["items"].empty() || page["next"] == after) return out;
+      after = page["next"];
+    }
+  }
+
   static std::unique_ptr<SimProcess> sim_;
   static std::string start_error_;
   integrations::HttpClient client_;
@@ -142,19 +154,15 @@ TEST_F(SimTest, FiledDossierAppearsInTheFeedOnce) {
   const auto code = parse(filed)["code"].get<std::string>();
   EXPECT_TRUE(std::regex_match(code, std::regex(R"(000\.00\.00\.G22-\d{6}-\d{4,})"))) << code;
 
-  const auto page = parse(get("/dvcqg/dossiers?after=0&limit=200"));
-  int seen = 0;
-  for (const auto& item : page["items"]) {
-    if (item["MaHoSo"] != code) continue;
-    ++seen;
-    EXPECT_EQ(item["SoGiayToChuHoSo"], "001099012345");
-    EXPECT_EQ(item["KenhThucHien"], 2);
-    EXPECT_EQ(item["TaiLieuNop"][0]["NoiDungBase64"], "JVBERi0xLjQ=");
-    EXPECT_EQ(item["NgayNopHoSo"].get<std::string>().size(), 14U);
-  }
-  EXPECT_EQ(seen, 1);
-  const auto next = parse(get("/dvcqg/dossiers?after=" + page["next"].dump()));
-  for (const auto& item : next["items"]) EXPECT_NE(item["MaHoSo"], code);
+  const auto items = feed_items_where("MaHoSo", code);
+  ASSERT_EQ(items.size(), 1U);
+  const auto& item = items[0];
+  EXPECT_EQ(item["SoGiayToChuHoSo"], "001099012345");
+  EXPECT_EQ(item["KenhThucHien"], 2);
+  EXPECT_EQ(item["TaiLieuNop"][0]["NoiDungBase64"], "JVBERi0xLjQ=");
+  EXPECT_EQ(item["NgayNopHoSo"].get<std::string>().size(), 14U);
+  const auto next = parse(get("/dvcqg/dossiers?after=" + item["seq"].dump()));
+  for (const auto& later : next["items"]) EXPECT_NE(later["MaHoSo"], code);
 }
 
 TEST_F(SimTest, FilingIsValidated) {
@@ -215,6 +223,124 @@ TEST_F(SimTest, ProceduresCarryTheNationalShape) {
     EXPECT_TRUE(procedure["CACHTHUCTHUCHIEN"][0]["THOIGIAN"][0].contains("THOIGIANGIAIQUYET"));
   }
   EXPECT_TRUE(birth);
+}
+
+constexpr auto kAbsent = std::string::npos;
+
+// The national portal as a citizen's browser uses it.
+class PortalPagesTest : public SimTest {
+ protected:
+  static Form citizen_form(const std::string& full_name, const std::string& id_number) {
+    return {{"procedure_code", "1.001193"},
+            {"full_name", full_name},
+            {"id_number", id_number},
+            {"phone", "0912345678"},
+            {"email", "congdan@example.vn"},
+            {"address", "Số 1 đường Trần Hưng Đạo"},
+            {"summary", "Đăng ký khai sinh cho con"}};
+  }
+
+  // Files through the form; the code of the dossier its redirect leads to, "" without one.
+  std::string file_on_portal(const Form& form) {
+    const auto answer = post_form("/dvcqg/nop-ho-so", form);
+    EXPECT_EQ(answer.status, 303) << answer.body;
+    std::smatch match;
+    const std::regex link(R"re(href="/dvcqg/ho-so/([^"]+)")re");
+    return std::regex_search(answer.body, match, link) ? match[1].str() : "";
+  }
+
+  HttpAnswer status(const std::string& code, int seq, json message) {
+    message["MaHoSo"] = code;
+    return post("/dvcqg/dossiers/status", message,
+                "dvcqg:status:" + code + ":" + std::to_string(seq));
+  }
+};
+
+TEST_F(PortalPagesTest, HomeLinksToThePortalAndTheLog) {
+  const auto home = get("/");
+  EXPECT_EQ(home.status, 200);
+  EXPECT_NE(home.body.find("<html lang=\"vi\">"), kAbsent);
+  EXPECT_NE(home.body.find("href=\"/dvcqg/\""), kAbsent);
+  EXPECT_NE(home.body.find("href=\"/_sim/log\""), kAbsent);
+}
+
+TEST_F(PortalPagesTest, FilingThroughTheFormReachesTheFeedOnce) {
+  const auto form = get("/dvcqg/");
+  EXPECT_EQ(form.status, 200);
+  EXPECT_NE(form.body.find("<option value=\"1.001193\" selected>"), kAbsent);
+  EXPECT_NE(form.body.find("value=\"001090000123\""), kAbsent);
+  EXPECT_NE(form.body.find("id=\"dvcqg-submit\""), kAbsent);
+
+  const auto code = file_on_portal(citizen_form("Nguyễn Văn An", "001090000123"));
+  ASSERT_FALSE(code.empty());
+  const auto items = feed_items_where("MaHoSo", code);
+  ASSERT_EQ(items.size(), 1U);
+  EXPECT_EQ(items[0]["MaTTHC"], "1.001193");
+  EXPECT_EQ(items[0]["SoGiayToChuHoSo"], "001090000123");
+  EXPECT_EQ(items[0]["DiaChi"], "Số 1 đường Trần Hưng Đạo");
+  EXPECT_EQ(items[0]["form"], json({{"noi_dung", "Đăng ký khai sinh cho con"}}));
+
+  const auto page = get("/dvcqg/ho-so/" + code);
+  EXPECT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("1.001193 — Đăng ký khai sinh"), kAbsent);
+  EXPECT_NE(page.body.find("id=\"dvcqg-status\">Mới đăng ký<"), kAbsent);
+}
+
+TEST_F(PortalPagesTest, BadIdNumberShowsTheFormAgainWithItsValues) {
+  const auto answer = post_form("/dvcqg/nop-ho-so", citizen_form("Trần Thị <Bích>", "12345"));
+  EXPECT_EQ(answer.status, 400);
+  EXPECT_NE(answer.body.find("value=\"Trần Thị &lt;Bích&gt;\""), kAbsent);
+  EXPECT_NE(answer.body.find("value=\"12345\""), kAbsent);
+  EXPECT_NE(answer.body.find("Đăng ký khai sinh cho con</textarea>"), kAbsent);
+  EXPECT_NE(answer.body.find("aria-describedby=\"id_number-error\""), kAbsent);
+  EXPECT_NE(answer.body.find("Số định danh cá nhân gồm 12 chữ số"), kAbsent);
+  EXPECT_TRUE(feed_items_where("SoGiayToChuHoSo", "12345").empty());
+}
+
+TEST_F(PortalPagesTest, DossierPageShowsTheSyncedStatusesInOrder) {
+  const auto code = file_on_portal(citizen_form("Nguyễn Văn An", "001090000123"));
+  ASSERT_FALSE(code.empty());
+  EXPECT_EQ(status(code, 1,
+                   {{"TrangThaiHoSo", 2},
+                    {"ThoiDiemXuLy", "20261205100000"},
+                    {"NoiDungXuLy", "Tiếp nhận tại bộ phận một cửa"}})
+                .status,
+            200);
+  EXPECT_EQ(status(code, 2,
+                   {{"TrangThaiHoSo", 10},
+                    {"ThoiDiemXuLy", "20261206153000"},
+                    {"NoiDungXuLy", ""},
+                    {"DanhSachGiayToKetQua", json::array({{{"TenGiayTo", "Giấy khai sinh"}}})}})
+                .status,
+            200);
+
+  const auto page = get("/dvcqg/ho-so/" + code);
+  ASSERT_EQ(page.status, 200);
+  const auto& body = page.body;
+  const auto filed = body.find("Mới đăng ký</strong> — nộp trên Cổng DVC quốc gia");
+  const auto received = body.find(
+      "Được tiếp nhận</strong> — Tiếp nhận tại bộ phận một cửa<br><span>05/12/2026 10:00:00<");
+  const auto returned = body.find("Đã trả kết quả</strong><br><span>06/12/2026 15:30:00<");
+  ASSERT_NE(filed, kAbsent);
+  ASSERT_NE(received, kAbsent);
+  ASSERT_NE(returned, kAbsent);
+  EXPECT_LT(filed, received);
+  EXPECT_LT(received, returned);
+  EXPECT_NE(body.find("id=\"dvcqg-status\">Đã trả kết quả<"), kAbsent);
+  EXPECT_NE(body.find("<li>Giấy khai sinh</li>"), kAbsent);
+  EXPECT_NE(body.find("<meta http-equiv=\"refresh\" content=\"5\">"), kAbsent);
+}
+
+TEST_F(PortalPagesTest, LookupLeadsToTheDossierAndAnUnknownCodeIsNotFound) {
+  const auto code = file_on_portal(citizen_form("Nguyễn Văn An", "001090000123"));
+  ASSERT_FALSE(code.empty());
+  const auto lookup = get("/dvcqg/ho-so?ma=" + integrations::url_encode(" " + code + " "));
+  EXPECT_EQ(lookup.status, 303);
+  EXPECT_NE(lookup.body.find("href=\"/dvcqg/ho-so/" + code + "\""), kAbsent);
+
+  const auto unknown = get("/dvcqg/ho-so/000.00.00.G22-000101-9999");
+  EXPECT_EQ(unknown.status, 404);
+  EXPECT_NE(unknown.body.find("Không tìm thấy hồ sơ"), kAbsent);
 }
 
 TEST(SimFailures, FailRateOneFailsProtocolCallsButNotTheControls) {
