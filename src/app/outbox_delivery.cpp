@@ -1,6 +1,8 @@
 #include "app/outbox_delivery.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 #include "app/outbox.hpp"
 
@@ -8,6 +10,7 @@ namespace motcua::app {
 namespace {
 
 constexpr std::size_t kMaxLoggedBytes = 64 * 1024;
+constexpr long long kMostClaimed = 16;
 
 std::string bounded(const std::string& text) {
   return text.size() <= kMaxLoggedBytes ? text : text.substr(0, kMaxLoggedBytes);
@@ -43,11 +46,21 @@ void apply_answer(Transaction& tx, const OutboxMessage& message, core::Instant a
   if (message.system == "paygov" && message.kind == "refund") record_refund(tx, message, at);
 }
 
-int OutboxDelivery::run_once(int batch) {
+int batch_within_lease(std::chrono::milliseconds lease, std::chrono::milliseconds longest_send) {
+  if (lease <= longest_send)
+    throw std::invalid_argument("the outbox lease must exceed the longest send timeout (" +
+                                std::to_string(longest_send.count()) + " ms)");
+  if (longest_send.count() <= 0) return kMostClaimed;
+  // One send's worth of margin: recording the answers takes time too.
+  return static_cast<int>(std::clamp<long long>(lease / longest_send - 1, 1, kMostClaimed));
+}
+
+int OutboxDelivery::run_once() {
   if (services_.sender == nullptr) return 0;
   std::vector<OutboxMessage> claimed;
   services_.store.write([&](Transaction& tx) {
-    claimed = tx.claim_messages(services_.clock.now_ms(), kLease.count(), batch);
+    claimed = tx.claim_messages(services_.clock.now_ms(), services_.policy.outbox_lease.count(),
+                                services_.policy.outbox_batch);
   });
   for (auto& message : claimed) record(message, services_.sender->send(message));
   return static_cast<int>(claimed.size());

@@ -16,11 +16,9 @@ class OutboxDelivery {
   OutboxDelivery(Services& services, std::function<double()> jitter)
       : services_(services), jitter_(std::move(jitter)) {}
 
-  // Sends up to `batch` due messages; returns how many were tried.
-  int run_once(int batch = 16);
-
-  // How long a claimed message stays out of other passes' reach: beyond any send's timeout.
-  static constexpr std::chrono::milliseconds kLease{std::chrono::minutes(2)};
+  // Sends up to the policy's batch of due messages, leased for the policy's lease; returns how
+  // many were tried.
+  int run_once();
 
  private:
   void record(OutboxMessage message, const SendOutcome& outcome);
@@ -28,6 +26,10 @@ class OutboxDelivery {
   Services& services_;
   std::function<double()> jitter_;
 };
+
+// How many messages a pass may claim so that their sends, each up to `longest_send`, end within
+// the lease (1 to 16). Throws std::invalid_argument when not even one send fits.
+int batch_within_lease(std::chrono::milliseconds lease, std::chrono::milliseconds longest_send);
 
 // What an acknowledged message changes here: the waybill of a postal order, a refund made.
 void apply_answer(Transaction& tx, const OutboxMessage& message, core::Instant at);

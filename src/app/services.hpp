@@ -60,6 +60,11 @@ struct Policy {
   std::string emc_site_id;
   std::string province_code;
   core::RetryPolicy retry;  // how the outbox tries a failed delivery again
+  // A claimed message stays out of other passes' reach this long, and a pass claims at most
+  // `outbox_batch` messages: the lease must outlast the batch's sends, so that only a process that
+  // died lets its messages go, and a restarted one waits no longer than the lease to resend them.
+  std::chrono::milliseconds outbox_lease{std::chrono::minutes(2)};
+  int outbox_batch = 16;
 };
 
 // The ports a use case may call, bundled so handlers pass one thing.
@@ -79,7 +84,7 @@ struct Services {
   const MessageSender* sender = nullptr;
   const PaymentGateway* payments = nullptr;
   const NationalPortalFeed* national_feed = nullptr;
-  const TextCatalog* texts = nullptr;  // absent: no SMS or e-mail is written
+  const TextCatalog* texts = nullptr;          // absent: no SMS or e-mail is written
   const IdentityProvider* identity = nullptr;  // absent: no VNeID sign-in
 };
 

@@ -43,6 +43,15 @@ long long number_option(const Arguments& args, const std::string& name, long lon
   return value;
 }
 
+void set_lease(const Arguments& args, const integrations::ConnectionSettings& settings,
+               app::Policy& policy) {
+  std::chrono::milliseconds longest{0};
+  for (const auto& [system, endpoint] : settings.systems)
+    longest = std::max(longest, endpoint.timeout);
+  policy.outbox_lease = std::chrono::milliseconds(number_option(args, "outbox-lease-ms", 120000));
+  policy.outbox_batch = app::batch_within_lease(policy.outbox_lease, longest);
+}
+
 double jitter() {
   thread_local std::mt19937_64 engine{std::random_device{}()};
   return std::uniform_real_distribution<double>(0.0, 1.0)(engine);
@@ -57,7 +66,8 @@ const std::set<std::string>& integration_options() {
                                              "intake-interval-ms",
                                              "reconcile-interval",
                                              "retry-first-ms",
-                                             "retry-longest-ms"};
+                                             "retry-longest-ms",
+                                             "outbox-lease-ms"};
   return options;
 }
 
@@ -69,6 +79,8 @@ const char* const kIntegrationHelp =
   --reconcile-interval S  how often PayGov is asked about payments still pending (default 30)
   --retry-first-ms N   wait before retrying a failed delivery, doubled at each failure (default 1000)
   --retry-longest-ms N longest wait between retries (default 600000)
+  --outbox-lease-ms N  how long a message being sent is held from other threads and nodes; a
+                       message held by a node that died waits this long (default 120000)
 )";
 
 IntegrationWorkers::IntegrationWorkers(const Arguments& args, app::Services& services,
@@ -92,6 +104,7 @@ IntegrationWorkers::IntegrationWorkers(const Arguments& args, app::Services& ser
       std::chrono::milliseconds(number_option(args, "retry-first-ms", 1000));
   services.policy.retry.longest =
       std::chrono::milliseconds(number_option(args, "retry-longest-ms", 600000));
+  set_lease(args, connections_->settings(), services.policy);
   const auto delivery_threads = std::max(1LL, number_option(args, "outbox-workers", 2));
   for (long long i = 0; i < delivery_threads; ++i) {
     workers_.push_back(std::make_unique<PeriodicWorker>(

@@ -75,7 +75,8 @@ std::vector<std::string> server_arguments(const std::string& sim_url,
                                 "1",           "--outbox-workers",
                                 "4",           "--login-rate",
                                 "100000",      "--write-rate",
-                                "1000000"};
+                                "1000000",     "--outbox-lease-ms",
+                                "15000"};
   argv.insert(argv.end(), store.begin(), store.end());
   return argv;
 }
