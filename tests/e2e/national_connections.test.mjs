@@ -71,20 +71,20 @@ test('the citizen signs in with VNeID', async () => {
 });
 
 test('a dossier filed on the national portal reaches the desk in motcua', async () => {
-  const filed = await fetch(`${sim.url}/_sim/dvcqg/dossiers`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      procedure_code: '1.001193',
-      applicant: {
-        full_name: 'Nguyễn Văn An', id_number: '001090000123', phone: '0912345678',
-        email: 'congdan@example.vn', address: 'Số 1 đường Trần Hưng Đạo',
-      },
-      form: { noi_dung: 'Đăng ký khai sinh cho con' },
-    }),
-  });
-  assert.equal(filed.status, 201);
-  ({ code } = await filed.json());
+  const problems = watchProblems(citizen);
+  await citizen.goto(`${sim.url}/dvcqg/`);
+  await citizen.selectOption('#procedure_code', '1.001193');
+  await citizen.fill('#id_number', '001090000123');
+  await citizen.fill('#full_name', 'Nguyễn Văn An');
+  await citizen.fill('#summary', 'Đăng ký khai sinh cho con');
+  await screenshot(citizen, 'dvcqg-filing');
+  await Promise.all([
+    citizen.waitForURL((url) => url.pathname.startsWith('/dvcqg/ho-so/')),
+    citizen.click('#dvcqg-submit'),
+  ]);
+  code = decodeURIComponent(new URL(citizen.url()).pathname.split('/').pop());
+  assert.match(code, /^\S+-\d{6}-\d{4}$/, 'the national portal gave the dossier its code');
+  assert.deepEqual(problems, []);
   await logIn(office, server.url, 'tiepnhan');
   await waitFor(async () => (await office.goto(`${server.url}/mot-cua/ho-so/${code}`)).status() === 200,
     'the dossier in motcua', 15_000);
@@ -142,6 +142,9 @@ test('the result goes back by post and the national portal shows every status', 
     .map((entry) => entry.body.status);
   await waitFor(async () => (await synced()).includes(10), 'status 10 on the national portal');
   assert.deepEqual(await synced(), [2, 4, 6, 4, 9, 10]);
+  await citizen.goto(`${sim.url}/dvcqg/ho-so/${encodeURIComponent(code)}`);
+  assert.equal((await citizen.locator('#dvcqg-timeline li').count()), 7, 'filed, then six statuses');
+  await screenshot(citizen, 'dvcqg-dossier-page');
 });
 
 test('the citizen was told by SMS and e-mail at each step', async () => {
