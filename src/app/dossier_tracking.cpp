@@ -12,6 +12,7 @@
 #include "app/dossier_results.hpp"
 #include "app/dossier_scans.hpp"
 #include "app/errors.hpp"
+#include "app/outbox.hpp"
 #include "core/text.hpp"
 
 namespace motcua::app {
@@ -63,6 +64,14 @@ class UnitNames {
   std::map<std::string, std::string> users_;  // a dossier's few actors, each looked up once
 };
 
+std::string system_of(const core::DossierEvent& event) {
+  const auto& systems = national_systems();
+  if (std::find(systems.begin(), systems.end(), event.actor) != systems.end()) return event.actor;
+  if (event.action != "submit") return "";
+  const auto payload = app::parse_bounded_json(event.payload);
+  return payload.is_object() && payload.value("channel", "") == "national_portal" ? "dvcqg" : "";
+}
+
 std::vector<TimelineStep> timeline_of(const std::vector<core::DossierEvent>& events,
                                       const core::Dossier& dossier, UnitNames& names) {
   std::vector<TimelineStep> steps;
@@ -72,6 +81,7 @@ std::vector<TimelineStep> timeline_of(const std::vector<core::DossierEvent>& eve
     if (event.actor != "" && event.action != "submit" && event.action != "withdraw" &&
         event.action != "answer-supplement")
       step.unit_name = names.of_user(event.actor);
+    step.system = system_of(event);
     if (event.action == "forward") {
       const auto payload = app::parse_bounded_json(event.payload);
       if (payload.is_object() && payload.contains("to_unit"))

@@ -23,6 +23,9 @@ struct TimelineStep {
   std::string unit_name;     // the unit of whoever took the step ("" for the applicant)
   std::string to_unit_name;  // forward: the department it went to
   std::string comment;       // set only for the reasons an applicant is given
+  // A national system that took the step for the applicant ("dvcqg": filed on the national
+  // portal; "paygov": the fee paid online), "" otherwise.
+  std::string system;
 };
 
 struct DossierTracking {

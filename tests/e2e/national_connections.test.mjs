@@ -103,6 +103,9 @@ test('a dossier filed on the national portal reaches the desk in motcua', async 
 
 test('the citizen pays through PayGov and the dossier goes on', async () => {
   await citizen.goto(`${server.url}/ho-so/${code}`);
+  const filed = citizen.locator('.tracking-timeline li', { hasText: 'Nộp trên Cổng Dịch vụ công' });
+  assert.equal(await filed.locator('.tracking-unit').first().textContent(), 'Cổng DVC quốc gia',
+    'the timeline says where the dossier was filed');
   await Promise.all([citizen.waitForURL(/\/thanh-toan$/), citizen.click('#pay-online')]);
   await screenshot(citizen, 'pay-continue');
   await Promise.all([
@@ -118,6 +121,9 @@ test('the citizen pays through PayGov and the dossier goes on', async () => {
     await citizen.goto(`${server.url}/ho-so/${code}`);
     return (await citizen.locator('#thanh-toan').textContent()).includes('BL');
   }, 'the receipt number');
+  const confirmed = citizen.locator('.tracking-timeline li', { hasText: 'Xác nhận đã nộp phí' });
+  assert.equal(await confirmed.locator('.tracking-unit').first().textContent(), 'PayGov',
+    'the timeline says PayGov confirmed the payment');
   await screenshot(citizen, 'paid');
 });
 

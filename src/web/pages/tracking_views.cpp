@@ -52,13 +52,17 @@ json timeline_view(const views::Translations& translations, const std::string& l
                    const std::vector<app::TimelineStep>& steps) {
   json out = json::array();
   for (const auto& step : steps) {
+    const auto filed_nationally = step.action == "submit" && step.system == "dvcqg";
     json item{{"at", display_time(step.at)},
-              {"action", translations.text(lang, "action." + step.action)},
+              {"action", translations.text(lang, filed_nationally ? "tracking.filed_nationally"
+                                                                  : "action." + step.action)},
               {"from", status_view(translations, lang, step.from)},
               {"to", status_view(translations, lang, step.to)},
               {"changed", step.from != step.to},
-              {"unit", step.unit_name.empty() ? translations.text(lang, "tracking.by_you")
-                                              : step.unit_name},
+              {"unit", !step.unit_name.empty() ? step.unit_name
+                       : !step.system.empty()
+                           ? translations.text(lang, "connections.system." + step.system)
+                           : translations.text(lang, "tracking.by_you")},
               {"to_unit", step.to_unit_name},
               {"comment", step.comment}};
     out.push_back(std::move(item));
