@@ -8,6 +8,8 @@ namespace {
 constexpr std::size_t kMaxSmsCharacters = 1000;
 constexpr std::size_t kMaxAddress = 320;
 constexpr std::size_t kMaxSubject = 998;  // RFC 5322's line limit
+constexpr std::chrono::milliseconds kReceiptDelay{300};
+constexpr std::size_t kMaxUndeliverable = 10000;
 
 std::size_t utf8_length(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
@@ -42,6 +44,8 @@ void Messaging::install(web::Router& router) {
   route("/emc/TrackingMCDT", "emc", &Messaging::track);
   route("/sms/send", "sms", &Messaging::sms);
   route("/email/send", "email", &Messaging::email);
+  router.add(Method::post, "/_sim/undeliverable",
+             [this](web::Request& r) { return mark_undeliverable(r); });
 }
 
 web::Response Messaging::sign(const web::Request& request) {
@@ -100,8 +104,46 @@ web::Response Messaging::email(const web::Request& request) {
 
 web::Response Messaging::accept(const web::Request& request, const json& body, const char* system) {
   context_.log().append(system, system, idempotency_key(request), body);
-  return json_reply(200, {{"id", std::string(system) + "-" + std::to_string(next_id_++)},
-                          {"status", "accepted"}});
+  const auto id = std::string(system) + "-" + std::to_string(next_id_++);
+  send_receipt(body, id);
+  return json_reply(200, {{"id", id}, {"status", "accepted"}});
+}
+
+// With --fail-rate a receipt may come twice, as the real gateways' do.
+void Messaging::send_receipt(const json& body, const std::string& id) {
+  const auto url = string_of(body, "CallbackUrl");
+  if (!is_web_url(url)) return;
+  const auto ref = string_of(body, "ref");
+  bool delivered = true;
+  {
+    const std::lock_guard lock(mutex_);
+    delivered = !undeliverable_.contains(string_of(body, "to"));
+  }
+  const std::string status = delivered ? "delivered" : "failed";
+  const json receipt = {
+      {"id", id},
+      {"ref", ref},
+      {"status", status},
+      {"at", iso_local(Clock::now())},
+      {"signature", integrations::mac_over({id, ref, status}, context_.options().secret)}};
+  const int copies =
+      context_.options().fail_rate > 0.0 && context_.random().chance(context_.options().fail_rate)
+          ? 2
+          : 1;
+  for (int copy = 0; copy < copies; ++copy)
+    context_.callbacks().schedule({url, receipt.dump()}, kReceiptDelay * (copy + 1));
+}
+
+web::Response Messaging::mark_undeliverable(const web::Request& request) {
+  const auto parsed = parse_json_body(request);
+  if (parsed.error) return *parsed.error;
+  const auto to = string_of(parsed.value, "to");
+  if (to.empty() || to.size() > kMaxAddress) return invalid("to", "Bắt buộc");
+  const std::lock_guard lock(mutex_);
+  if (undeliverable_.size() >= kMaxUndeliverable && !undeliverable_.contains(to))
+    return json_error(507, "full", "Đã đủ số người nhận được đánh dấu");
+  undeliverable_.insert(to);
+  return json_reply(200, {{"to", to}});
 }
 
 }  // namespace motcua::sim

@@ -1,6 +1,9 @@
 #include "app/applicant_notices.hpp"
 
+#include <charconv>
 #include <map>
+#include <optional>
+#include <utility>
 
 #include "app/national_sync.hpp"
 #include "app/outbox.hpp"
@@ -49,17 +52,17 @@ Channels channels_for(Transaction& tx, const core::Dossier& dossier) {
   return {has_phone, has_email};
 }
 
-}  // namespace
-
-void notify_applicant(const Services& services, Transaction& tx, const core::Dossier& dossier,
-                      const core::DossierEvent& event) {
-  if (services.texts == nullptr) return;
+// Each chosen channel gets the notice once: its key is the channel and the event.
+void send_notice(const Services& services, Transaction& tx, const core::Dossier& dossier,
+                 const core::DossierEvent& event, Channels channels) {
   const auto notice = core::applicant_notice(event.action, event.from, event.to);
   if (!notice) return;
   const auto params = notice_params(services, dossier, event);
-  const auto channels = channels_for(tx, dossier);
   const auto ref = dossier.code + ":" + std::to_string(event.seq);
   const auto& texts = *services.texts;
+  const auto receipts = [&](const char* system) {
+    return services.policy.public_url + "/api/v1/integrations/" + system + "/receipt";
+  };
   if (channels.sms) {
     enqueue(services, tx,
             {"sms",
@@ -69,7 +72,8 @@ void notify_applicant(const Services& services, Transaction& tx, const core::Dos
              dossier.id,
              {{"to", dossier.applicant.phone},
               {"text", bilingual(texts, "notice.sms." + *notice, params, " / ")},
-              {"ref", ref}}});
+              {"ref", ref},
+              {"CallbackUrl", receipts("sms")}}});
   }
   if (channels.email) {
     enqueue(services, tx,
@@ -81,7 +85,45 @@ void notify_applicant(const Services& services, Transaction& tx, const core::Dos
              {{"to", dossier.applicant.email},
               {"subject", bilingual(texts, "notice.subject." + *notice, params, " / ")},
               {"text", bilingual(texts, "notice.email." + *notice, params, "\n\n---\n\n")},
-              {"ref", ref}}});
+              {"ref", ref},
+              {"CallbackUrl", receipts("email")}}});
+  }
+}
+
+// "<dossier code>:<event seq>", as send_notice made it.
+std::optional<std::pair<std::string, int>> parse_ref(const std::string& ref) {
+  const auto colon = ref.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == ref.size()) return std::nullopt;
+  int seq = 0;
+  const auto* end = ref.data() + ref.size();
+  const auto parsed = std::from_chars(ref.data() + colon + 1, end, seq);
+  if (parsed.ec != std::errc() || parsed.ptr != end) return std::nullopt;
+  return std::make_pair(ref.substr(0, colon), seq);
+}
+
+}  // namespace
+
+void notify_applicant(const Services& services, Transaction& tx, const core::Dossier& dossier,
+                      const core::DossierEvent& event) {
+  if (services.texts == nullptr) return;
+  send_notice(services, tx, dossier, event, channels_for(tx, dossier));
+}
+
+void notify_by_other_channel(const Services& services, Transaction& tx,
+                             const OutboxMessage& undelivered) {
+  if (services.texts == nullptr || (undelivered.system != "sms" && undelivered.system != "email"))
+    return;
+  const auto body = nlohmann::json::parse(undelivered.body, nullptr, false);
+  const auto ref = body.is_object() ? parse_ref(body.value("ref", "")) : std::nullopt;
+  if (!ref) return;
+  const auto dossier = tx.find_dossier_by_code(ref->first);
+  if (!dossier) return;
+  for (const auto& event : tx.list_events(dossier->id)) {
+    if (event.seq != ref->second) continue;
+    const bool by_sms = undelivered.system == "sms";
+    send_notice(services, tx, *dossier, event,
+                {!by_sms && !dossier->applicant.phone.empty(),
+                 by_sms && !dossier->applicant.email.empty()});
   }
 }
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "app/applicant_notices.hpp"
 #include "app/outbox.hpp"
 
 namespace motcua::app {
@@ -95,6 +96,7 @@ void OutboxDelivery::record(OutboxMessage message, const SendOutcome& outcome) {
     tx.settle_message(message);
     append_log(tx, entry);
     if (outcome.acknowledged) apply_answer(tx, message, services_.clock.now());
+    if (message.state == kOutboxParked) notify_by_other_channel(services_, tx, message);
   });
 }
 

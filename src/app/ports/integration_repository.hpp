@@ -21,6 +21,7 @@ class IntegrationRepository {
   // Writes the outcome of an attempt: state, attempts, next attempt, error, answer, delivery time.
   virtual void settle_message(const OutboxMessage& message) = 0;
   virtual std::optional<OutboxMessage> find_outbox_message(long long id) = 0;
+  virtual std::optional<OutboxMessage> find_outbox_message_by_key(const std::string& key) = 0;
   virtual std::vector<OutboxMessage> list_outbox(const OutboxQuery& query) = 0;
   virtual std::vector<OutboxCounts> count_outbox() = 0;
 

@@ -142,6 +142,7 @@ class SqlTransaction final : public app::Transaction {
                                                  int limit) override;
   void settle_message(const app::OutboxMessage& message) override;
   std::optional<app::OutboxMessage> find_outbox_message(long long id) override;
+  std::optional<app::OutboxMessage> find_outbox_message_by_key(const std::string& key) override;
   std::vector<app::OutboxMessage> list_outbox(const app::OutboxQuery& query) override;
   std::vector<app::OutboxCounts> count_outbox() override;
   std::string lock_log_head() override;

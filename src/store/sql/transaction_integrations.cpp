@@ -97,6 +97,15 @@ std::optional<app::OutboxMessage> SqlTransaction::find_outbox_message(long long 
   return message_from(rows.front());
 }
 
+std::optional<app::OutboxMessage> SqlTransaction::find_outbox_message_by_key(
+    const std::string& key) {
+  const auto rows = db_.query(
+      std::string("SELECT ") + kMessageColumns + " FROM outbox_messages WHERE idempotency_key = $1",
+      {key});
+  if (rows.empty()) return std::nullopt;
+  return message_from(rows.front());
+}
+
 std::vector<app::OutboxMessage> SqlTransaction::list_outbox(const app::OutboxQuery& query) {
   std::string sql = std::string("SELECT ") + kMessageColumns + " FROM outbox_messages WHERE 1 = 1";
   Params params;

@@ -1,7 +1,9 @@
-// The national connections in the API: VNPost's callback, each system's queue for administrators
-// (retry, park, the chained log) and a dossier's messages for the officials who handle it.
-#include "app/integration_admin.hpp"
+// The national connections in the API: the callbacks of VNPost and of the SMS and e-mail gateways,
+// each system's queue for administrators (retry, park, the chained log) and a dossier's messages
+// for the officials who handle it.
 #include "app/errors.hpp"
+#include "app/integration_admin.hpp"
+#include "app/notice_receipts.hpp"
 #include "app/postal_tracking.hpp"
 #include "web/api/api_support.hpp"
 #include "web/api/integration_json.hpp"
@@ -24,6 +26,21 @@ Response vnpost_callback(WebContext& context, Request& request, Caller&) {
   news.raw = request.body;
   app::PostalTracking(context.services).update(news);
   return ok({{"Status", "100"}, {"Message", "OK"}});
+}
+
+// The SMS and e-mail gateways' delivery receipts.
+Response receipt(WebContext& context, Request& request, Caller&) {
+  const auto body = json_object_body(request);
+  app::DeliveryReceipt receipt;
+  receipt.system = request.param("system");
+  if (receipt.system != "sms" && receipt.system != "email") app::throw_not_found("system");
+  receipt.id = required_string_member(body, "id");
+  receipt.ref = required_string_member(body, "ref");
+  receipt.status = required_string_member(body, "status");
+  receipt.signature = required_string_member(body, "signature");
+  receipt.raw = request.body;
+  app::record_receipt(context.services, receipt);
+  return ok({{"status", "ok"}});
 }
 
 Response overview(WebContext& context, Request&, Caller& caller) {
@@ -80,6 +97,7 @@ Response dossier_connections(WebContext& context, Request& request, Caller& call
 
 void register_integration_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::post, "/api/v1/integrations/vnpost/callback", vnpost_callback);
+  add_route(router, context, Method::post, "/api/v1/integrations/{system}/receipt", receipt);
   add_route(router, context, Method::get, "/api/v1/admin/integrations", overview);
   add_route(router, context, Method::get, "/api/v1/admin/integrations/outbox", outbox);
   add_route(router, context, Method::post, "/api/v1/admin/integrations/outbox/{id}/retry", retry);

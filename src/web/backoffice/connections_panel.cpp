@@ -1,5 +1,7 @@
 #include "web/backoffice/connections_panel.hpp"
 
+#include <map>
+
 #include "core/time.hpp"
 
 namespace motcua::web::backoffice {
@@ -11,21 +13,36 @@ std::string when(long long ms) {
   return core::format_display(core::Instant{std::chrono::seconds(ms / 1000)});
 }
 
-json message_row(PageRequest& page, const app::OutboxMessage& m) {
-  return {{"system", page.text("connections.system." + m.system)},
-          {"kind", m.kind},
-          {"state", page.text("connections.state." + m.state)},
-          {"delivered", m.state == app::kOutboxDelivered},
-          {"attempts", m.attempts},
-          {"at", when(m.delivered_ms.value_or(m.created_ms))},
-          {"error", m.state == app::kOutboxDelivered ? "" : m.last_error}};
+// What the SMS and e-mail gateways' receipts said of each message.
+std::map<long long, std::string> receipts_of(const std::vector<app::IntegrationLogEntry>& log) {
+  std::map<long long, std::string> receipts;
+  for (const auto& entry : log) {
+    if (entry.kind == "receipt" && entry.message_id) receipts[*entry.message_id] = entry.answer;
+  }
+  return receipts;
+}
+
+json message_row(PageRequest& page, const app::OutboxMessage& m,
+                 const std::map<long long, std::string>& receipts) {
+  const auto receipt = receipts.find(m.id);
+  return {
+      {"system", page.text("connections.system." + m.system)},
+      {"receipt", receipt == receipts.end() ? std::string()
+                                            : page.text("connections.receipt." + receipt->second)},
+      {"kind", m.kind},
+      {"state", page.text("connections.state." + m.state)},
+      {"delivered", m.state == app::kOutboxDelivered},
+      {"attempts", m.attempts},
+      {"at", when(m.delivered_ms.value_or(m.created_ms))},
+      {"error", m.state == app::kOutboxDelivered ? "" : m.last_error}};
 }
 
 }  // namespace
 
 json connections_view(PageRequest& page, const app::DossierConnections& c) {
   json messages = json::array();
-  for (const auto& m : c.messages) messages.push_back(message_row(page, m));
+  const auto receipts = receipts_of(c.log);
+  for (const auto& m : c.messages) messages.push_back(message_row(page, m, receipts));
   json payments = json::array();
   for (const auto& p : c.payments) {
     payments.push_back({{"id", p.payment_id},

@@ -231,6 +231,55 @@ TEST_F(ConnectionsApi, TheApplicantIsToldBySmsAndEmail) {
   EXPECT_EQ(get("/api/v1/work/dossiers/" + dossier.code + "/connections", kCitizen).status, 404);
 }
 
+TEST_F(ConnectionsApi, ANoticeTheSmsGatewayCannotDeliverGoesByEmail) {
+  const auto user = new_citizen("tinnhan");
+  ASSERT_EQ(
+      put("/api/v1/me/profile",
+          {{"phone", "0977000111"}, {"email", "tinnhan@example.vn"}, {"notify_channel", "sms"}},
+          user)
+          .status,
+      200);
+  ASSERT_EQ(sim_->client()
+                .send({"POST",
+                       "/_sim/undeliverable",
+                       {{"Content-Type", "application/json"}},
+                       json{{"to", "0977000111"}}.dump()})
+                .status,
+            200);
+  const auto dossier = submitted_dossier(user);
+  act(kReception, dossier.code, "receive");
+  const auto sent_to = [&](const std::string& system, const std::string& to) {
+    for (const auto& entry : sim_->log(system)) {
+      const auto& body = entry.at("body");
+      if (body.value("to", "") == to &&
+          body.value("text", "").find(dossier.code) != std::string::npos)
+        return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(eventually([&] { return sent_to("sms", "0977000111"); })) << "the chosen channel";
+  EXPECT_TRUE(eventually([&] { return sent_to("email", "tinnhan@example.vn"); }))
+      << "the SMS failed: the notice goes by e-mail";
+  const auto failed_receipt = [&] {
+    const auto connections =
+        get("/api/v1/work/dossiers/" + dossier.code + "/connections", kReception).json();
+    for (const auto& entry : connections.at("log")) {
+      if (entry.value("kind", "") == "receipt" && entry.value("system", "") == "sms" &&
+          entry.value("answer", "") == "failed")
+        return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(eventually(failed_receipt)) << "the receipt is in the dossier's log";
+  const auto forged =
+      post("/api/v1/integrations/sms/receipt", {{"id", "sms-1"},
+                                                {"ref", dossier.code + ":1"},
+                                                {"status", "failed"},
+                                                {"signature", std::string(64, '0')}});
+  EXPECT_EQ(forged.status, 400) << "a receipt not signed by the gateway";
+  EXPECT_EQ(post("/api/v1/integrations/fax/receipt", json::object()).status, 404);
+}
+
 TEST_F(ConnectionsApi, APasswordResetLinkGoesByEmail) {
   ASSERT_EQ(post("/api/v1/auth/password-reset", {{"login", kCitizen}}).status, 202);
   EXPECT_TRUE(eventually([&] {

@@ -46,6 +46,16 @@ TEST_F(OutboxTest, AKeyIsQueuedOnce) {
   EXPECT_EQ(claim(0).size(), 1U);
 }
 
+TEST_F(OutboxTest, AMessageIsFoundByItsKey) {
+  write([](app::Transaction& tx) { tx.enqueue_message(message("sms:X:3", "s")); });
+  const auto found =
+      write([](app::Transaction& tx) { return tx.find_outbox_message_by_key("sms:X:3"); });
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->stream, "s");
+  EXPECT_FALSE(
+      write([](app::Transaction& tx) { return tx.find_outbox_message_by_key("sms:X:4"); }));
+}
+
 TEST_F(OutboxTest, AStreamIsDeliveredInOrderAndStreamsDoNotWaitForEachOther) {
   write([](app::Transaction& tx) {
     tx.enqueue_message(message("a1", "a"));
