@@ -2,11 +2,12 @@
 
 #include <charconv>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <utility>
 
+#include "app/contact_messages.hpp"
 #include "app/national_sync.hpp"
-#include "app/outbox.hpp"
 #include "core/applicant_notices.hpp"
 
 namespace motcua::app {
@@ -26,12 +27,6 @@ Params notice_params(const Services& services, const core::Dossier& dossier,
   if (payload.is_object() && payload.contains("amount") && payload["amount"].is_number())
     params["amount"] = std::to_string(payload["amount"].get<long long>());
   return params;
-}
-
-// Vietnamese first, then English, in one message: the applicant's language is not known.
-std::string bilingual(const TextCatalog& texts, const std::string& key, const Params& params,
-                      const std::string& separator) {
-  return texts.text("vi", key, params) + separator + texts.text("en", key, params);
 }
 
 struct Channels {
@@ -59,35 +54,13 @@ void send_notice(const Services& services, Transaction& tx, const core::Dossier&
   if (!notice) return;
   const auto params = notice_params(services, dossier, event);
   const auto ref = dossier.code + ":" + std::to_string(event.seq);
-  const auto& texts = *services.texts;
-  const auto receipts = [&](const char* system) {
-    return services.policy.public_url + "/api/v1/integrations/" + system + "/receipt";
-  };
-  if (channels.sms) {
-    enqueue(services, tx,
-            {"sms",
-             "sms",
-             "sms:" + ref,
-             dossier_stream("sms", dossier),
-             dossier.id,
-             {{"to", dossier.applicant.phone},
-              {"text", bilingual(texts, "notice.sms." + *notice, params, " / ")},
-              {"ref", ref},
-              {"CallbackUrl", receipts("sms")}}});
-  }
-  if (channels.email) {
-    enqueue(services, tx,
-            {"email",
-             "email",
-             "email:" + ref,
-             dossier_stream("email", dossier),
-             dossier.id,
-             {{"to", dossier.applicant.email},
-              {"subject", bilingual(texts, "notice.subject." + *notice, params, " / ")},
-              {"text", bilingual(texts, "notice.email." + *notice, params, "\n\n---\n\n")},
-              {"ref", ref},
-              {"CallbackUrl", receipts("email")}}});
-  }
+  const auto stream = [&](const char* system) { return dossier_stream(system, dossier); };
+  if (channels.sms)
+    send_sms(services, tx, dossier.applicant.phone,
+             {"notice", *notice, params, ref, stream("sms"), dossier.id});
+  if (channels.email)
+    send_email(services, tx, dossier.applicant.email,
+               {"notice", *notice, params, ref, stream("email"), dossier.id});
 }
 
 // "<dossier code>:<event seq>", as send_notice made it.

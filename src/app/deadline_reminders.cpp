@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "app/contact_messages.hpp"
 #include "app/dossier_flow.hpp"
 #include "core/deadline.hpp"
 
@@ -49,7 +50,25 @@ std::set<long long> recipients(UnitStaff& staff, const DueWork& work, const std:
   return ids;
 }
 
-int remind(Transaction& tx, UnitStaff& staff, const std::string& kind,
+// By SMS or e-mail too, when the official chose it and the gateways are connected.
+void message_official(const Services& services, Transaction& tx, long long user_id,
+                      const DueWork& work, const std::string& kind, const std::string& subject) {
+  const auto user = tx.find_user(user_id);
+  if (!user || user->notify_channel == "portal") return;
+  const ContactMessage message{
+      "reminder",
+      kind,
+      {{"code", work.dossier_code}, {"due", core::format_display(work.due_at)}},
+      "reminder:" + std::to_string(work.dossier_id) + ":" + subject + ":" + kind + ":" +
+          std::to_string(user->id),
+      "official:" + std::to_string(user->id),
+      work.dossier_id};
+  const auto& channel = user->notify_channel;
+  if (channel == "sms" || channel == "all") send_sms(services, tx, user->phone, message);
+  if (channel == "email" || channel == "all") send_email(services, tx, user->email, message);
+}
+
+int remind(const Services& services, Transaction& tx, UnitStaff& staff, const std::string& kind,
            std::optional<core::Instant> from, core::Instant before, core::Instant now) {
   int sent = 0;
   for (const auto& work : tx.list_due_work(kind, from, before, kPerPass)) {
@@ -64,6 +83,7 @@ int remind(Transaction& tx, UnitStaff& staff, const std::string& kind,
       notification.status = work.status;
       notification.created_at = now;
       tx.insert_notification(notification);
+      message_official(services, tx, user_id, work, kind, subject);
       ++sent;
     }
   }
@@ -77,9 +97,9 @@ int DeadlineReminders::run() {
   int sent = 0;
   services_.store.write([&](Transaction& tx) {
     UnitStaff staff(tx);
-    sent += remind(tx, staff, kReminderOverdue, std::nullopt, now, now);
+    sent += remind(services_, tx, staff, kReminderOverdue, std::nullopt, now, now);
     const auto soon = core::due_soon_limit(load_calendar(tx, now), now);
-    sent += remind(tx, staff, kReminderDueSoon, now, soon, now);
+    sent += remind(services_, tx, staff, kReminderDueSoon, now, soon, now);
   });
   return sent;
 }

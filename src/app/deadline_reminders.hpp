@@ -2,7 +2,8 @@
 // Reminders of deadlines to officials (requirements §5 B5, issue "following the work"): once a
 // workflow step, or a dossier without a workflow, comes within a working day of its due time, its
 // holder is told it is nearly due; once the time has passed, its holder and the unit's leaders are
-// told it is overdue. Each reminder goes out once, whichever server node runs first.
+// told it is overdue. Each reminder goes out once, whichever server node runs first, in the portal
+// and, for officials who chose it, by SMS or e-mail.
 #include "app/services.hpp"
 
 namespace motcua::app {

@@ -114,6 +114,15 @@ SeedSummary seed_demo(Services& services, const DemoData& data) {
     input.apply_two_factor_policy = false;  // API.md: demo accounts log in with the password alone
     auto user = accounts.create_user(input, "seed-demo");
     ++summary.accounts_created;
+    if (account.role != core::Role::citizen && account.role != core::Role::business) {
+      // Officials' contacts, so that their reminders can reach them by SMS and e-mail too.
+      services.store.write([&](Transaction& tx) {
+        auto stored = tx.find_user(user.id);
+        stored->email = std::string(account.username) + "@minhan.gov.vn";
+        stored->phone = "09010000" + std::to_string(10 + summary.accounts_created);
+        tx.update_user(*stored);
+      });
+    }
     if (account.role == core::Role::citizen) {
       RegisterInput profile{account.username,     "",           account.full_name,
                             "congdan@example.vn", "0912345678", "001090000123"};

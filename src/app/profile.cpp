@@ -34,18 +34,24 @@ void check_identity(const std::string& recorded, const std::string& given, const
   }
 }
 
+// A channel the person can be reached by: SMS needs a phone number, e-mail an address.
+void check_channel(const std::string& channel, const std::string& phone, const std::string& email,
+                   Errors& errors) {
+  if (!known_channel(channel)) {
+    errors["notify_channel"] = "account.error.channel";
+  } else if (channel == "email" && email.empty() && errors.count("email") == 0) {
+    errors["email"] = "account.error.channel_needs_email";
+  } else if (channel == "sms" && phone.empty() && errors.count("phone") == 0) {
+    errors["phone"] = "account.error.channel_needs_phone";
+  }
+}
+
 void check_contacts(const ProfileInput& in, Errors& errors) {
   if (!in.email.empty() && !core::is_valid_email(in.email)) errors["email"] = "error.email";
   if (!in.phone.empty() && !core::is_valid_phone(in.phone)) errors["phone"] = "error.phone";
   if (in.address.size() > static_cast<std::size_t>(core::kAddressStreetMaxLength))
     errors["address"] = "error.too_long";
-  if (!known_channel(in.notify_channel)) {
-    errors["notify_channel"] = "account.error.channel";
-  } else if (in.notify_channel == "email" && in.email.empty() && errors.count("email") == 0) {
-    errors["email"] = "account.error.channel_needs_email";
-  } else if (in.notify_channel == "sms" && in.phone.empty() && errors.count("phone") == 0) {
-    errors["phone"] = "account.error.channel_needs_phone";
-  }
+  check_channel(in.notify_channel, in.phone, in.email, errors);
 }
 
 // Province from the catalog's province tier, the commune inside it (Resolution 202/2025/QH15:
@@ -120,6 +126,25 @@ User Profiles::update(const Principal& who, const ProfileInput& raw, const std::
     tx.update_user(*user);
     tx.append_audit(AuditEntry{services_.clock.now(), user->username, "profile_update",
                                user->username, "", ip});
+    saved = *user;
+  });
+  return saved;
+}
+
+User Profiles::set_reminder_channel(const Principal& who, const std::string& channel,
+                                    const std::string& ip) {
+  if (!who.user.is_official()) throw_forbidden();  // an applicant's channel is in the profile
+  User saved;
+  services_.store.write([&](Transaction& tx) {
+    auto user = tx.find_user(who.user.id);
+    if (!user) throw_unauthenticated();
+    Errors errors;
+    check_channel(channel, user->phone, user->email, errors);
+    if (!errors.empty()) throw_invalid(errors);
+    user->notify_channel = channel;
+    tx.update_user(*user);
+    tx.append_audit(AuditEntry{services_.clock.now(), user->username, "reminder_channel",
+                               user->username, channel, ip});
     saved = *user;
   });
   return saved;

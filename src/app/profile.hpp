@@ -32,6 +32,10 @@ class Profiles {
   User load(const Principal& who);
   // Checks every field (400 with per-field keys, nothing stored) and saves the contacts.
   User update(const Principal& who, const ProfileInput& input, const std::string& ip);
+  // An official's choice of how deadline reminders reach them besides the portal, among the
+  // contacts the administrator recorded (403 for an applicant, 400 for a channel without them).
+  User set_reminder_channel(const Principal& who, const std::string& channel,
+                            const std::string& ip);
 
  private:
   Services& services_;

@@ -1,4 +1,5 @@
-// the caller's profile (GET/PUT /api/v1/me/profile), password (PUT /api/v1/me/password),
+// the caller's profile (GET/PUT /api/v1/me/profile), password (PUT /api/v1/me/password), an
+// official's reminder channel (PUT /api/v1/me/reminders),
 // "my dossiers" with a status filter (GET /api/v1/me/dossiers) and discarding a draft
 // (DELETE /api/v1/dossiers/{id}). Requirements P20.
 #include "app/errors.hpp"
@@ -54,6 +55,15 @@ Response put_profile(WebContext& context, Request& request, Caller& caller) {
   const auto saved =
       app::Profiles(context.services).update(who, input, client_address(context, request));
   return ok(profile_json(saved));
+}
+
+Response put_reminders(WebContext& context, Request& request, Caller& caller) {
+  const auto body = json_object_body(request);
+  const auto saved =
+      app::Profiles(context.services)
+          .set_reminder_channel(signed_in(caller), required_string_member(body, "channel"),
+                                client_address(context, request));
+  return ok({{"channel", saved.notify_channel}, {"phone", saved.phone}, {"email", saved.email}});
 }
 
 Response put_password(WebContext& context, Request& request, Caller& caller) {
@@ -118,6 +128,7 @@ void register_account_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::get, "/api/v1/me/profile", get_profile);
   add_route(router, context, Method::put, "/api/v1/me/profile", put_profile);
   add_route(router, context, Method::put, "/api/v1/me/password", put_password);
+  add_route(router, context, Method::put, "/api/v1/me/reminders", put_reminders);
   add_route(router, context, Method::get, "/api/v1/me/dossiers", my_dossiers);
   add_route(router, context, Method::del, "/api/v1/dossiers/{id}", delete_draft);
 }

@@ -140,21 +140,41 @@ Response profile_form(PageRequest& page, const Values& values, const FieldMessag
   return render_page(page, "portal/profile", model, status);
 }
 
-// Officials keep no applicant profile: their account page holds the password and the second
-// factor.
-Response official_account(PageRequest& page) {
-  const auto& user = page.principal().user;
+// Officials keep no applicant profile: their account page holds the password, the second factor
+// and how deadline reminders reach them, among the contacts the administrator recorded.
+Response official_account(PageRequest& page, const std::string& error, int status) {
+  const auto user = app::Profiles(page.context.services).load(page.principal());
   json model{{"title", page.text("account.official_title")},
              {"nav", "account"},
+             {"csrf", page.csrf_token()},
              {"full_name", user.full_name},
-             {"username", user.username}};
+             {"username", user.username},
+             {"phone", user.phone},
+             {"email", user.email},
+             {"channels", channels_view(page, user.notify_channel)},
+             {"channel_error", error}};
   auto notice = kNotices.find(page.http.query_or("thong-bao", ""));
   if (notice != kNotices.end()) model["flash"] = page.text(notice->second);
-  return render_page(page, "portal/official_account", model, 200);
+  return render_page(page, "portal/official_account", model, status);
+}
+
+Response save_reminder_channel(PageRequest& page) {
+  try {
+    app::Profiles(page.context.services)
+        .set_reminder_channel(page.principal(), page.field("notify_channel"),
+                              client_address(page.context, page.http));
+  } catch (const app::AppError& error) {
+    if (error.kind() != app::ErrorKind::invalid_input) throw;
+    const auto messages = field_messages(page, error);
+    std::string text;
+    for (const auto& [field, message] : messages) text = message;
+    return official_account(page, text, 400);
+  }
+  return see_other("/tai-khoan?thong-bao=da-luu");
 }
 
 Response show_profile(PageRequest& page) {
-  if (page.principal().user.is_official()) return official_account(page);
+  if (page.principal().user.is_official()) return official_account(page, "", 200);
   return profile_form(page, stored_values(page.principal().user), {}, 200);
 }
 
@@ -293,6 +313,7 @@ Response complete_reset(PageRequest& page) {
 void register_profile_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::get, "/tai-khoan", show_profile);
   add_page(router, context, Method::post, "/tai-khoan", save_profile);
+  add_page(router, context, Method::post, "/tai-khoan/nhac-han", save_reminder_channel);
   add_page(router, context, Method::get, kPasswordPage, [](PageRequest& page) {
     page.principal();  // signed-in only
     return password_form(page, {}, 200);

@@ -65,18 +65,31 @@ class Simulator {
 
 std::vector<std::string> server_arguments(const std::string& sim_url,
                                           const std::vector<std::string>& store) {
-  std::vector<std::string> argv{MOTCUA_BINARY, "serve",
-                                "--port",      "0",
-                                "--demo",      "--sim",
-                                sim_url,       "--retry-first-ms",
-                                "100",         "--retry-longest-ms",
-                                "800",         "--intake-interval-ms",
-                                "300",         "--reconcile-interval",
-                                "1",           "--outbox-workers",
-                                "4",           "--login-rate",
-                                "100000",      "--write-rate",
-                                "1000000",     "--outbox-lease-ms",
-                                "15000"};
+  std::vector<std::string> argv{MOTCUA_BINARY,
+                                "serve",
+                                "--port",
+                                "0",
+                                "--demo",
+                                "--sim",
+                                sim_url,
+                                "--retry-first-ms",
+                                "100",
+                                "--retry-longest-ms",
+                                "800",
+                                "--intake-interval-ms",
+                                "300",
+                                "--reconcile-interval",
+                                "1",
+                                "--outbox-workers",
+                                "4",
+                                "--login-rate",
+                                "100000",
+                                "--write-rate",
+                                "1000000",
+                                "--outbox-lease-ms",
+                                "15000",
+                                "--reminder-interval",
+                                "1"};
   argv.insert(argv.end(), store.begin(), store.end());
   return argv;
 }
@@ -278,6 +291,40 @@ TEST_F(ConnectionsApi, ANoticeTheSmsGatewayCannotDeliverGoesByEmail) {
                                                 {"signature", std::string(64, '0')}});
   EXPECT_EQ(forged.status, 400) << "a receipt not signed by the gateway";
   EXPECT_EQ(post("/api/v1/integrations/fax/receipt", json::object()).status, 404);
+}
+
+// The demo liên thông service's first step is due within a working day of reception.
+TEST_F(ConnectionsApi, AnOfficialWhoChoseSmsIsRemindedBySms) {
+  EXPECT_EQ(put("/api/v1/me/reminders", {{"channel", "fax"}}, kSpecialist).status, 400);
+  EXPECT_EQ(put("/api/v1/me/reminders", {{"channel", "sms"}}, kCitizen).status, 403)
+      << "an applicant's channel is in the profile";
+  const auto chosen = put("/api/v1/me/reminders", {{"channel", "sms"}}, kSpecialist);
+  ASSERT_EQ(chosen.status, 200) << chosen.body;
+  const auto phone = chosen.json().at("phone").get<std::string>();
+  ASSERT_FALSE(phone.empty()) << "the demo officials have contacts";
+  const auto procedure = get("/api/v1/procedures/LT.0001").json();
+  const auto taken =
+      post("/api/v1/work/intake",
+           {{"procedure_code", "LT.0001"},
+            {"channel", "counter"},
+            {"applicant", {{"full_name", "Ngô Thị Hạnh"}, {"id_number", "079188000111"}}},
+            {"form", filled_form(procedure.at("form").at("fields"))}},
+           kReception);
+  ASSERT_EQ(taken.status, 201) << taken.body;
+  const auto code = taken.json().at("code").get<std::string>();
+  const auto reminded = [&] {
+    int found = 0;
+    for (const auto& entry : sim_->log("sms")) {
+      const auto& body = entry.at("body");
+      if (body.value("to", "") == phone && body.value("text", "").find(code) != std::string::npos &&
+          body.value("text", "").find("sắp đến hạn") != std::string::npos)
+        ++found;
+    }
+    return found;
+  };
+  EXPECT_TRUE(eventually([&] { return reminded() > 0; }));
+  std::this_thread::sleep_for(1500ms);  // another reminder pass or two
+  EXPECT_EQ(reminded(), 1) << "reminded once";
 }
 
 TEST_F(ConnectionsApi, APasswordResetLinkGoesByEmail) {
