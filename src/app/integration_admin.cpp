@@ -67,7 +67,7 @@ OutboxMessage IntegrationAdmin::change(const Principal& who, long long id,
 LogCheck IntegrationAdmin::check_chain(const Principal& who) {
   require_admin(who);
   LogCheck check;
-  services_.store.read([&](Transaction& tx) { check = check_log_chain(tx); });
+  services_.store.read([&](Transaction& tx) { check = check_log_chain(tx, services_.log_sealer); });
   return check;
 }
 

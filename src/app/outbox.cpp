@@ -45,7 +45,40 @@ void append_log(Transaction& tx, IntegrationLogEntry entry) {
   tx.append_log(entry);
 }
 
-LogCheck check_log_chain(Transaction& tx) {
+namespace {
+
+void check_seal(const IntegrationLogEntry& entry, const std::string& sealed_head,
+                const LogSealer* sealer, LogCheck& check) {
+  ++check.seals;
+  check.last_sealed_ms = entry.at_ms;
+  const bool valid = entry.request == sealed_head &&
+                     (sealer == nullptr || sealer->verify(sealed_head, entry.answer));
+  if (!valid && !check.first_bad_seal_id) check.first_bad_seal_id = entry.id;
+}
+
+}  // namespace
+
+bool seal_log(const Services& services) {
+  if (services.log_sealer == nullptr) return false;
+  bool sealed = false;
+  services.store.write([&](Transaction& tx) {
+    const auto head = tx.lock_log_head();
+    if (head.empty()) return;
+    const auto last = tx.list_log(std::nullopt, kLogSealSystem, 1);
+    if (!last.empty() && last.front().hash == head) return;
+    append_log(tx, {.direction = "seal",
+                    .system = kLogSealSystem,
+                    .kind = "seal",
+                    .key = "seal:" + head,
+                    .request = head,
+                    .answer = services.log_sealer->seal(head),
+                    .at_ms = services.clock.now_ms()});
+    sealed = true;
+  });
+  return sealed;
+}
+
+LogCheck check_log_chain(Transaction& tx, const LogSealer* sealer) {
   LogCheck check;
   std::string prev;
   long long after = 0;
@@ -58,6 +91,7 @@ LogCheck check_log_chain(Transaction& tx) {
         check.first_broken_id = entry.id;
         return check;
       }
+      if (entry.direction == "seal") check_seal(entry, prev, sealer, check);
       prev = entry.hash;
       after = entry.id;
     }

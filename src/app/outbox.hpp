@@ -34,8 +34,17 @@ std::string log_entry_hash(const IntegrationLogEntry& entry, const std::string& 
 struct LogCheck {
   long long entries = 0;
   std::optional<long long> first_broken_id;  // the first entry whose hash does not follow
+  long long seals = 0;
+  std::optional<long long> first_bad_seal_id;  // a seal that does not sign the head before it
+  std::optional<Millis> last_sealed_ms;
 };
-// Walks the whole chain from the start.
-LogCheck check_log_chain(Transaction& tx);
+// Walks the whole chain from the start; checks the seals too when a sealer is given.
+LogCheck check_log_chain(Transaction& tx, const LogSealer* sealer);
+
+// The system that seals the log: its entries sign the chain's head.
+inline constexpr const char* kLogSealSystem = "motcua";
+// Signs the chain's head into a seal entry unless nothing was logged since the last seal;
+// returns whether it sealed.
+bool seal_log(const Services& services);
 
 }  // namespace motcua::app

@@ -10,6 +10,7 @@
 #include "app/ports/document_signer.hpp"
 #include "app/ports/file_store.hpp"
 #include "app/ports/identity_provider.hpp"
+#include "app/ports/log_sealer.hpp"
 #include "app/ports/message_sender.hpp"
 #include "app/ports/national_portal_feed.hpp"
 #include "app/ports/payment_gateway.hpp"
@@ -86,6 +87,7 @@ struct Services {
   const NationalPortalFeed* national_feed = nullptr;
   const TextCatalog* texts = nullptr;          // absent: no SMS or e-mail is written
   const IdentityProvider* identity = nullptr;  // absent: no VNeID sign-in
+  const LogSealer* log_sealer = nullptr;       // absent: the message log is chained, not sealed
 };
 
 }  // namespace motcua::app

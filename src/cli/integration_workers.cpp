@@ -5,6 +5,7 @@
 #include <random>
 
 #include "app/national_intake.hpp"
+#include "app/outbox.hpp"
 #include "app/outbox_account_notifier.hpp"
 #include "app/outbox_delivery.hpp"
 #include "app/payments.hpp"
@@ -67,7 +68,8 @@ const std::set<std::string>& integration_options() {
                                              "reconcile-interval",
                                              "retry-first-ms",
                                              "retry-longest-ms",
-                                             "outbox-lease-ms"};
+                                             "outbox-lease-ms",
+                                             "log-seal-interval"};
   return options;
 }
 
@@ -79,6 +81,8 @@ const char* const kIntegrationHelp =
   --reconcile-interval S  how often PayGov is asked about payments still pending (default 30)
   --retry-first-ms N   wait before retrying a failed delivery, doubled at each failure (default 1000)
   --retry-longest-ms N longest wait between retries (default 600000)
+  --log-seal-interval S  how often the message log's head is signed with the system's key
+                       (default 3600)
   --outbox-lease-ms N  how long a message being sent is held from other threads and nodes; a
                        message held by a node that died waits this long (default 120000)
 )";
@@ -123,6 +127,10 @@ IntegrationWorkers::IntegrationWorkers(const Arguments& args, app::Services& ser
       "payment reconciliation",
       std::chrono::seconds(std::max(1LL, number_option(args, "reconcile-interval", 30))),
       [&services] { app::Payments(services).reconcile(std::chrono::seconds(5)); }));
+  workers_.push_back(std::make_unique<PeriodicWorker>(
+      "message log seal",
+      std::chrono::seconds(std::max(1LL, number_option(args, "log-seal-interval", 3600))),
+      [&services] { app::seal_log(services); }));
   spdlog::info("national connections: {} systems, {} delivery threads",
                connections_->settings().systems.size(), delivery_threads);
 }

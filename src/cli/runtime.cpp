@@ -7,6 +7,7 @@
 
 #include "cli/admin_unit_loader.hpp"
 #include "printouts/cairo_printer.hpp"
+#include "printouts/log_sealer.hpp"
 #include "printouts/pdf_signer.hpp"
 #include "printouts/qr_svg.hpp"
 #include "printouts/thumbnails.hpp"
@@ -66,6 +67,9 @@ Runtime open_runtime(const Arguments& args, HashingLimits hashing) {
       std::filesystem::path(data) / "keys", args.value_or("authority", kDefaultAuthority));
   runtime.signer = std::make_unique<printouts::PdfSigner>(*runtime.keyring);
   runtime.services->signer = runtime.signer.get();
+  runtime.log_sealer =
+      std::make_unique<printouts::KeyringLogSealer>(*runtime.keyring, *runtime.clock);
+  runtime.services->log_sealer = runtime.log_sealer.get();
   runtime.spreadsheets = std::make_unique<reports::XlsxWriter>();
   runtime.services->spreadsheets = runtime.spreadsheets.get();
   load_admin_unit_folder(*runtime.services, resource_dir(args) + "/data/admin_units");

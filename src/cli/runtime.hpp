@@ -24,6 +24,7 @@ struct Runtime {
   std::unique_ptr<app::QrEncoder> qr_encoder;
   std::unique_ptr<printouts::UnitKeyring> keyring;  // <data>/keys
   std::unique_ptr<app::DocumentSigner> signer;
+  std::unique_ptr<app::LogSealer> log_sealer;
   std::unique_ptr<app::SpreadsheetWriter> spreadsheets;
   std::unique_ptr<app::Services> services;
 };

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <optional>
 
+#include "printouts/cms.hpp"
 #include "printouts/pdf_signer.hpp"
 
 namespace motcua::printouts {
@@ -87,22 +88,6 @@ std::optional<core::Instant> signing_time(CMS_ContentInfo* cms) {
   return core::Instant(std::chrono::seconds(timegm(&parts)));
 }
 
-bool verifies(CMS_ContentInfo* cms, const std::string& signed_bytes, X509_STORE* store,
-              unsigned flags) {
-  auto data = memory_reader(signed_bytes);
-  const bool ok = CMS_verify(cms, nullptr, store, data.get(), nullptr, flags) == 1;
-  ERR_clear_error();
-  return ok;
-}
-
-StoreHandle trust_store(X509* root) {
-  StoreHandle store(X509_STORE_new());
-  if (!store) throw openssl_error("X509_STORE_new");
-  if (root != nullptr) X509_STORE_add_cert(store.get(), root);
-  X509_STORE_set_purpose(store.get(), X509_PURPOSE_ANY);
-  return store;
-}
-
 std::string sha256_hex(std::string_view bytes) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
@@ -137,9 +122,9 @@ app::SignatureCheck PdfSigner::check(std::string_view pdf) const {
   const auto root = keyring_.root();
   const auto store = trust_store(root.get());
   check.intact =
-      verifies(cms.get(), signed_bytes, store.get(), CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY);
+      cms_verifies(cms.get(), signed_bytes, store.get(), CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY);
   check.trusted =
-      check.intact && root && verifies(cms.get(), signed_bytes, store.get(), CMS_BINARY);
+      check.intact && root && cms_verifies(cms.get(), signed_bytes, store.get(), CMS_BINARY);
   if (auto* signers = CMS_get0_signers(cms.get())) {
     if (sk_X509_num(signers) > 0) check.signer = common_name(sk_X509_value(signers, 0));
     sk_X509_free(signers);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "printouts/cms.hpp"
 #include "printouts/formatting.hpp"
 #include "printouts/pdf_page_import.hpp"
 #include "printouts/signature_stamp.hpp"
@@ -60,21 +61,6 @@ void require_signature_flags(PdfAcroForm& form) {
 
 PdfDate pdf_date(core::Instant at) {
   return PdfDate(static_cast<time_t>(at.time_since_epoch().count()));
-}
-
-// The signed attributes carry the ESS signing-certificate-v2 that CAdES asks for (CMS_CADES).
-std::string cms_signature(const std::string& signed_bytes, const UnitCredentials& unit,
-                          X509* root) {
-  auto data = memory_reader(signed_bytes);
-  STACK_OF(X509)* chain = sk_X509_new_null();
-  if (root != nullptr) sk_X509_push(chain, root);
-  CmsHandle cms(CMS_sign(unit.certificate.get(), unit.key.get(), chain, data.get(),
-                         CMS_DETACHED | CMS_BINARY | CMS_CADES | CMS_NOSMIMECAP));
-  sk_X509_free(chain);
-  if (!cms) throw openssl_error("CMS_sign");
-  BioHandle out(BIO_new(BIO_s_mem()));
-  if (!out || i2d_CMS_bio(out.get(), cms.get()) != 1) throw openssl_error("i2d_CMS_bio");
-  return memory_contents(out.get());
 }
 
 std::string read_all(PdfSignOutputDevice& device) {

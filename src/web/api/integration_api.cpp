@@ -82,10 +82,7 @@ Response log(WebContext& context, Request& request, Caller& caller) {
 }
 
 Response chain(WebContext& context, Request&, Caller& caller) {
-  const auto check = app::IntegrationAdmin(context.services).check_chain(signed_in(caller));
-  return ok({{"entries", check.entries},
-             {"intact", !check.first_broken_id},
-             {"first_broken_id", check.first_broken_id ? json(*check.first_broken_id) : json()}});
+  return ok(log_check_json(app::IntegrationAdmin(context.services).check_chain(signed_in(caller))));
 }
 
 Response dossier_connections(WebContext& context, Request& request, Caller& caller) {

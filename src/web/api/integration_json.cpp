@@ -88,4 +88,16 @@ json connections_json(const app::DossierConnections& c) {
           {"postal_orders", array_of(c.postal_orders, &postal_order_json)}};
 }
 
+json log_check_json(const app::LogCheck& check) {
+  const auto optional = [](const std::optional<long long>& value) {
+    return value ? json(*value) : json();
+  };
+  return {{"entries", check.entries},
+          {"intact", !check.first_broken_id && !check.first_bad_seal_id},
+          {"first_broken_id", optional(check.first_broken_id)},
+          {"seals", check.seals},
+          {"first_bad_seal_id", optional(check.first_bad_seal_id)},
+          {"last_sealed_at", millis_instant(check.last_sealed_ms)}};
+}
+
 }  // namespace motcua::web::api

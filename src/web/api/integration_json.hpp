@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/integration_admin.hpp"
+#include "app/outbox.hpp"
 
 namespace motcua::web::api {
 
@@ -12,5 +13,6 @@ nlohmann::json outbox_message_json(const app::OutboxMessage& message);
 nlohmann::json log_entry_json(const app::IntegrationLogEntry& entry);
 nlohmann::json outbox_counts_json(const app::OutboxCounts& counts);
 nlohmann::json connections_json(const app::DossierConnections& connections);
+nlohmann::json log_check_json(const app::LogCheck& check);
 
 }  // namespace motcua::web::api

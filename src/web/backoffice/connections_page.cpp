@@ -57,16 +57,19 @@ Response overview(PageRequest& page) {
   const auto counts = admin.overview(page.principal());
   const auto chain = admin.check_chain(page.principal());
   const auto troubles = troubles_view(page, admin);
-  json model{{"title", page.text("connections.admin_title")},
-             {"nav", "backoffice"},
-             {"csrf", page.csrf_token()},
-             {"systems", systems_view(page, counts)},
-             {"has_systems", !counts.empty()},
-             {"troubles", troubles},
-             {"has_troubles", !troubles.empty()},
-             {"chain_entries", chain.entries},
-             {"chain_intact", !chain.first_broken_id},
-             {"chain_broken_at", chain.first_broken_id.value_or(0)}};
+  json model{
+      {"title", page.text("connections.admin_title")},
+      {"nav", "backoffice"},
+      {"csrf", page.csrf_token()},
+      {"systems", systems_view(page, counts)},
+      {"has_systems", !counts.empty()},
+      {"troubles", troubles},
+      {"has_troubles", !troubles.empty()},
+      {"chain_entries", chain.entries},
+      {"chain_intact", !chain.first_broken_id && !chain.first_bad_seal_id},
+      {"chain_broken_at", chain.first_broken_id.value_or(chain.first_bad_seal_id.value_or(0))},
+      {"seals", chain.seals},
+      {"last_sealed", when(chain.last_sealed_ms)}};
   if (page.http.query_param("xong")) model["flash"] = page.text("connections.done");
   return render_page(page, "backoffice/connections", model, 200);
 }

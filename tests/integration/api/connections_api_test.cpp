@@ -89,6 +89,8 @@ std::vector<std::string> server_arguments(const std::string& sim_url,
                                 "--outbox-lease-ms",
                                 "15000",
                                 "--reminder-interval",
+                                "1",
+                                "--log-seal-interval",
                                 "1"};
   argv.insert(argv.end(), store.begin(), store.end());
   return argv;
@@ -347,8 +349,12 @@ TEST_F(ConnectionsApi, AdministratorsSeeTheQueuesAndTheChainHolds) {
   EXPECT_TRUE(eventually([&] {
     return get("/api/v1/admin/integrations/chain", kAdmin).json().value("entries", 0) > 0;
   }));
+  EXPECT_TRUE(eventually([&] {
+    return get("/api/v1/admin/integrations/chain", kAdmin).json().value("seals", 0) > 0;
+  })) << "the log's head is signed every second here";
   const auto chain = get("/api/v1/admin/integrations/chain", kAdmin).json();
   EXPECT_TRUE(chain.at("intact").get<bool>()) << chain.dump();
+  EXPECT_TRUE(chain.at("first_bad_seal_id").is_null()) << chain.dump();
   const auto health = get("/healthz?deep=1").json();
   EXPECT_TRUE(health.at("integrations").contains("dvcqg")) << health.dump();
 }

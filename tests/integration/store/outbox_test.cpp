@@ -1,6 +1,8 @@
 // The national connections' records on both stores: the outbox delivers each key once and each
 // stream in order, claims are leased and skip what another process holds, the log's chain is
 // appended one entry at a time, and payments and postal news change only forward.
+#include "app/outbox.hpp"
+
 #include <set>
 #include <thread>
 
@@ -26,6 +28,25 @@ std::vector<std::string> keys_of(const std::vector<app::OutboxMessage>& messages
   std::vector<std::string> keys;
   for (const auto& m : messages) keys.push_back(m.key);
   return keys;
+}
+
+// Signs a head as "sig:<head>".
+class PlainSealer final : public app::LogSealer {
+ public:
+  std::string seal(const std::string& digest) const override { return "sig:" + digest; }
+  bool verify(const std::string& digest, const std::string& seal) const override {
+    return seal == "sig:" + digest;
+  }
+};
+
+app::IntegrationLogEntry seal_entry(const std::string& head, const std::string& signature) {
+  return {.direction = "seal",
+          .system = app::kLogSealSystem,
+          .kind = "seal",
+          .key = "seal:" + head,
+          .request = head,
+          .answer = signature,
+          .at_ms = 5};
 }
 
 class OutboxTest : public StoreTest {
@@ -215,6 +236,37 @@ TEST_F(OutboxTest, AVneidSignInIsTakenOnce) {
   ASSERT_TRUE(taken);
   EXPECT_EQ(taken->nonce, "nonce");
   EXPECT_FALSE(write([](app::Transaction& tx) { return tx.take_oidc_login("state1"); }));
+}
+
+}  // namespace
+}  // namespace motcua::store::testing
+
+namespace motcua::store::testing {
+namespace {
+
+TEST_F(OutboxTest, ASealMustSignTheHeadBeforeIt) {
+  const PlainSealer sealer;
+  write([&](app::Transaction& tx) {
+    app::append_log(tx, {.direction = "out", .system = "emc", .kind = "event", .key = "emc:1"});
+    const auto head = tx.lock_log_head();
+    app::append_log(tx, seal_entry(head, sealer.seal(head)));
+  });
+  auto check = read([&](app::Transaction& tx) { return app::check_log_chain(tx, &sealer); });
+  EXPECT_EQ(check.seals, 1);
+  EXPECT_FALSE(check.first_bad_seal_id);
+  EXPECT_EQ(check.last_sealed_ms, 5);
+
+  write([&](app::Transaction& tx) {
+    app::append_log(tx, {.direction = "out", .system = "emc", .kind = "event", .key = "emc:2"});
+    const auto head = tx.lock_log_head();
+    app::append_log(tx, seal_entry(head, "sig:" + std::string(64, '0')));
+  });
+  check = read([&](app::Transaction& tx) { return app::check_log_chain(tx, &sealer); });
+  EXPECT_FALSE(check.first_broken_id) << "the chain itself holds";
+  ASSERT_TRUE(check.first_bad_seal_id) << "the seal signs another head";
+  const auto last_seal =
+      read([](app::Transaction& tx) { return tx.list_log(std::nullopt, app::kLogSealSystem, 1); });
+  EXPECT_EQ(*check.first_bad_seal_id, last_seal.at(0).id);
 }
 
 }  // namespace
