@@ -87,6 +87,12 @@ bool may_view(const User& user, const core::Dossier& dossier,
          official_serves_side(user, dossier, core::Side::step, units);
 }
 
+core::Dossier viewable_dossier(Transaction& tx, const User& user, const std::string& code) {
+  auto dossier = tx.find_dossier_by_code(code);
+  if (!dossier || !may_view(user, *dossier, tx.list_units())) throw_not_found("dossier");
+  return *dossier;
+}
+
 namespace {
 
 // A step action needs the caller's unit to hold the step it moves, with the step's role.

@@ -27,6 +27,9 @@ bool official_serves_side(const User& user, const core::Dossier& dossier, core::
 // The owner always; once filed, also an official serving either side. Every read of a dossier,
 // its files, thumbnails, printouts and messages asks this.
 bool may_view(const User& user, const core::Dossier& dossier, const std::vector<core::Unit>& units);
+// The dossier of `code` when `user` may view it; else AppError not_found, so that a stranger
+// learns nothing of what exists.
+core::Dossier viewable_dossier(Transaction& tx, const User& user, const std::string& code);
 
 // The role of `user` that allows `action` on `dossier` on the right side, if any.
 std::optional<core::Role> acting_role(const User& user, const core::Dossier& dossier,

@@ -2,6 +2,7 @@
 
 #include "app/applicant_notices.hpp"
 #include "app/outbox.hpp"
+#include "app/postal_orders.hpp"
 #include "core/national_codes.hpp"
 
 namespace motcua::app {
@@ -91,39 +92,6 @@ void track_event(const Services& services, Transaction& tx, const core::Dossier&
            dossier_stream("emc", dossier), dossier.id, body});
 }
 
-void order_postal_return(const Services& services, Transaction& tx, const core::Dossier& dossier,
-                         const core::DossierEvent& event) {
-  if (event.action != "return-result" || dossier.return_method != core::ReturnMethod::post) return;
-  const auto sender = tx.find_unit(dossier.competent_unit_id);
-  PostalOrder order;
-  order.order_number = dossier.code + "-KQ";
-  order.dossier_id = dossier.id;
-  order.service = "result";
-  order.status = "requested";
-  order.created_at = event.at;
-  order.updated_at = event.at;
-  const json body = {
-      {"CustomerCode", services.policy.province_code},
-      {"OrderNumber", order.order_number},
-      {"Service", "result"},
-      {"Sender",
-       {{"Name", sender ? sender->name : ""},
-        {"Address", sender ? sender->address : ""},
-        {"Tel", sender ? sender->phone : ""},
-        {"Email", sender ? sender->email : ""}}},
-      {"Receiver",
-       {{"Name", dossier.applicant_name},
-        {"Address", dossier.applicant.address},
-        {"Tel", dossier.applicant.phone},
-        {"Email", dossier.applicant.email}}},
-      {"Description", "Kết quả giải quyết hồ sơ " + dossier.code},
-      {"CallbackUrl", services.policy.public_url + "/api/v1/integrations/vnpost/callback"}};
-  if (enqueue(services, tx,
-              {"vnpost", "order", "vnpost:order:" + order.order_number,
-               dossier_stream("vnpost", dossier), dossier.id, body}))
-    tx.insert_postal_order(order);
-}
-
 void refund_payments(const Services& services, Transaction& tx, const core::Dossier& dossier,
                      const core::DossierEvent& event) {
   if (event.to != core::Status::stopped && event.to != core::Status::withdrawn) return;
@@ -154,7 +122,7 @@ void announce_event(const Services& services, Transaction& tx, const core::Dossi
   sync_status(services, tx, dossier, event);
   track_event(services, tx, dossier, event);
   notify_applicant(services, tx, dossier, event);
-  order_postal_return(services, tx, dossier, event);
+  deliver_result_by_post(services, tx, dossier, event);
   refund_payments(services, tx, dossier, event);
 }
 

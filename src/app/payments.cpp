@@ -104,11 +104,7 @@ PaymentRequest Payments::request(const Principal& who, const std::string& code) 
 std::vector<Payment> Payments::list(const Principal& who, const std::string& code) {
   std::vector<Payment> payments;
   services_.store.read([&](Transaction& tx) {
-    const auto dossier = tx.find_dossier_by_code(code);
-    const bool owner = dossier && dossier->owner_id == who.user.id;
-    if (!dossier || (!owner && !may_view(who.user, *dossier, tx.list_units())))
-      throw_not_found("dossier");
-    payments = tx.list_payments(dossier->id);
+    payments = tx.list_payments(viewable_dossier(tx, who.user, code).id);
   });
   return payments;
 }

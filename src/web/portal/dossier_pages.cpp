@@ -4,6 +4,8 @@
 #include "app/applicant_dossiers.hpp"
 #include "app/dossier_messages.hpp"
 #include "app/payments.hpp"
+#include "app/postal_orders.hpp"
+#include "core/text.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/portal/owner_dossier_view.hpp"
 #include "web/portal/portal_pages.hpp"
@@ -97,6 +99,23 @@ Response pay(PageRequest& page) {
                       {"pay_url", request.pay_url}});
 }
 
+// A refusal (no address, a pickup under way) shows on the panel; nothing else changes.
+Response request_pickup(PageRequest& page) {
+  const auto tracking = owner_tracking(page);
+  const auto& code = tracking.detail.dossier.code;
+  try {
+    app::PostalPickups(page.context.services)
+        .request(page.principal(), code, core::trim(page.field("address")));
+  } catch (const app::AppError& error) {
+    if (error.kind() != app::ErrorKind::invalid_input && error.kind() != app::ErrorKind::conflict)
+      throw;
+    const auto key = error.fields().empty() ? error.message_key() : error.fields().begin()->second;
+    return owner_dossier_page(page, tracking, {{"postal", page.text(key)}},
+                              error.kind() == app::ErrorKind::conflict ? 409 : 400);
+  }
+  return see_other("/ho-so/" + code + "?thong-bao=buu-chinh#buu-chinh");
+}
+
 }  // namespace
 
 void register_dossier_pages(Router& router, WebContext& context) {
@@ -105,6 +124,7 @@ void register_dossier_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::post, "/ho-so/{ref}/rut", withdraw);
   add_page(router, context, Method::post, "/ho-so/{ref}/tin-nhan", post_message);
   add_page(router, context, Method::post, "/ho-so/{ref}/thanh-toan", pay);
+  add_page(router, context, Method::post, "/ho-so/{ref}/buu-chinh", request_pickup);
 }
 
 }  // namespace motcua::web::portal

@@ -8,6 +8,7 @@
 #include "app/payments.hpp"
 #include "web/pages/dossier_views.hpp"
 #include "web/pages/tracking_views.hpp"
+#include "web/portal/postal_view.hpp"
 #include "web/portal/upload_view.hpp"
 
 namespace motcua::web::portal {
@@ -17,7 +18,8 @@ using nlohmann::json;
 
 const std::map<std::string, std::string> kNotices{{"bo-sung", "dossier.supplement_sent"},
                                                   {"rut", "dossier.withdrawn"},
-                                                  {"tin-nhan", "tracking.message_sent"}};
+                                                  {"tin-nhan", "tracking.message_sent"},
+                                                  {"buu-chinh", "postal.requested"}};
 
 bool may(const app::DossierDetail& detail, core::Action action) {
   return std::find(detail.actions.begin(), detail.actions.end(), action) != detail.actions.end();
@@ -136,6 +138,7 @@ Response owner_dossier_page(PageRequest& page, const app::DossierTracking& track
   if (may(detail, core::Action::withdraw))
     model["withdraw"] = field_state(page, messages, "reason");
   model["payment"] = payment_view(page, detail);
+  model["postal"] = postal_view(page, detail, message_of(messages, "postal"));
   return render_page(page, "portal/dossier", model, status);
 }
 

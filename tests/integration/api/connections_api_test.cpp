@@ -329,6 +329,38 @@ TEST_F(ConnectionsApi, AnOfficialWhoChoseSmsIsRemindedBySms) {
   EXPECT_EQ(reminded(), 1) << "reminded once";
 }
 
+TEST_F(ConnectionsApi, VnpostCollectsThePaperDossierOnceAtATime) {
+  const auto dossier = submitted_dossier();
+  const auto path = "/api/v1/dossiers/" + dossier.code + "/postal-pickup";
+  EXPECT_EQ(post(path, {{"address", std::string(501, 'x')}}, kCitizen).status, 400);
+  EXPECT_EQ(post(path, json::object(), kReception).status, 404) << "the owner asks";
+  const auto placed = post(path, {{"address", "Số 7 đường Lý Thường Kiệt"}}, kCitizen);
+  ASSERT_EQ(placed.status, 201) << placed.body;
+  EXPECT_EQ(placed.json().at("service"), "pickup");
+  EXPECT_EQ(post(path, json::object(), kCitizen).status, 409) << "one pickup at a time";
+  EXPECT_TRUE(eventually([&] {
+    for (const auto& entry : sim_->log("vnpost")) {
+      const auto& body = entry.at("body");
+      if (body.value("Service", "") == "pickup" &&
+          body.value("OrderNumber", "").rfind(dossier.code, 0) == 0)
+        return body.at("Sender").value("Address", "") == "Số 7 đường Lý Thường Kiệt";
+    }
+    return false;
+  })) << "VNPost is asked to collect at the address given";
+  EXPECT_TRUE(eventually(
+      [&] {
+        const auto orders =
+            get("/api/v1/dossiers/" + dossier.code + "/postal-orders", kCitizen).json();
+        return orders.at("items").size() == 1 &&
+               orders.at("items")[0].value("status", "") != "requested";
+      },
+      30s))
+      << "the waybill and VNPost's news reach the dossier";
+  act(kReception, dossier.code, "receive");
+  act(kReception, dossier.code, "forward", {{"to", kSpecialist}, {"comment", "Chuyển"}});
+  EXPECT_EQ(get("/api/v1/dossiers/" + dossier.code + "/postal-orders", kSpecialist).status, 200);
+}
+
 TEST_F(ConnectionsApi, APasswordResetLinkGoesByEmail) {
   ASSERT_EQ(post("/api/v1/auth/password-reset", {{"login", kCitizen}}).status, 202);
   EXPECT_TRUE(eventually([&] {
