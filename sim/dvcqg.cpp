@@ -132,6 +132,8 @@ void Dvcqg::install(web::Router& router) {
              context_.protocol([this](web::Request& r) { return feed(r); }));
   router.add(Method::post, "/dvcqg/dossiers/status",
              context_.accepting("dvcqg", [this](web::Request& r) { return status(r); }));
+  router.add(Method::post, "/dvcqg/dossiers/evaluation",
+             context_.accepting("dvcqg", [this](web::Request& r) { return evaluation(r); }));
   router.add(Method::get, "/dvcqg/procedures", context_.protocol([](web::Request&) {
     return json_reply(200, national_procedures());
   }));
@@ -216,13 +218,36 @@ web::Response Dvcqg::status(const web::Request& request) {
   return json_reply(200, {{"error_code", 0}, {"message", "OK"}});
 }
 
+// The province pushes each applicant's rating to the portal's evaluation system.
+web::Response Dvcqg::evaluation(const web::Request& request) {
+  const auto parsed = parse_json_body(request);
+  if (parsed.error) return *parsed.error;
+  const auto code = string_of(parsed.value, "MaHoSo");
+  const auto level = parsed.value.find("MucDoHaiLong");
+  const bool level_ok = level != parsed.value.end() && level->is_number_integer() &&
+                        level->get<int>() >= 1 && level->get<int>() <= 5;
+  if (code.empty() || code.size() > kMaxText || !level_ok) {
+    return json_error(400, "invalid_input", "Cần MaHoSo và MucDoHaiLong từ 1 đến 5",
+                      {{"MaHoSo", "Bắt buộc"}, {"MucDoHaiLong", "Từ 1 đến 5"}});
+  }
+  {
+    const std::lock_guard lock(mutex_);
+    dossiers_[code].evaluation = parsed.value;
+  }
+  context_.log().append("dvcqg", "evaluation", idempotency_key(request), parsed.value);
+  return json_reply(200, {{"error_code", 0}, {"message", "OK"}});
+}
+
 web::Response Dvcqg::portal_view(const web::Request& request) {
   const auto code = request.param("code");
   const auto dossier = find(code);
   if (!dossier) return json_error(404, "not_found", "Không có hồ sơ " + code);
   json statuses = json::array();
   for (const auto& synced : dossier->statuses) statuses.push_back(synced.status);
-  return json_reply(200, {{"code", code}, {"statuses", statuses}, {"result", dossier->result}});
+  return json_reply(200, {{"code", code},
+                          {"statuses", statuses},
+                          {"result", dossier->result},
+                          {"evaluation", dossier->evaluation}});
 }
 
 }  // namespace motcua::sim

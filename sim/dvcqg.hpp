@@ -30,7 +30,8 @@ struct PortalDossier {
   // Empty for a dossier filed elsewhere: the province reports the statuses of every dossier.
   std::optional<PortalFiling> filing;
   std::vector<SyncedStatus> statuses;
-  json result;  // the last DanhSachGiayToKetQua, null until one came
+  json result;      // the last DanhSachGiayToKetQua, null until one came
+  json evaluation;  // the applicant's rating, null until it came
 };
 
 // The dossier code a filing got, or, when it was refused, the problems by field
@@ -59,6 +60,7 @@ class Dvcqg {
   web::Response file_control(const web::Request& request);
   web::Response feed(const web::Request& request);
   web::Response status(const web::Request& request);
+  web::Response evaluation(const web::Request& request);
   web::Response portal_view(const web::Request& request);
   std::string next_code(const std::string& unit, Clock::time_point now);
 

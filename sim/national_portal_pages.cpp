@@ -201,6 +201,19 @@ std::string result_documents(const json& result) {
   return items.empty() ? std::string() : "<h2>Giấy tờ kết quả</h2><ul>" + items + "</ul>";
 }
 
+std::string evaluation(const json& rating) {
+  if (!rating.is_object()) return "";
+  static const char* const kLevels[] = {
+      "", "Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng"};
+  const int level = rating.value("MucDoHaiLong", 0);
+  if (level < 1 || level > 5) return "";
+  std::string out = "<h2>Đánh giá của người dân</h2><p id=\"dvcqg-evaluation\">" +
+                    std::string(kLevels[level]) + "</p>";
+  const auto comment = string_of(rating, "NoiDung");
+  if (!comment.empty()) out += "<p>" + escape_html(comment) + "</p>";
+  return out;
+}
+
 }  // namespace
 
 void NationalPortalPages::install(web::Router& router) {
@@ -235,7 +248,7 @@ web::Response NationalPortalPages::dossier_page(const web::Request& request) {
   std::string body = dossier->filing ? filing_facts(*dossier->filing) : std::string();
   body += "<p>Trạng thái hiện tại: <strong id=\"dvcqg-status\">" +
           escape_html(status_name(current)) + "</strong></p>";
-  body += timeline(*dossier) + result_documents(dossier->result);
+  body += timeline(*dossier) + result_documents(dossier->result) + evaluation(dossier->evaluation);
   body += "<p>Trang tự cập nhật mỗi 5 giây.</p>" + portal_link("Nộp hồ sơ khác");
   return html_page(200, "Hồ sơ " + code, body, kRefresh);
 }

@@ -28,6 +28,7 @@ struct Route {
 
 std::optional<Route> route_of(const std::string& system, const std::string& kind) {
   if (system == "dvcqg" && kind == "status") return Route{"/dossiers/status", {}};
+  if (system == "dvcqg" && kind == "evaluation") return Route{"/dossiers/evaluation", {}};
   if (system == "paygov" && kind == "init")
     return Route{"/init", {"LoaiBanTin", "MaDoiTac", "MaThamChieu", "SoTien", "ThoiGianGD"}};
   if (system == "paygov" && kind == "refund")

@@ -159,3 +159,29 @@ test('the citizen was told by SMS and e-mail at each step', async () => {
     await waitFor(() => toldBy('email', words), `an e-mail: ${words}`);
   }
 });
+
+test('the citizen rates the service and the national portal shows the rating', async () => {
+  const problems = watchProblems(citizen);
+  await citizen.goto(`${server.url}/ho-so/${code}`);
+  await citizen.click('#rate-submit');
+  assert.equal(await citizen.locator('#danh-gia .field-error').count(), 5, 'every criterion is needed');
+  await citizen.check('#r-satisfaction-2');
+  for (const criterion of ['timeliness', 'attitude', 'guidance', 'online_service']) {
+    await citizen.check(`#r-${criterion}-4`);
+  }
+  await citizen.click('#rate-submit');
+  assert.match(await citizen.locator('#r-comment-error').textContent(), /lý do/,
+    'the dissatisfied say why');
+  assert.ok(await citizen.isChecked('#r-attitude-4'), 'the choices are kept');
+  await citizen.fill('#r-comment', 'Phải chờ lâu ở khâu thanh toán');
+  await Promise.all([citizen.waitForURL(/thong-bao=danh-gia/), citizen.click('#rate-submit')]);
+  assert.match(await citizen.locator('#rating-given').textContent(), /Cảm ơn/);
+  assert.doesNotMatch(await citizen.locator('body').innerText(), /\}\}|\{\{/, 'no template leaks');
+  await screenshot(citizen, 'rated');
+  await waitFor(async () => {
+    await citizen.goto(`${sim.url}/dvcqg/ho-so/${encodeURIComponent(code)}`);
+    return (await citizen.locator('#dvcqg-evaluation').count()) === 1;
+  }, 'the rating on the national portal');
+  assert.equal(await citizen.locator('#dvcqg-evaluation').textContent(), 'Không hài lòng');
+  assert.deepEqual(problems, []);
+});

@@ -10,6 +10,7 @@
 #include "app/ports/catalog_repository.hpp"
 #include "app/ports/dossier_repository.hpp"
 #include "app/ports/integration_repository.hpp"
+#include "app/ports/rating_repository.hpp"
 #include "app/ports/tracking_repository.hpp"
 #include "app/ports/usage_repository.hpp"
 
@@ -22,7 +23,8 @@ class Transaction : public CatalogRepository,
                     public DossierRepository,
                     public TrackingRepository,
                     public UsageRepository,
-                    public IntegrationRepository {
+                    public IntegrationRepository,
+                    public RatingRepository {
  public:
   ~Transaction() override = default;
 };

@@ -518,6 +518,18 @@ ALTER TABLE users ADD COLUMN identity_subject TEXT;
 ALTER TABLE users ADD COLUMN verified_fields TEXT NOT NULL DEFAULT '[]';
 CREATE UNIQUE INDEX users_identity_subject ON users (identity_subject);
 )sql"},
+      {19, "ratings", R"sql(
+CREATE TABLE dossier_ratings (
+  dossier_id BIGINT PRIMARY KEY REFERENCES dossiers (id),
+  channel TEXT NOT NULL,
+  scores TEXT NOT NULL,
+  satisfaction INTEGER NOT NULL,
+  comment TEXT NOT NULL DEFAULT '',
+  rated_by TEXT NOT NULL DEFAULT '',
+  rated_at BIGINT NOT NULL
+);
+CREATE INDEX dossier_ratings_at ON dossier_ratings (rated_at);
+)sql"},
   };
   return list;
 }

@@ -170,6 +170,10 @@ class SqlTransaction final : public app::Transaction {
   void insert_oidc_login(const app::OidcLogin& login) override;
   std::optional<app::OidcLogin> take_oidc_login(const std::string& state) override;
 
+  // RatingRepository
+  bool insert_rating(const app::DossierRating& rating) override;
+  std::optional<app::DossierRating> find_rating(long long dossier_id) override;
+
  private:
   // " FOR UPDATE" (or nothing) when this transaction writes.
   std::string lock_suffix() const;

@@ -3,8 +3,10 @@
 // my_dossiers_page.cpp, the PDFs in printout_pages.cpp.
 #include "app/applicant_dossiers.hpp"
 #include "app/dossier_messages.hpp"
+#include "app/dossier_ratings.hpp"
 #include "app/payments.hpp"
 #include "app/postal_orders.hpp"
+#include "core/service_rating.hpp"
 #include "core/text.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/portal/owner_dossier_view.hpp"
@@ -116,6 +118,25 @@ Response request_pickup(PageRequest& page) {
   return see_other("/ho-so/" + code + "?thong-bao=buu-chinh#buu-chinh");
 }
 
+// Every criterion's radio group and the comment; a refusal re-renders the panel with the choices.
+Response rate(PageRequest& page) {
+  const auto tracking = owner_tracking(page);
+  const auto& code = tracking.detail.dossier.code;
+  app::RatingInput input;
+  for (const auto& criterion : core::rating_criteria()) {
+    const auto value = page.field("score_" + criterion);
+    if (!value.empty()) input.scores[criterion] = value.size() == 1 ? value[0] - '0' : -1;
+  }
+  input.comment = page.field("comment_rating");
+  try {
+    app::DossierRatings(page.context.services).rate(page.principal(), code, input);
+  } catch (const app::AppError& error) {
+    if (error.kind() != app::ErrorKind::invalid_input) throw;
+    return owner_dossier_page(page, tracking, field_messages(page, error), 400);
+  }
+  return see_other("/ho-so/" + code + "?thong-bao=danh-gia#danh-gia");
+}
+
 }  // namespace
 
 void register_dossier_pages(Router& router, WebContext& context) {
@@ -125,6 +146,7 @@ void register_dossier_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::post, "/ho-so/{ref}/tin-nhan", post_message);
   add_page(router, context, Method::post, "/ho-so/{ref}/thanh-toan", pay);
   add_page(router, context, Method::post, "/ho-so/{ref}/buu-chinh", request_pickup);
+  add_page(router, context, Method::post, "/ho-so/{ref}/danh-gia", rate);
 }
 
 }  // namespace motcua::web::portal

@@ -9,6 +9,7 @@
 #include "web/pages/dossier_views.hpp"
 #include "web/pages/tracking_views.hpp"
 #include "web/portal/postal_view.hpp"
+#include "web/portal/rating_view.hpp"
 #include "web/portal/upload_view.hpp"
 
 namespace motcua::web::portal {
@@ -19,7 +20,8 @@ using nlohmann::json;
 const std::map<std::string, std::string> kNotices{{"bo-sung", "dossier.supplement_sent"},
                                                   {"rut", "dossier.withdrawn"},
                                                   {"tin-nhan", "tracking.message_sent"},
-                                                  {"buu-chinh", "postal.requested"}};
+                                                  {"buu-chinh", "postal.requested"},
+                                                  {"danh-gia", "rating.saved"}};
 
 bool may(const app::DossierDetail& detail, core::Action action) {
   return std::find(detail.actions.begin(), detail.actions.end(), action) != detail.actions.end();
@@ -139,6 +141,7 @@ Response owner_dossier_page(PageRequest& page, const app::DossierTracking& track
     model["withdraw"] = field_state(page, messages, "reason");
   model["payment"] = payment_view(page, detail);
   model["postal"] = postal_view(page, detail, message_of(messages, "postal"));
+  model["rating"] = rating_view(page, detail, messages);
   return render_page(page, "portal/dossier", model, status);
 }
 

@@ -361,6 +361,41 @@ TEST_F(ConnectionsApi, VnpostCollectsThePaperDossierOnceAtATime) {
   EXPECT_EQ(get("/api/v1/dossiers/" + dossier.code + "/postal-orders", kSpecialist).status, 200);
 }
 
+TEST_F(ConnectionsApi, TheApplicantRatesOnceAndTheNationalPortalHearsOfIt) {
+  const auto dossier = submitted_dossier();
+  const auto path = "/api/v1/dossiers/" + dossier.code + "/rating";
+  const json scores = {{"satisfaction", 5},
+                       {"timeliness", 4},
+                       {"attitude", 5},
+                       {"guidance", 4},
+                       {"online_service", 5}};
+  EXPECT_EQ(post(path, {{"scores", scores}}, kCitizen).status, 409) << "no result yet";
+  act(kReception, dossier.code, "receive");
+  act(kReception, dossier.code, "forward", {{"to", kSpecialist}, {"comment", "Chuyển"}});
+  act(kLeader, dossier.code, "approve", {{"comment", "Đồng ý"}});
+  EXPECT_EQ(get(path, kCitizen).status, 404) << "not rated yet";
+  auto unhappy = scores;
+  unhappy["satisfaction"] = 1;
+  const auto refused = post(path, {{"scores", unhappy}, {"comment", " "}}, kCitizen);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_TRUE(refused.json()["error"]["fields"].contains("comment")) << refused.body;
+  auto partial = scores;
+  partial.erase("attitude");
+  EXPECT_EQ(post(path, {{"scores", partial}}, kCitizen).status, 400);
+  EXPECT_EQ(post(path, {{"scores", scores}}, kReception).status, 404) << "the owner rates";
+  const auto rated = post(path, {{"scores", scores}, {"comment", "Nhanh gọn"}}, kCitizen);
+  ASSERT_EQ(rated.status, 201) << rated.body;
+  EXPECT_EQ(post(path, {{"scores", scores}}, kCitizen).status, 409) << "once";
+  EXPECT_EQ(get(path, kSpecialist).json().at("scores").at("timeliness"), 4);
+  EXPECT_TRUE(eventually([&] {
+    for (const auto& entry : sim_->log("dvcqg")) {
+      if (entry.at("kind") == "evaluation" && entry.at("body").value("MaHoSo", "") == dossier.code)
+        return entry.at("body").value("MucDoHaiLong", 0) == 5;
+    }
+    return false;
+  })) << "pushed to the national portal's evaluation system";
+}
+
 TEST_F(ConnectionsApi, APasswordResetLinkGoesByEmail) {
   ASSERT_EQ(post("/api/v1/auth/password-reset", {{"login", kCitizen}}).status, 202);
   EXPECT_TRUE(eventually([&] {

@@ -1,0 +1,31 @@
+#pragma once
+// The applicant's rating of a finished dossier (core/service_rating), kept once and pushed to the
+// national portal's evaluation system (requirements §13.7).
+#include <optional>
+#include <string>
+
+#include "app/accounts.hpp"
+#include "app/services.hpp"
+
+namespace motcua::app {
+
+struct RatingInput {
+  std::map<std::string, int> scores;
+  std::string comment;
+};
+
+class DossierRatings {
+ public:
+  explicit DossierRatings(Services& services) : services_(services) {}
+
+  // The owner rates on the portal: 404 for anyone else, 409 before the result or when rated
+  // already, 400 naming each wrong score.
+  DossierRating rate(const Principal& who, const std::string& code, const RatingInput& input);
+  // The owner or an official who may see the dossier; none when not rated yet.
+  std::optional<DossierRating> find(const Principal& who, const std::string& code);
+
+ private:
+  Services& services_;
+};
+
+}  // namespace motcua::app
