@@ -63,8 +63,30 @@ int OutboxDelivery::run_once() {
     claimed = tx.claim_messages(services_.clock.now_ms(), services_.policy.outbox_lease.count(),
                                 services_.policy.outbox_batch);
   });
-  for (auto& message : claimed) record(message, services_.sender->send(message));
-  return static_cast<int>(claimed.size());
+  std::vector<OutboxMessage> held;
+  for (auto& message : claimed) {
+    const auto until = breakers_ ? breakers_->open_until(message.system) : 0;
+    if (until > services_.clock.now_ms()) {
+      message.next_attempt_ms = until;
+      held.push_back(std::move(message));
+      continue;
+    }
+    const auto outcome = services_.sender->send(message);
+    if (breakers_)
+      breakers_->record(message.system, outcome.status > 0 && outcome.status < 500,
+                        services_.clock.now_ms());
+    record(message, outcome);
+  }
+  hold(held);
+  return static_cast<int>(claimed.size() - held.size());
+}
+
+// Messages to a system whose breaker is open wait for it, untried: no attempt is counted.
+void OutboxDelivery::hold(const std::vector<OutboxMessage>& held) {
+  if (held.empty()) return;
+  services_.store.write([&](Transaction& tx) {
+    for (const auto& message : held) tx.settle_message(message);
+  });
 }
 
 void OutboxDelivery::record(OutboxMessage message, const SendOutcome& outcome) {

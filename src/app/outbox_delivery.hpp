@@ -7,24 +7,29 @@
 #include <functional>
 
 #include "app/services.hpp"
+#include "app/system_breakers.hpp"
 
 namespace motcua::app {
 
 class OutboxDelivery {
  public:
-  // `jitter` draws from [0, 1] for the retry schedule.
-  OutboxDelivery(Services& services, std::function<double()> jitter)
-      : services_(services), jitter_(std::move(jitter)) {}
+  // `jitter` draws from [0, 1] for the retry schedule; `breakers` (may be null) hold back the
+  // messages of a system that stopped answering.
+  OutboxDelivery(Services& services, std::function<double()> jitter,
+                 SystemBreakers* breakers = nullptr)
+      : services_(services), jitter_(std::move(jitter)), breakers_(breakers) {}
 
   // Sends up to the policy's batch of due messages, leased for the policy's lease; returns how
-  // many were tried.
+  // many were tried (held ones not counted).
   int run_once();
 
  private:
   void record(OutboxMessage message, const SendOutcome& outcome);
+  void hold(const std::vector<OutboxMessage>& held);
 
   Services& services_;
   std::function<double()> jitter_;
+  SystemBreakers* breakers_;
 };
 
 // How many messages a pass may claim so that their sends, each up to `longest_send`, end within

@@ -69,7 +69,9 @@ const std::set<std::string>& integration_options() {
                                              "retry-first-ms",
                                              "retry-longest-ms",
                                              "outbox-lease-ms",
-                                             "log-seal-interval"};
+                                             "log-seal-interval",
+                                             "breaker-failures",
+                                             "breaker-open-ms"};
   return options;
 }
 
@@ -81,6 +83,8 @@ const char* const kIntegrationHelp =
   --reconcile-interval S  how often PayGov is asked about payments still pending (default 30)
   --retry-first-ms N   wait before retrying a failed delivery, doubled at each failure (default 1000)
   --retry-longest-ms N longest wait between retries (default 600000)
+  --breaker-failures N failures in a row after which a system is left alone (default 5)
+  --breaker-open-ms N  how long it is left alone before one message tries it again (default 30000)
   --log-seal-interval S  how often the message log's head is signed with the system's key
                        (default 3600)
   --outbox-lease-ms N  how long a message being sent is held from other threads and nodes; a
@@ -109,11 +113,14 @@ IntegrationWorkers::IntegrationWorkers(const Arguments& args, app::Services& ser
   services.policy.retry.longest =
       std::chrono::milliseconds(number_option(args, "retry-longest-ms", 600000));
   set_lease(args, connections_->settings(), services.policy);
+  breakers_ = std::make_unique<app::SystemBreakers>(core::BreakerPolicy{
+      static_cast<int>(std::max(1LL, number_option(args, "breaker-failures", 5))),
+      std::chrono::milliseconds(number_option(args, "breaker-open-ms", 30000))});
   const auto delivery_threads = std::max(1LL, number_option(args, "outbox-workers", 2));
   for (long long i = 0; i < delivery_threads; ++i) {
     workers_.push_back(std::make_unique<PeriodicWorker>(
-        "outbox delivery", std::chrono::milliseconds(100), [&services] {
-          app::OutboxDelivery delivery(services, jitter);
+        "outbox delivery", std::chrono::milliseconds(100), [&services, this] {
+          app::OutboxDelivery delivery(services, jitter, breakers_.get());
           // A bounded run per pass, so that stopping the server waits for little.
           for (int pass = 0; pass < 50 && delivery.run_once() > 0; ++pass) {
           }

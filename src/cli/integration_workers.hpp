@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/services.hpp"
+#include "app/system_breakers.hpp"
 #include "cli/arguments.hpp"
 #include "cli/periodic_worker.hpp"
 #include "integrations/http_connections.hpp"
@@ -34,6 +35,7 @@ class IntegrationWorkers {
   std::unique_ptr<app::TextCatalog> texts_;
   std::unique_ptr<app::IdentityProvider> identity_;
   std::unique_ptr<app::AccountNotifier> account_notifier_;
+  std::unique_ptr<app::SystemBreakers> breakers_;
   std::vector<std::unique_ptr<PeriodicWorker>> workers_;  // last: stopped first
 };
 
