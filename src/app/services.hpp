@@ -20,6 +20,7 @@
 #include "app/ports/store.hpp"
 #include "app/ports/text_catalog.hpp"
 #include "app/ports/thumbnailer.hpp"
+#include "core/feedback.hpp"
 #include "core/retry_schedule.hpp"
 #include "core/role.hpp"
 
@@ -65,6 +66,8 @@ struct Policy {
   // `outbox_batch` messages: the lease must outlast the batch's sends, so that only a process that
   // died lets its messages go, and a restarted one waits no longer than the lease to resend them.
   std::chrono::milliseconds outbox_lease{std::chrono::minutes(2)};
+  // Working days an official has to answer a feedback (phản ánh, kiến nghị).
+  int feedback_answer_days = core::kFeedbackAnswerDays;
   int outbox_batch = 16;
 };
 

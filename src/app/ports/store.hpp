@@ -9,6 +9,7 @@
 #include "app/ports/account_repository.hpp"
 #include "app/ports/catalog_repository.hpp"
 #include "app/ports/dossier_repository.hpp"
+#include "app/ports/feedback_repository.hpp"
 #include "app/ports/integration_repository.hpp"
 #include "app/ports/rating_repository.hpp"
 #include "app/ports/tracking_repository.hpp"
@@ -24,7 +25,8 @@ class Transaction : public CatalogRepository,
                     public TrackingRepository,
                     public UsageRepository,
                     public IntegrationRepository,
-                    public RatingRepository {
+                    public RatingRepository,
+                    public FeedbackRepository {
  public:
   ~Transaction() override = default;
 };

@@ -174,6 +174,12 @@ class SqlTransaction final : public app::Transaction {
   bool insert_rating(const app::DossierRating& rating) override;
   std::optional<app::DossierRating> find_rating(long long dossier_id) override;
 
+  // FeedbackRepository
+  long long insert_feedback(const app::Feedback& feedback) override;
+  std::optional<app::Feedback> find_feedback(const std::string& code) override;
+  std::vector<app::Feedback> list_feedback(const app::FeedbackQuery& query) override;
+  void update_feedback(const app::Feedback& feedback) override;
+
  private:
   // " FOR UPDATE" (or nothing) when this transaction writes.
   std::string lock_suffix() const;

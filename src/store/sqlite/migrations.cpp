@@ -518,6 +518,29 @@ CREATE TABLE dossier_ratings (
 );
 CREATE INDEX dossier_ratings_at ON dossier_ratings (rated_at);
 )sql"},
+      {20, "feedback", R"sql(
+CREATE TABLE feedback (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  subject TEXT NOT NULL,
+  body TEXT NOT NULL,
+  procedure_code TEXT NOT NULL DEFAULT '',
+  dossier_code TEXT NOT NULL DEFAULT '',
+  contact TEXT NOT NULL DEFAULT '',
+  author_id INTEGER REFERENCES users (id),
+  consent_to_publish INTEGER NOT NULL DEFAULT 0,
+  status TEXT NOT NULL,
+  assignee TEXT NOT NULL DEFAULT '',
+  answer TEXT NOT NULL DEFAULT '',
+  answered_by TEXT NOT NULL DEFAULT '',
+  answered_at INTEGER,
+  published INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  due_at INTEGER NOT NULL
+);
+CREATE INDEX feedback_status ON feedback (status, created_at);
+CREATE INDEX feedback_published ON feedback (published, answered_at);
+)sql"},
   };
   return list;
 }

@@ -1,0 +1,46 @@
+#pragma once
+// Phản ánh, kiến nghị (core/feedback): anyone sends feedback and follows it by its code; officials
+// see what came, a leader assigns it, the assignee or a leader answers, and the answer is published
+// when the sender consented; the sender is told by SMS or e-mail when they left a contact.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/accounts.hpp"
+#include "app/services.hpp"
+
+namespace motcua::app {
+
+struct FeedbackInput {
+  std::string subject;
+  std::string body;
+  std::string procedure_code;
+  std::string dossier_code;
+  std::string contact;
+  bool consent_to_publish = false;
+};
+
+class FeedbackDesk {
+ public:
+  explicit FeedbackDesk(Services& services) : services_(services) {}
+
+  // `who` is null for feedback sent without signing in. 400 naming each wrong field.
+  Feedback submit(const Principal* who, const FeedbackInput& input);
+  // What the code's holder reads; 404 for an unknown code.
+  Feedback follow(const std::string& code);
+  // Published answers, newest first, filtered by words when given.
+  std::vector<Feedback> published(const std::string& text, int page);
+
+  // Officials only (403 otherwise).
+  std::vector<Feedback> worklist(const Principal& who, std::optional<core::FeedbackStatus> status);
+  // A leader or an administrator gives it to an active official.
+  Feedback assign(const Principal& who, const std::string& code, const std::string& assignee);
+  // The assignee, a leader or an administrator, once; published only with the sender's consent.
+  Feedback answer(const Principal& who, const std::string& code, const std::string& text,
+                  bool publish);
+
+ private:
+  Services& services_;
+};
+
+}  // namespace motcua::app

@@ -1,0 +1,86 @@
+// Feedback (phản ánh, kiến nghị) and its answers.
+#include <string_view>
+
+#include "store/sql/query_builder.hpp"
+#include "store/sql/transaction.hpp"
+
+namespace motcua::store::sql {
+namespace {
+
+constexpr const char* kFeedbackColumns =
+    "id, code, subject, body, procedure_code, dossier_code, contact, author_id, "
+    "consent_to_publish, status, assignee, answer, answered_by, answered_at, published, "
+    "created_at, due_at";
+
+app::Feedback feedback_from(const Row& row) {
+  app::Feedback f;
+  f.id = row.integer(0);
+  f.code = row.text(1);
+  f.subject = row.text(2);
+  f.body = row.text(3);
+  f.procedure_code = row.text(4);
+  f.dossier_code = row.text(5);
+  f.contact = row.text(6);
+  if (!row.is_null(7)) f.author_id = row.integer(7);
+  f.consent_to_publish = row.boolean(8);
+  f.status = core::parse_feedback_status(row.text(9));
+  f.assignee = row.text(10);
+  f.answer = row.text(11);
+  f.answered_by = row.text(12);
+  f.answered_at = row.opt_instant(13);
+  f.published = row.boolean(14);
+  f.created_at = row.instant(15);
+  f.due_at = row.instant(16);
+  return f;
+}
+
+}  // namespace
+
+long long SqlTransaction::insert_feedback(const app::Feedback& f) {
+  return insert_returning_id(
+      "INSERT INTO feedback (code, subject, body, procedure_code, dossier_code, contact, "
+      "author_id, consent_to_publish, status, created_at, due_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+      {f.code, f.subject, f.body, f.procedure_code, f.dossier_code, f.contact, f.author_id,
+       f.consent_to_publish, std::string(core::feedback_status_name(f.status)), f.created_at,
+       f.due_at});
+}
+
+std::optional<app::Feedback> SqlTransaction::find_feedback(const std::string& code) {
+  const auto rows = db_.query(
+      std::string("SELECT ") + kFeedbackColumns + " FROM feedback WHERE code = $1" + lock_suffix(),
+      {code});
+  if (rows.empty()) return std::nullopt;
+  return feedback_from(rows.front());
+}
+
+std::vector<app::Feedback> SqlTransaction::list_feedback(const app::FeedbackQuery& query) {
+  QueryBuilder q;
+  if (query.status)
+    q.where("status = " + q.bind(std::string(core::feedback_status_name(*query.status))));
+  if (query.published_only) q.where("published = 1");
+  if (!query.text.empty()) {
+    const auto part = q.bind("%" + query.text + "%");
+    q.where("(LOWER(subject) LIKE LOWER(" + part + ") OR LOWER(body) LIKE LOWER(" + part +
+            ") OR LOWER(answer) LIKE LOWER(" + part + "))");
+  }
+  const auto limit = q.bind(query.limit);
+  const auto offset = q.bind(query.offset);
+  std::vector<app::Feedback> out;
+  for (const auto& row :
+       db_.query(std::string("SELECT ") + kFeedbackColumns + " FROM feedback" + q.where_clause() +
+                     " ORDER BY created_at DESC, id DESC LIMIT " + limit + " OFFSET " + offset,
+                 q.params()))
+    out.push_back(feedback_from(row));
+  return out;
+}
+
+void SqlTransaction::update_feedback(const app::Feedback& f) {
+  db_.exec(
+      "UPDATE feedback SET status = $1, assignee = $2, answer = $3, answered_by = $4, "
+      "answered_at = $5, published = $6 WHERE id = $7",
+      {std::string(core::feedback_status_name(f.status)), f.assignee, f.answer, f.answered_by,
+       f.answered_at, f.published, f.id});
+}
+
+}  // namespace motcua::store::sql

@@ -1,0 +1,116 @@
+// API.md "Feedback…": anyone sends feedback (phản ánh, kiến nghị) and follows it by its code;
+// published answers are public; officials list, assign and answer it.
+#include "app/errors.hpp"
+#include "app/feedback_desk.hpp"
+#include "core/time.hpp"
+#include "web/api/api_support.hpp"
+
+namespace motcua::web::api {
+namespace {
+
+using nlohmann::json;
+
+std::string optional_text(const json& body, const char* name) {
+  return body.contains(name) ? string_member(body, name) : std::string();
+}
+
+bool optional_flag(const json& body, const char* name) {
+  if (!body.contains(name)) return false;
+  if (!body[name].is_boolean()) app::throw_invalid({{name, "error.form_shape"}});
+  return body[name].get<bool>();
+}
+
+json at_or_null(const std::optional<core::Instant>& at) {
+  return at ? json(core::format_iso(*at)) : json();
+}
+
+// What the code's holder and the public read: never the contact or the author.
+json public_json(const app::Feedback& f) {
+  return {{"code", f.code},
+          {"subject", f.subject},
+          {"body", f.body},
+          {"status", std::string(core::feedback_status_name(f.status))},
+          {"created_at", core::format_iso(f.created_at)},
+          {"due_at", core::format_iso(f.due_at)},
+          {"answer", f.answer},
+          {"answered_at", at_or_null(f.answered_at)}};
+}
+
+json official_json(const app::Feedback& f) {
+  auto out = public_json(f);
+  out["procedure_code"] = f.procedure_code;
+  out["dossier_code"] = f.dossier_code;
+  out["contact"] = f.contact;
+  out["consent_to_publish"] = f.consent_to_publish;
+  out["assignee"] = f.assignee;
+  out["answered_by"] = f.answered_by;
+  out["published"] = f.published;
+  return out;
+}
+
+json items_of(const std::vector<app::Feedback>& list, json (*shape)(const app::Feedback&)) {
+  json items = json::array();
+  for (const auto& f : list) items.push_back(shape(f));
+  return {{"items", items}};
+}
+
+Response send(WebContext& context, Request& request, Caller& caller) {
+  const auto body = json_object_body(request);
+  const app::FeedbackInput input{
+      optional_text(body, "subject"),        optional_text(body, "body"),
+      optional_text(body, "procedure_code"), optional_text(body, "dossier_code"),
+      optional_text(body, "contact"),        optional_flag(body, "consent_to_publish")};
+  const auto* who = caller.signed_in() ? &*caller.principal : nullptr;
+  const auto sent = app::FeedbackDesk(context.services).submit(who, input);
+  return created({{"code", sent.code}, {"due_at", core::format_iso(sent.due_at)}});
+}
+
+Response follow(WebContext& context, Request& request, Caller&) {
+  return ok(public_json(app::FeedbackDesk(context.services).follow(request.param("code"))));
+}
+
+Response published(WebContext& context, Request& request, Caller&) {
+  const auto page = static_cast<int>(int_query(request, "page", 1, 10000).value_or(1));
+  return ok(items_of(app::FeedbackDesk(context.services).published(request.query_or("q", ""), page),
+                     public_json));
+}
+
+Response worklist(WebContext& context, Request& request, Caller& caller) {
+  const auto status = request.query_or("status", "");
+  std::optional<core::FeedbackStatus> wanted;
+  if (!status.empty()) {
+    wanted = core::parse_feedback_status(status);
+    if (core::feedback_status_name(*wanted) != status)
+      app::throw_invalid({{"status", "error.option"}});
+  }
+  return ok(items_of(app::FeedbackDesk(context.services).worklist(signed_in(caller), wanted),
+                     official_json));
+}
+
+Response assign(WebContext& context, Request& request, Caller& caller) {
+  const auto body = json_object_body(request);
+  return ok(official_json(app::FeedbackDesk(context.services)
+                              .assign(signed_in(caller), request.param("code"),
+                                      required_string_member(body, "assignee"))));
+}
+
+Response answer(WebContext& context, Request& request, Caller& caller) {
+  const auto body = json_object_body(request);
+  return ok(
+      official_json(app::FeedbackDesk(context.services)
+                        .answer(signed_in(caller), request.param("code"),
+                                optional_text(body, "answer"), optional_flag(body, "publish"))));
+}
+
+}  // namespace
+
+void register_feedback_routes(Router& router, WebContext& context) {
+  add_route(router, context, Method::post, "/api/v1/feedback", send);
+  add_route(router, context, Method::get, "/api/v1/feedback", published);
+  add_route(router, context, Method::get, "/api/v1/feedback/{code}", follow);
+  add_route(router, context, Method::get, "/api/v1/work/feedback", worklist);
+  add_route(router, context, Method::post, "/api/v1/work/feedback/{code}/assign", assign);
+  add_route(router, context, Method::post, "/api/v1/work/feedback/{code}/answer", answer);
+}
+
+}  // namespace motcua::web::api

@@ -1,0 +1,84 @@
+// API.md "Feedback…" (phản ánh, kiến nghị): sent with or without an account, followed by its code,
+// assigned by a leader, answered once by the assignee, and published only with the sender's
+// consent.
+#include "api_test.hpp"
+
+namespace motcua::test {
+namespace {
+
+class FeedbackApi : public ApiTest {
+ protected:
+  std::string sent(const json& extra = json::object(), const std::string& user = "") {
+    json body = {{"subject", "Thời gian chờ tại bộ phận một cửa"},
+                 {"body", "Tôi phải chờ hơn hai giờ để được tiếp nhận hồ sơ."}};
+    if (extra.is_object()) body.update(extra);
+    const auto response = post("/api/v1/feedback", body, user);
+    EXPECT_EQ(response.status, 201) << response.body;
+    return response.json().value("code", "");
+  }
+};
+
+TEST_F(FeedbackApi, AnyoneSendsFeedbackAndFollowsItByItsCode) {
+  const auto code = sent({{"contact", "0912000111"}});
+  ASSERT_FALSE(code.empty());
+  EXPECT_EQ(code.rfind("PA", 0), 0U) << code;
+  const auto followed = get("/api/v1/feedback/" + code);
+  ASSERT_EQ(followed.status, 200) << followed.body;
+  EXPECT_EQ(followed.json().at("status"), "received");
+  EXPECT_FALSE(followed.json().contains("contact")) << "the contact stays with the officials";
+  EXPECT_GT(followed.json().at("due_at").get<std::string>(),
+            followed.json().at("created_at").get<std::string>());
+  EXPECT_EQ(get("/api/v1/feedback/PA000000-NOSUCHCODE").status, 404);
+  EXPECT_FALSE(sent({}, kCitizen).empty()) << "signed in too";
+}
+
+TEST_F(FeedbackApi, BadFeedbackIsRefusedFieldByField) {
+  const auto response = post("/api/v1/feedback", {{"subject", " "},
+                                                  {"body", std::string(5001, 'x')},
+                                                  {"contact", "chim bồ câu"},
+                                                  {"procedure_code", "KHONG.CO"}});
+  ASSERT_EQ(response.status, 400);
+  const auto fields = response.json()["error"]["fields"];
+  for (const auto* field : {"subject", "body", "contact", "procedure_code"})
+    EXPECT_TRUE(fields.contains(field)) << field << ": " << response.body;
+}
+
+TEST_F(FeedbackApi, ALeaderAssignsAndTheAssigneeAnswersOnce) {
+  const auto code = sent({{"consent_to_publish", true}});
+  EXPECT_EQ(get("/api/v1/work/feedback", kCitizen).status, 403);
+  const auto listed = get("/api/v1/work/feedback?status=received", kReception).json();
+  EXPECT_TRUE(std::any_of(listed.at("items").begin(), listed.at("items").end(),
+                          [&](const json& f) { return f.at("code") == code; }));
+  const auto assign = "/api/v1/work/feedback/" + code + "/assign";
+  EXPECT_EQ(post(assign, {{"assignee", kSpecialist}}, kReception).status, 403) << "leaders assign";
+  EXPECT_EQ(post(assign, {{"assignee", kCitizen}}, kLeader).status, 400) << "to an official";
+  ASSERT_EQ(post(assign, {{"assignee", kSpecialist}}, kLeader).status, 200);
+  const auto answer = "/api/v1/work/feedback/" + code + "/answer";
+  EXPECT_EQ(post(answer, {{"answer", "x"}}, kReception).status, 403) << "not the assignee";
+  EXPECT_EQ(post(answer, {{"answer", "  "}}, kSpecialist).status, 400);
+  const auto answered =
+      post(answer, {{"answer", "Bộ phận một cửa đã bổ sung quầy tiếp nhận."}, {"publish", true}},
+           kSpecialist);
+  ASSERT_EQ(answered.status, 200) << answered.body;
+  EXPECT_TRUE(answered.json().at("published").get<bool>());
+  EXPECT_EQ(post(answer, {{"answer", "Lần hai"}}, kLeader).status, 409) << "once";
+  EXPECT_EQ(get("/api/v1/feedback/" + code).json().at("answer"),
+            "Bộ phận một cửa đã bổ sung quầy tiếp nhận.");
+  const auto found = get("/api/v1/feedback?q=" + url_encode("quầy tiếp nhận")).json().at("items");
+  EXPECT_TRUE(
+      std::any_of(found.begin(), found.end(), [&](const json& f) { return f.at("code") == code; }));
+}
+
+TEST_F(FeedbackApi, AnAnswerIsPublishedOnlyWithTheSendersConsent) {
+  const auto code = sent({{"consent_to_publish", false}});
+  const auto answered = post("/api/v1/work/feedback/" + code + "/answer",
+                             {{"answer", "Đã chấn chỉnh."}, {"publish", true}}, kLeader);
+  ASSERT_EQ(answered.status, 200) << answered.body;
+  EXPECT_FALSE(answered.json().at("published").get<bool>());
+  const auto published = get("/api/v1/feedback?q=" + url_encode("chấn chỉnh")).json().at("items");
+  EXPECT_TRUE(std::none_of(published.begin(), published.end(),
+                           [&](const json& f) { return f.at("code") == code; }));
+}
+
+}  // namespace
+}  // namespace motcua::test
