@@ -112,6 +112,11 @@ std::vector<Feedback> FeedbackDesk::published(const std::string& text, int page)
   return items;
 }
 
+Feedback FeedbackDesk::read(const Principal& who, const std::string& code) {
+  require_official(who);
+  return follow(code);
+}
+
 std::vector<Feedback> FeedbackDesk::worklist(const Principal& who,
                                              std::optional<core::FeedbackStatus> status) {
   require_official(who);
@@ -119,6 +124,17 @@ std::vector<Feedback> FeedbackDesk::worklist(const Principal& who,
   services_.store.read(
       [&](Transaction& tx) { items = tx.list_feedback({.status = status, .limit = 200}); });
   return items;
+}
+
+std::vector<User> FeedbackDesk::assignable(const Principal& who) {
+  require_official(who);
+  std::vector<User> officials;
+  if (!is_leader(who.user) || !who.user.unit_id) return officials;
+  services_.store.read([&](Transaction& tx) {
+    for (auto& user : tx.list_users_of_unit(*who.user.unit_id))
+      if (user.active && user.is_official()) officials.push_back(std::move(user));
+  });
+  return officials;
 }
 
 Feedback FeedbackDesk::assign(const Principal& who, const std::string& code,

@@ -32,7 +32,10 @@ class FeedbackDesk {
   std::vector<Feedback> published(const std::string& text, int page);
 
   // Officials only (403 otherwise).
+  Feedback read(const Principal& who, const std::string& code);
   std::vector<Feedback> worklist(const Principal& who, std::optional<core::FeedbackStatus> status);
+  // The officials a leader may give feedback to: the active ones of the leader's unit.
+  std::vector<User> assignable(const Principal& who);
   // A leader or an administrator gives it to an active official.
   Feedback assign(const Principal& who, const std::string& code, const std::string& assignee);
   // The assignee, a leader or an administrator, once; published only with the sender's consent.

@@ -11,5 +11,6 @@ void register_intake_pages(Router& router, WebContext& context);     // /mot-cua
 void register_dashboard_pages(Router& router, WebContext& context);  // /mot-cua/bao-cao
 void register_workflow_pages(Router& router, WebContext& context);   // /mot-cua/quy-trinh
 void register_connection_pages(Router& router, WebContext& context);  // /mot-cua/ket-noi
+void register_feedback_pages(Router& router, WebContext& context);    // /mot-cua/phan-anh
 
 }  // namespace motcua::web::backoffice

@@ -16,7 +16,8 @@ void register_upload_pages(Router& router, WebContext& context);   // a draft's 
 void register_profile_pages(Router& router, WebContext& context);  // /tai-khoan
 void register_two_factor_pages(Router& router, WebContext& context);    // two-factor login
 void register_my_dossiers_page(Router& router, WebContext& context);    // /ho-so
-void register_info_pages(Router& router, WebContext& context);          // /gioi-thieu, /ho-tro…
+void register_info_pages(Router& router, WebContext& context);
+void register_feedback_pages(Router& router, WebContext& context);  // /phan-anh-kien-nghi          // /gioi-thieu, /ho-tro…
 void register_printout_pages(Router& router, WebContext& context);      // PDFs of a dossier
 void register_notification_pages(Router& router, WebContext& context);  // /thong-bao
 void register_vneid_pages(Router& router, WebContext& context);  // /dang-nhap/vneid
