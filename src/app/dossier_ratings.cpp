@@ -38,13 +38,36 @@ void push_evaluation(const Services& services, Transaction& tx, const core::Doss
 
 DossierRating DossierRatings::rate(const Principal& who, const std::string& code,
                                    const RatingInput& input) {
+  return record(code, input, "portal", who.user.username,
+                [&](const core::Dossier& dossier) { return dossier.owner_id == who.user.id; });
+}
+
+DossierRating DossierRatings::rate_at_kiosk(const std::string& code, const std::string& id_number,
+                                            const RatingInput& input) {
+  const auto given = core::trim(id_number);
+  return record(code, input, "kiosk", "", [&](const core::Dossier& dossier) {
+    return !given.empty() && dossier.applicant.id_number == given;
+  });
+}
+
+DossierRating DossierRatings::rate_at_counter(const Principal& who, const std::string& code,
+                                              const RatingInput& input) {
+  if (!who.user.has_role(core::Role::reception)) throw_forbidden();
+  std::vector<core::Unit> units;
+  services_.store.read([&](Transaction& tx) { units = tx.list_units(); });
+  return record(code, input, "counter", who.user.username,
+                [&](const core::Dossier& dossier) { return may_view(who.user, dossier, units); });
+}
+
+DossierRating DossierRatings::record(const std::string& code, const RatingInput& input,
+                                     const std::string& channel, const std::string& rated_by,
+                                     const std::function<bool(const core::Dossier&)>& allowed) {
   const auto comment = core::trim(input.comment);
   const auto problems = core::rating_problems(input.scores, comment);
-  DossierRating rating{0,       "portal",          input.scores,
-                       comment, who.user.username, services_.clock.now()};
+  DossierRating rating{0, channel, input.scores, comment, rated_by, services_.clock.now()};
   services_.store.write([&](Transaction& tx) {
     const auto dossier = tx.find_dossier_by_code(code);
-    if (!dossier || dossier->owner_id != who.user.id) throw_not_found("dossier");
+    if (!dossier || !allowed(*dossier)) throw_not_found("dossier");
     if (!core::rating_open(dossier->lifecycle.status))
       throw AppError(ErrorKind::conflict, "not_finished", "error.rating_not_open");
     if (!problems.empty()) throw_invalid(problems);

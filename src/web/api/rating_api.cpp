@@ -33,12 +33,32 @@ std::map<std::string, int> scores_of(const json& body) {
   return out;
 }
 
+app::RatingInput input_of(const json& body) {
+  return {scores_of(body), body.contains("comment") ? string_member(body, "comment") : ""};
+}
+
 Response rate(WebContext& context, Request& request, Caller& caller) {
+  const auto body = json_object_body(request);
+  const auto input = input_of(body);
+  return created(rating_json(
+      app::DossierRatings(context.services).rate(signed_in(caller), request.param("code"), input)));
+}
+
+Response rate_at_kiosk(WebContext& context, Request& request, Caller&) {
+  const auto body = json_object_body(request);
+  const auto input = input_of(body);
+  return created(rating_json(app::DossierRatings(context.services)
+                                 .rate_at_kiosk(required_string_member(body, "code"),
+                                                required_string_member(body, "id_number"), input)));
+}
+
+Response rate_at_counter(WebContext& context, Request& request, Caller& caller) {
   const auto body = json_object_body(request);
   app::RatingInput input{scores_of(body),
                          body.contains("comment") ? string_member(body, "comment") : ""};
-  return created(rating_json(
-      app::DossierRatings(context.services).rate(signed_in(caller), request.param("code"), input)));
+  return created(
+      rating_json(app::DossierRatings(context.services)
+                      .rate_at_counter(signed_in(caller), request.param("code"), input)));
 }
 
 Response read_rating(WebContext& context, Request& request, Caller& caller) {
@@ -53,6 +73,8 @@ Response read_rating(WebContext& context, Request& request, Caller& caller) {
 void register_rating_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::post, "/api/v1/dossiers/{code}/rating", rate);
   add_route(router, context, Method::get, "/api/v1/dossiers/{code}/rating", read_rating);
+  add_route(router, context, Method::post, "/api/v1/kiosk/rating", rate_at_kiosk);
+  add_route(router, context, Method::post, "/api/v1/work/dossiers/{code}/rating", rate_at_counter);
 }
 
 }  // namespace motcua::web::api

@@ -6,11 +6,11 @@
 #include "app/dossier_ratings.hpp"
 #include "app/payments.hpp"
 #include "app/postal_orders.hpp"
-#include "core/service_rating.hpp"
 #include "core/text.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/portal/owner_dossier_view.hpp"
 #include "web/portal/portal_pages.hpp"
+#include "web/portal/rating_view.hpp"
 
 namespace motcua::web::portal {
 namespace {
@@ -122,12 +122,7 @@ Response request_pickup(PageRequest& page) {
 Response rate(PageRequest& page) {
   const auto tracking = owner_tracking(page);
   const auto& code = tracking.detail.dossier.code;
-  app::RatingInput input;
-  for (const auto& criterion : core::rating_criteria()) {
-    const auto value = page.field("score_" + criterion);
-    if (!value.empty()) input.scores[criterion] = value.size() == 1 ? value[0] - '0' : -1;
-  }
-  input.comment = page.field("comment_rating");
+  const auto input = posted_rating(page);
   try {
     app::DossierRatings(page.context.services).rate(page.principal(), code, input);
   } catch (const app::AppError& error) {

@@ -52,15 +52,26 @@ json rating_view(PageRequest& page, const app::DossierDetail& detail,
   const auto given =
       app::DossierRatings(page.context.services).find(page.principal(), detail.dossier.code);
   if (given) return {{"any", true}, {"given", given_view(page, *given)}};
+  return {{"any", true}, {"form", rating_form_view(page, messages)}};
+}
+
+json rating_form_view(PageRequest& page, const FieldMessages& messages) {
   json criteria = json::array();
   for (const auto& criterion : core::rating_criteria())
     criteria.push_back(criterion_view(page, criterion, messages));
-  const auto comment_error = message_at(messages, "comment");
-  return {{"any", true},
-          {"form",
-           {{"criteria", criteria},
-            {"comment", page.field("comment_rating")},
-            {"comment_error", comment_error}}}};
+  return {{"criteria", criteria},
+          {"comment", page.field("comment_rating")},
+          {"comment_error", message_at(messages, "comment")}};
+}
+
+app::RatingInput posted_rating(const PageRequest& page) {
+  app::RatingInput input;
+  for (const auto& criterion : core::rating_criteria()) {
+    const auto value = page.field("score_" + criterion);
+    if (!value.empty()) input.scores[criterion] = value.size() == 1 ? value[0] - '0' : -1;
+  }
+  input.comment = page.field("comment_rating");
+  return input;
 }
 
 }  // namespace motcua::web::portal
