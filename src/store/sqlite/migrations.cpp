@@ -506,7 +506,7 @@ ALTER TABLE users ADD COLUMN identity_subject TEXT;
 ALTER TABLE users ADD COLUMN verified_fields TEXT NOT NULL DEFAULT '[]';
 CREATE UNIQUE INDEX users_identity_subject ON users (identity_subject);
 )sql"},
-      {19, "ratings", R"sql(
+      {17, "ratings", R"sql(
 CREATE TABLE dossier_ratings (
   dossier_id INTEGER PRIMARY KEY REFERENCES dossiers (id),
   channel TEXT NOT NULL,
@@ -518,7 +518,7 @@ CREATE TABLE dossier_ratings (
 );
 CREATE INDEX dossier_ratings_at ON dossier_ratings (rated_at);
 )sql"},
-      {20, "feedback", R"sql(
+      {18, "feedback", R"sql(
 CREATE TABLE feedback (
   id INTEGER PRIMARY KEY,
   code TEXT NOT NULL UNIQUE,
