@@ -34,14 +34,42 @@ std::vector<DashboardRow> largest_first(std::map<long long, DashboardRow> rows) 
   return out;
 }
 
-}  // namespace
-
-Dashboard UnitDashboard::build(const Principal& who, const std::string& unit_code,
-                               core::LocalDate from, core::LocalDate to) {
+void check_period(core::LocalDate from, core::LocalDate to) {
   if (std::chrono::sys_days(to) < std::chrono::sys_days(from))
     throw_invalid({{"to", "error.date_range"}});
   if (std::chrono::sys_days(to) - std::chrono::sys_days(from) > kLongestPeriod)
     throw_invalid({{"to", "error.period_too_long"}});
+}
+
+}  // namespace
+
+Dashboard UnitDashboard::public_totals(const std::string& unit_code, core::LocalDate from,
+                                       core::LocalDate to) {
+  check_period(from, to);
+  const auto now = services_.clock.now();
+  Dashboard totals;
+  totals.from = from;
+  totals.to = to;
+  services_.store.read([&](Transaction& tx) {
+    const auto units = tx.list_units();
+    const auto found = std::find_if(units.begin(), units.end(), [&](const core::Unit& u) {
+      return unit_code.empty() ? !u.parent_id : u.code == unit_code;
+    });
+    if (found == units.end()) throw_not_found("unit");
+    totals.unit = *found;
+    std::vector<long long> scope;
+    for (const auto& unit : units)
+      if (unit_within(units, unit.id, found->id)) scope.push_back(unit.id);
+    for (const auto& row : tx.list_outcomes(scope, core::from_local(from, 0),
+                                            core::from_local(to, 0) + std::chrono::days(1)))
+      core::add_outcome(totals.total, row.outcome, now);
+  });
+  return totals;
+}
+
+Dashboard UnitDashboard::build(const Principal& who, const std::string& unit_code,
+                               core::LocalDate from, core::LocalDate to) {
+  check_period(from, to);
   const auto now = services_.clock.now();
   Dashboard dashboard;
   dashboard.from = from;

@@ -34,6 +34,9 @@ class UnitDashboard {
   // (administrators: any unit). Periods longer than a year are refused.
   Dashboard build(const Principal& who, const std::string& unit_code, core::LocalDate from,
                   core::LocalDate to);
+  // The public statistics (requirements §4 P17): the totals alone, for anyone, of any unit (the
+  // province when `unit_code` is empty).
+  Dashboard public_totals(const std::string& unit_code, core::LocalDate from, core::LocalDate to);
 
  private:
   Services& services_;

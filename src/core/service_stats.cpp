@@ -3,13 +3,23 @@
 #include "core/deadline.hpp"
 
 namespace motcua::core {
+namespace {
+
+constexpr int kSatisfiedFrom = 4;
+
+}  // namespace
 
 void add_outcome(OutcomeCounts& counts, const DossierOutcome& outcome, Instant now) {
   ++counts.received;
   if (outcome.supplemented) ++counts.supplemented;
+  if (outcome.online) ++counts.online;
+  if (outcome.satisfaction) {
+    ++counts.rated;
+    if (*outcome.satisfaction >= kSatisfiedFrom) ++counts.satisfied;
+  }
   if (outcome.resolved_at) {
-    const auto kept = outcome.due_at ? timeliness(*outcome.due_at, *outcome.resolved_at)
-                                     : Timeliness::on_time;
+    const auto kept =
+        outcome.due_at ? timeliness(*outcome.due_at, *outcome.resolved_at) : Timeliness::on_time;
     if (kept == Timeliness::early) ++counts.early;
     if (kept == Timeliness::on_time) ++counts.on_time;
     if (kept == Timeliness::late) ++counts.late;

@@ -14,6 +14,8 @@ struct DossierOutcome {
   std::optional<Instant> due_at;
   std::optional<Instant> resolved_at;  // when it reached status 9, if it did
   bool supplemented = false;
+  bool online = false;              // filed online, here or on the national portal
+  std::optional<int> satisfaction;  // the applicant's overall rating, 1–5, once rated
 };
 
 struct OutcomeCounts {
@@ -27,6 +29,9 @@ struct OutcomeCounts {
   long long withdrawn = 0;
   long long stopped = 0;
   long long supplemented = 0;
+  long long online = 0;
+  long long rated = 0;
+  long long satisfied = 0;  // rated 4 or 5: hài lòng, rất hài lòng
 
   long long resolved() const { return early + on_time + late; }
 };

@@ -17,7 +17,8 @@ std::vector<app::OutcomeRow> SqlTransaction::list_outcomes(const std::vector<lon
   q.where("(d.competent_unit_id IN (" + units + ") OR d.receiving_unit_id IN (" + units + "))");
   const auto found = db_.query(
       "SELECT d.competent_unit_id, d.assignee_id, d.status, d.due_at, d.supplemented, "
-      "(SELECT MIN(e.at) FROM dossier_events e WHERE e.dossier_id = d.id AND e.to_status = 9) "
+      "(SELECT MIN(e.at) FROM dossier_events e WHERE e.dossier_id = d.id AND e.to_status = 9), "
+      "d.channel, (SELECT r.satisfaction FROM dossier_ratings r WHERE r.dossier_id = d.id) "
       "FROM dossiers d" +
           q.where_clause(),
       q.params());
@@ -29,6 +30,10 @@ std::vector<app::OutcomeRow> SqlTransaction::list_outcomes(const std::vector<lon
     row.outcome.due_at = r.opt_instant(3);
     row.outcome.supplemented = r.boolean(4);
     row.outcome.resolved_at = r.opt_instant(5);
+    const auto channel = static_cast<core::Channel>(r.integer(6));
+    row.outcome.online =
+        channel == core::Channel::online || channel == core::Channel::national_portal;
+    if (const auto score = r.opt_integer(7)) row.outcome.satisfaction = static_cast<int>(*score);
     rows.push_back(row);
   }
   return rows;

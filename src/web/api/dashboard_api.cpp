@@ -10,13 +10,18 @@ namespace {
 using nlohmann::json;
 
 json counts_json(const core::OutcomeCounts& c) {
-  return {{"received", c.received},
-          {"resolved", {{"early", c.early}, {"on_time", c.on_time}, {"late", c.late}}},
-          {"pending", {{"in_time", c.in_time}, {"overdue", c.overdue}}},
-          {"refused", c.refused},
-          {"withdrawn", c.withdrawn},
-          {"stopped", c.stopped},
-          {"supplemented", c.supplemented}};
+  return {
+      {"received", c.received},
+      {"resolved", {{"early", c.early}, {"on_time", c.on_time}, {"late", c.late}}},
+      {"pending", {{"in_time", c.in_time}, {"overdue", c.overdue}}},
+      {"refused", c.refused},
+      {"withdrawn", c.withdrawn},
+      {"stopped", c.stopped},
+      {"supplemented", c.supplemented},
+      {"online", c.online},
+      {"rated", c.rated},
+      // The share of rated dossiers whose applicant was satisfied, in percent; null unrated.
+      {"satisfaction", c.rated > 0 ? json(100.0 * double(c.satisfied) / double(c.rated)) : json()}};
 }
 
 json rows_json(const std::vector<app::DashboardRow>& rows) {
@@ -38,10 +43,23 @@ Response dashboard(WebContext& context, Request& request, Caller& caller) {
              {"by_official", rows_json(board.by_official)}});
 }
 
+// The public statistics: the totals of a unit's subtree (the province by default).
+Response statistics(WebContext& context, Request& request, Caller&) {
+  const auto query = dashboard_query(request, context.services.clock.now(), "from", "to", "unit");
+  const auto totals =
+      app::UnitDashboard(context.services).public_totals(query.unit, query.from, query.to);
+  auto body = counts_json(totals.total);
+  body["unit"] = {{"code", totals.unit.code}, {"name", totals.unit.name}};
+  body["from"] = core::format_date(totals.from);
+  body["to"] = core::format_date(totals.to);
+  return ok(body);
+}
+
 }  // namespace
 
 void register_dashboard_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::get, "/api/v1/work/dashboard", dashboard);
+  add_route(router, context, Method::get, "/api/v1/stats", statistics);
 }
 
 }  // namespace motcua::web::api

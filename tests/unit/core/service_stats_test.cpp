@@ -34,5 +34,19 @@ TEST(ServiceStats, EachDossierCountsOnceByHowItKeptItsDeadline) {
   EXPECT_EQ(counts.supplemented, 2);
 }
 
+TEST(ServiceStats, OnlineFilingsAndSatisfiedRatingsAreCounted) {
+  OutcomeCounts counts;
+  const auto now = Instant{std::chrono::seconds{1'770'000'000}};
+  DossierOutcome online{Status::processing, std::nullopt, std::nullopt, false, true, 5};
+  DossierOutcome counter{Status::processing, std::nullopt, std::nullopt, false, false, 2};
+  DossierOutcome unrated{Status::processing, std::nullopt, std::nullopt, false, true, {}};
+  add_outcome(counts, online, now);
+  add_outcome(counts, counter, now);
+  add_outcome(counts, unrated, now);
+  EXPECT_EQ(counts.online, 2);
+  EXPECT_EQ(counts.rated, 2);
+  EXPECT_EQ(counts.satisfied, 1) << "4 and 5 are satisfied, 2 is not";
+}
+
 }  // namespace
 }  // namespace motcua::core
