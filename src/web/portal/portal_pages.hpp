@@ -18,7 +18,8 @@ void register_two_factor_pages(Router& router, WebContext& context);    // two-f
 void register_my_dossiers_page(Router& router, WebContext& context);    // /ho-so
 void register_info_pages(Router& router, WebContext& context);
 void register_feedback_pages(Router& router, WebContext& context);  // /phan-anh-kien-nghi
-void register_kiosk_rating_page(Router& router, WebContext& context);  // /danh-gia          // /gioi-thieu, /ho-tro…
+void register_kiosk_rating_page(Router& router, WebContext& context);  // /danh-gia
+void register_statistics_pages(Router& router, WebContext& context);   // /thong-ke          // /gioi-thieu, /ho-tro…
 void register_printout_pages(Router& router, WebContext& context);      // PDFs of a dossier
 void register_notification_pages(Router& router, WebContext& context);  // /thong-bao
 void register_vneid_pages(Router& router, WebContext& context);  // /dang-nhap/vneid

@@ -20,6 +20,7 @@ void register_portal_routes(Router& router, WebContext& context) {
   portal::register_info_pages(router, context);
   portal::register_feedback_pages(router, context);
   portal::register_kiosk_rating_page(router, context);
+  portal::register_statistics_pages(router, context);
   portal::register_printout_pages(router, context);
   portal::register_notification_pages(router, context);
   // Pages answer an unknown path with the portal's 404 page; API paths keep their JSON 404.
