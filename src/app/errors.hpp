@@ -17,6 +17,7 @@ enum class ErrorKind {
   too_many,         // 429
   locked,           // 423-like; reported as 429 with the unlock time
   unavailable,      // 503
+  bad_gateway,      // 502: another system answered, but not as it should
 };
 
 class AppError : public std::runtime_error {

@@ -12,6 +12,7 @@
 #include "app/ports/identity_provider.hpp"
 #include "app/ports/log_sealer.hpp"
 #include "app/ports/message_sender.hpp"
+#include "app/ports/national_catalog.hpp"
 #include "app/ports/national_portal_feed.hpp"
 #include "app/ports/payment_gateway.hpp"
 #include "app/ports/printer.hpp"
@@ -88,6 +89,7 @@ struct Services {
   const MessageSender* sender = nullptr;
   const PaymentGateway* payments = nullptr;
   const NationalPortalFeed* national_feed = nullptr;
+  const NationalCatalog* national_catalog = nullptr;
   const TextCatalog* texts = nullptr;          // absent: no SMS or e-mail is written
   const IdentityProvider* identity = nullptr;  // absent: no VNeID sign-in
   const LogSealer* log_sealer = nullptr;       // absent: the message log is chained, not sealed

@@ -4,6 +4,7 @@
 
 #include <random>
 
+#include "app/catalog_sync.hpp"
 #include "app/national_intake.hpp"
 #include "app/outbox.hpp"
 #include "app/outbox_account_notifier.hpp"
@@ -71,7 +72,8 @@ const std::set<std::string>& integration_options() {
                                              "outbox-lease-ms",
                                              "log-seal-interval",
                                              "breaker-failures",
-                                             "breaker-open-ms"};
+                                             "breaker-open-ms",
+                                             "catalog-sync-interval"};
   return options;
 }
 
@@ -89,6 +91,8 @@ const char* const kIntegrationHelp =
                        (default 3600)
   --outbox-lease-ms N  how long a message being sent is held from other threads and nodes; a
                        message held by a node that died waits this long (default 120000)
+  --catalog-sync-interval S  how often the national procedure catalog is read and compared with
+                       the local one (default 86400)
 )";
 
 IntegrationWorkers::IntegrationWorkers(const Arguments& args, app::Services& services,
@@ -98,6 +102,7 @@ IntegrationWorkers::IntegrationWorkers(const Arguments& args, app::Services& ser
   services.sender = connections_.get();
   services.payments = connections_.get();
   services.national_feed = connections_.get();
+  services.national_catalog = connections_.get();
   services.texts = texts_.get();
   // Reset links go by e-mail or SMS once either is connected (the server log otherwise).
   if (connections_->connected("email") || connections_->connected("sms")) {
@@ -134,6 +139,10 @@ IntegrationWorkers::IntegrationWorkers(const Arguments& args, app::Services& ser
       "payment reconciliation",
       std::chrono::seconds(std::max(1LL, number_option(args, "reconcile-interval", 30))),
       [&services] { app::Payments(services).reconcile(std::chrono::seconds(5)); }));
+  workers_.push_back(std::make_unique<PeriodicWorker>(
+      "national catalog sync",
+      std::chrono::seconds(std::max(1LL, number_option(args, "catalog-sync-interval", 86400))),
+      [&services] { app::CatalogSync(services).run(); }));
   workers_.push_back(std::make_unique<PeriodicWorker>(
       "message log seal",
       std::chrono::seconds(std::max(1LL, number_option(args, "log-seal-interval", 3600))),

@@ -1,7 +1,8 @@
 #pragma once
 // The national connections inside the server process: the HTTP clients on the configured
 // endpoints (--sim URL or --integrations FILE), the outbox's delivery passes, the national
-// portal's intake and the reconciliation of payments PayGov never confirmed.
+// portal's intake, the national catalog's sync and the reconciliation of payments PayGov never
+// confirmed.
 #include <memory>
 #include <vector>
 

@@ -1,9 +1,11 @@
 #include "integrations/http_connections.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "integrations/http_client.hpp"
 #include "integrations/message_mac.hpp"
+#include "integrations/national_catalog_parser.hpp"
 #include "integrations/national_feed_parser.hpp"
 
 namespace motcua::integrations {
@@ -128,6 +130,36 @@ std::optional<app::NationalFeedPage> HttpConnections::fetch(long long after, int
   const auto answer = thread_client().send(call);
   if (!answer.ok()) return std::nullopt;
   return parse_national_feed(answer.body, after);
+}
+
+app::NationalCatalogAnswer HttpConnections::fetch_procedures() const {
+  app::NationalCatalogAnswer result;
+  const auto* endpoint = settings_.find("dvcqg");
+  if (endpoint == nullptr) {
+    result.error = "dvcqg not connected";
+    return result;
+  }
+  HttpCall call;
+  call.method = "GET";
+  call.url = endpoint->url + "/procedures";
+  // The whole catalog in one answer: a province's runs to a few thousand procedures.
+  call.timeout = std::max(endpoint->timeout, std::chrono::milliseconds(60000));
+  call.max_answer_bytes = kMaxCatalogBytes;
+  const auto answer = thread_client().send(call);
+  result.status = answer.status;
+  result.error = answer.error;
+  if (!answer.ok()) {
+    if (result.error.empty()) result.error = "HTTP " + std::to_string(answer.status);
+    return result;
+  }
+  auto parsed = parse_national_catalog(answer.body);
+  if (!parsed) {
+    result.error = "not a procedure catalog";
+    return result;
+  }
+  result.procedures = std::move(parsed->procedures);
+  result.rejected = parsed->rejected;
+  return result;
 }
 
 }  // namespace motcua::integrations

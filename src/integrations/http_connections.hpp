@@ -1,7 +1,9 @@
 #pragma once
 // The national systems over HTTP (docs/integrations.md): the outbox's sender, PayGov's payment
-// page and status query, and the national portal's dossier feed, on the settings' endpoints.
+// page and status query, and the national portal's dossier feed and procedure catalog, on the
+// settings' endpoints.
 #include "app/ports/message_sender.hpp"
+#include "app/ports/national_catalog.hpp"
 #include "app/ports/national_portal_feed.hpp"
 #include "app/ports/payment_gateway.hpp"
 #include "integrations/connection_settings.hpp"
@@ -10,7 +12,8 @@ namespace motcua::integrations {
 
 class HttpConnections final : public app::MessageSender,
                               public app::PaymentGateway,
-                              public app::NationalPortalFeed {
+                              public app::NationalPortalFeed,
+                              public app::NationalCatalog {
  public:
   explicit HttpConnections(ConnectionSettings settings) : settings_(std::move(settings)) {}
 
@@ -23,6 +26,7 @@ class HttpConnections final : public app::MessageSender,
   std::optional<app::PaymentState> check(const std::string& payment_id) const override;
 
   std::optional<app::NationalFeedPage> fetch(long long after, int limit) const override;
+  app::NationalCatalogAnswer fetch_procedures() const override;
 
   const ConnectionSettings& settings() const { return settings_; }
 

@@ -43,6 +43,8 @@ int http_status(app::ErrorKind kind) {
       return 429;
     case app::ErrorKind::unavailable:
       return 503;
+    case app::ErrorKind::bad_gateway:
+      return 502;
   }
   return 500;
 }

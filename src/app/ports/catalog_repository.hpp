@@ -38,6 +38,8 @@ class CatalogRepository {
   virtual std::optional<core::Procedure> find_procedure_in_force(const std::string& code,
                                                                  core::LocalDate date) = 0;
   virtual Page<ProcedureHit> search_procedures(const ProcedureQuery& query) = 0;
+  // Every procedure's current version, in full, in code order.
+  virtual std::vector<core::Procedure> list_current_procedures() = 0;
   virtual std::vector<Sector> list_sectors() = 0;
 
   // The administrative-unit catalog (province tier, then communes by parent code).

@@ -11,6 +11,7 @@
 #include "app/ports/dossier_repository.hpp"
 #include "app/ports/feedback_repository.hpp"
 #include "app/ports/integration_repository.hpp"
+#include "app/ports/national_catalog_repository.hpp"
 #include "app/ports/rating_repository.hpp"
 #include "app/ports/tracking_repository.hpp"
 #include "app/ports/usage_repository.hpp"
@@ -26,7 +27,8 @@ class Transaction : public CatalogRepository,
                     public UsageRepository,
                     public IntegrationRepository,
                     public RatingRepository,
-                    public FeedbackRepository {
+                    public FeedbackRepository,
+                    public NationalCatalogRepository {
  public:
   ~Transaction() override = default;
 };

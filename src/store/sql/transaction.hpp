@@ -23,6 +23,7 @@ class SqlTransaction final : public app::Transaction {
   std::optional<core::Procedure> find_procedure_in_force(const std::string& code,
                                                          core::LocalDate date) override;
   app::Page<app::ProcedureHit> search_procedures(const app::ProcedureQuery& query) override;
+  std::vector<core::Procedure> list_current_procedures() override;
   std::vector<app::Sector> list_sectors() override;
 
   long long insert_user(const app::User& user) override;
@@ -179,6 +180,13 @@ class SqlTransaction final : public app::Transaction {
   std::optional<app::Feedback> find_feedback(const std::string& code) override;
   std::vector<app::Feedback> list_feedback(const app::FeedbackQuery& query) override;
   void update_feedback(const app::Feedback& feedback) override;
+
+  // NationalCatalogRepository (transaction_national_catalog.cpp)
+  app::CatalogSyncRecord replace_national_catalog(
+      const std::vector<core::NationalProcedure>& procedures,
+      app::CatalogSyncRecord record) override;
+  std::vector<core::NationalProcedure> list_national_catalog() override;
+  std::optional<app::CatalogSyncRecord> last_catalog_sync() override;
 
  private:
   // " FOR UPDATE" (or nothing) when this transaction writes.

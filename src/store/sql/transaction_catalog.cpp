@@ -152,6 +152,14 @@ app::Page<app::ProcedureHit> SqlTransaction::search_procedures(const app::Proced
   return page;
 }
 
+std::vector<core::Procedure> SqlTransaction::list_current_procedures() {
+  std::vector<core::Procedure> procedures;
+  for (const auto& row :
+       db_.query("SELECT v.id, v.detail" + std::string(kCurrentVersions) + " ORDER BY v.code", {}))
+    procedures.push_back(version_from(row));
+  return procedures;
+}
+
 std::vector<app::Sector> SqlTransaction::list_sectors() {
   std::vector<app::Sector> sectors;
   const auto rows = db_.query(

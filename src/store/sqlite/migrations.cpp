@@ -541,6 +541,27 @@ CREATE TABLE feedback (
 CREATE INDEX feedback_status ON feedback (status, created_at);
 CREATE INDEX feedback_published ON feedback (published, answered_at);
 )sql"},
+      {19, "national catalog", R"sql(
+CREATE TABLE national_procedures (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  sectors TEXT NOT NULL,
+  agencies TEXT NOT NULL,
+  durations TEXT NOT NULL,
+  fees TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  fetched_at INTEGER NOT NULL,
+  changed_at INTEGER NOT NULL
+);
+CREATE TABLE national_catalog_syncs (
+  id INTEGER PRIMARY KEY,
+  synced_at INTEGER NOT NULL,
+  procedures INTEGER NOT NULL,
+  changed INTEGER NOT NULL,
+  removed INTEGER NOT NULL,
+  rejected INTEGER NOT NULL
+);
+)sql"},
   };
   return list;
 }

@@ -31,6 +31,7 @@ void register_api_routes(Router& router, WebContext& context) {
   api::register_feedback_routes(router, context);
   api::register_admin_user_routes(router, context);
   api::register_integration_routes(router, context);
+  api::register_catalog_sync_routes(router, context);
 }
 
 }  // namespace motcua::web

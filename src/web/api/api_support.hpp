@@ -90,5 +90,6 @@ void register_rating_routes(Router& router, WebContext& context);
 void register_feedback_routes(Router& router, WebContext& context);
 void register_admin_user_routes(Router& router, WebContext& context);
 void register_integration_routes(Router& router, WebContext& context);
+void register_catalog_sync_routes(Router& router, WebContext& context);
 
 }  // namespace motcua::web::api

@@ -10,6 +10,7 @@ void register_backoffice_routes(Router& router, WebContext& context) {
   backoffice::register_dashboard_pages(router, context);
   backoffice::register_workflow_pages(router, context);
   backoffice::register_connection_pages(router, context);
+  backoffice::register_catalog_sync_pages(router, context);
   backoffice::register_feedback_pages(router, context);
 }
 

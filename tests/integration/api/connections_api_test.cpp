@@ -4,8 +4,11 @@
 // told by SMS and e-mail, and queued messages survive a kill -9 of the server.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <functional>
+#include <map>
 #include <memory>
 #include <thread>
 
@@ -441,6 +444,134 @@ TEST_F(ConnectionsApi, QueuedMessagesSurviveAKillOfTheServer) {
   EXPECT_EQ(sim.statuses(code), (std::vector<int>{2, 4}));
   node.reset();
   std::filesystem::remove_all(dir);
+}
+
+constexpr const char* kSyncPage = "/mot-cua/ket-noi/thu-tuc/dong-bo";
+
+// The national catalog read now by an administrator; the simulator fails half of all calls, each
+// failure a 502 or 503 that says so, so the sync is asked again until it succeeds.
+json sync_catalog(const std::function<HttpResponse()>& post_sync) {
+  json report;
+  EXPECT_TRUE(eventually([&] {
+    const auto response = post_sync();
+    if (response.status == 200) {
+      report = response.json();
+      return true;
+    }
+    EXPECT_TRUE(response.status == 502 || response.status == 503) << response.body;
+    const auto code = error_code(response);
+    EXPECT_TRUE(code == "national_portal_unreachable" || code == "national_catalog_invalid")
+        << response.body;
+    return false;
+  }));
+  return report;
+}
+
+std::map<std::string, json> by_code(const json& report) {
+  std::map<std::string, json> rows;
+  for (const auto& row : report.at("items")) rows[row.at("code").get<std::string>()] = row;
+  return rows;
+}
+
+TEST_F(ConnectionsApi, CatalogSyncReportsEachProcedureAgainstTheNationalCatalog) {
+  const auto report = sync_catalog(
+      [&] { return post("/api/v1/admin/integrations/procedures/sync", json::object(), kAdmin); });
+  ASSERT_TRUE(report.is_object());
+  EXPECT_EQ(report.at("last_sync").at("procedures"), 7) << report.at("last_sync").dump();
+  auto rows = by_code(report);
+  EXPECT_EQ(rows["1.001193"].at("state"), "matched") << rows["1.001193"].dump();
+  EXPECT_EQ(rows["1.001612"].at("state"), "matched") << rows["1.001612"].dump();
+  EXPECT_EQ(rows["1.004873"].at("state"), "differs");
+  EXPECT_EQ(rows["1.004873"].at("differences"), json::array({"fee"}));
+  EXPECT_EQ(rows["1.004873"].at("national").at("fees"), json::array({20000}));
+  EXPECT_EQ(rows["1.004873"].at("local").at("fees"), json::array({15000}));
+  EXPECT_EQ(rows["2.000815"].at("differences"), json::array({"name"}));
+  EXPECT_EQ(rows["1.004884"].at("state"), "missing_here");
+  EXPECT_TRUE(rows["1.004884"].at("local").is_null());
+  EXPECT_EQ(rows["LT.0001"].at("state"), "absent_nationally");
+  EXPECT_EQ(report.at("counts").at("missing_here"), 1);
+
+  const auto differing = get("/api/v1/admin/integrations/procedures?state=differs", kAdmin);
+  ASSERT_EQ(differing.status, 200) << differing.body;
+  EXPECT_EQ(differing.json().at("items").size(), 2U);
+  EXPECT_EQ(differing.json().at("counts"), report.at("counts")) << "the counts are of every state";
+  EXPECT_EQ(get("/api/v1/admin/integrations/procedures?state=other", kAdmin).status, 400);
+  const auto log = get("/api/v1/admin/integrations/log?system=dvcqg&limit=500", kAdmin).json();
+  EXPECT_TRUE(std::any_of(log.at("items").begin(), log.at("items").end(), [](const json& entry) {
+    return entry.at("kind") == "procedures";
+  })) << "each sync is in the message log";
+  const auto page = get("/mot-cua/ket-noi/thu-tuc?trang-thai=missing_here", kAdmin);
+  ASSERT_EQ(page.status, 200);
+  EXPECT_NE(page.body.find("1.004884"), std::string::npos);
+  EXPECT_EQ(page.body.find("1.001193"), std::string::npos) << "only the state asked for";
+  EXPECT_TRUE(eventually([&] {
+    return post_raw(kSyncPage, "application/x-www-form-urlencoded", "", kAdmin).status == 303;
+  })) << "the page's button syncs and comes back to the list";
+}
+
+TEST_F(ConnectionsApi, OnlyAdministratorsSeeOrRunTheCatalogSync) {
+  for (const auto* user : {kReception, kLeader, kCitizen}) {
+    EXPECT_EQ(get("/api/v1/admin/integrations/procedures", user).status, 403) << user;
+    EXPECT_EQ(post("/api/v1/admin/integrations/procedures/sync", json::object(), user).status, 403)
+        << user;
+    EXPECT_EQ(get("/mot-cua/ket-noi/thu-tuc", user).status, 403) << user;
+  }
+  EXPECT_EQ(get("/api/v1/admin/integrations/procedures").status, 401);
+  EXPECT_EQ(post("/api/v1/admin/integrations/procedures/sync", json::object()).status, 401);
+}
+
+TEST_F(ConnectionsApi, AnUnreachablePortalLeavesTheLastSnapshot) {
+  const auto dir = temp_dir("catalog");
+  const Simulator sim(0.5, dir);
+  const auto store = environment().separate_store(dir + "/data");
+  auto node =
+      std::make_unique<ServerProcess>(server_arguments(sim.url(), store), dir + "/first.log", 180s);
+  server_port_ = node->port();
+  const auto before = sync_catalog(
+      [&] { return post("/api/v1/admin/integrations/procedures/sync", json::object(), kAdmin); });
+  node.reset();
+  node = std::make_unique<ServerProcess>(server_arguments("http://127.0.0.1:1", store),
+                                         dir + "/second.log", 180s);
+  server_port_ = node->port();
+  const auto refused = post("/api/v1/admin/integrations/procedures/sync", json::object(), kAdmin);
+  EXPECT_EQ(refused.status, 503) << refused.body;
+  EXPECT_EQ(error_code(refused), "national_portal_unreachable");
+  const auto after = get("/api/v1/admin/integrations/procedures", kAdmin);
+  ASSERT_EQ(after.status, 200) << after.body;
+  EXPECT_EQ(after.json().at("last_sync"), before.at("last_sync"));
+  EXPECT_EQ(after.json().at("items"), before.at("items"));
+  const auto page = post_raw(kSyncPage, "application/x-www-form-urlencoded", "", kAdmin);
+  EXPECT_EQ(page.status, 503);
+  EXPECT_NE(page.body.find("Không kết nối được Cổng Dịch vụ công quốc gia"), std::string::npos);
+  EXPECT_NE(page.body.find("1.004884"), std::string::npos) << "the last snapshot is still listed";
+  // A portal that answers, but not with the catalog.
+  node.reset();
+  node = std::make_unique<ServerProcess>(server_arguments(sim.url() + "/elsewhere", store),
+                                         dir + "/third.log", 180s);
+  server_port_ = node->port();
+  const auto wrong = post("/api/v1/admin/integrations/procedures/sync", json::object(), kAdmin);
+  EXPECT_EQ(wrong.status, 502) << wrong.body;
+  EXPECT_EQ(error_code(wrong), "national_catalog_invalid");
+  EXPECT_EQ(get("/api/v1/admin/integrations/procedures", kAdmin).json().at("items"),
+            before.at("items"));
+  node.reset();
+  std::filesystem::remove_all(dir);
+}
+
+// The shared server is connected to no national system.
+using CatalogSyncApi = ApiTest;
+
+TEST_F(CatalogSyncApi, WithoutANationalConnectionTheSyncIsUnavailable) {
+  const auto refused = post("/api/v1/admin/integrations/procedures/sync", json::object(), kAdmin);
+  EXPECT_EQ(refused.status, 503) << refused.body;
+  EXPECT_EQ(error_code(refused), "national_portal_unconnected");
+  EXPECT_EQ(
+      post_raw("/api/v1/admin/integrations/procedures/sync", "text/plain", "x", kAdmin).status,
+      400);
+  const auto report = get("/api/v1/admin/integrations/procedures", kAdmin);
+  ASSERT_EQ(report.status, 200) << report.body;
+  EXPECT_TRUE(report.json().at("last_sync").is_null());
+  EXPECT_TRUE(report.json().at("items").empty()) << "nothing is known absent before a first sync";
 }
 
 }  // namespace
