@@ -29,7 +29,7 @@ after(async () => {
 function followable(base, href) {
   const url = new URL(href, base);
   if (url.origin !== base) return null;
-  if (/^\/(static|api|tep)\//.test(url.pathname) || /\.(pdf|xml|txt|png|jpe?g)$/.test(url.pathname)) {
+  if (/^\/(static|api|tep)\//.test(url.pathname) || /\.(pdf|xml|txt|csv|png|jpe?g)$/.test(url.pathname)) {
     return null;
   }
   if (url.pathname === '/dang-xuat') return null;
