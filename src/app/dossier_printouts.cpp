@@ -203,31 +203,60 @@ bool fill_from_event(Transaction& tx, const DossierDetail& detail, Printout form
 
 std::string DossierPrintouts::notice(const Principal& who, const std::string& code, Printout form,
                                      const std::string& lang, bool numbering_2018) {
-  DossierDetail detail;
-  PrintContext context;
-  std::optional<StoredPrintout> kept;
-  std::string kind;
+  Drawing drawing{.form = form};
   services_.store.read([&](Transaction& tx) {
     auto dossier = tx.find_dossier_by_code(code);
     if (!dossier || !may_view(who.user, *dossier, tx.list_units())) throw_not_found("dossier");
-    detail = detail_in(tx, *dossier);
-    detail.events = tx.list_events(dossier->id);
-    context = context_in(tx, services_, *dossier, lang);
-    context.numbering_2018 = numbering_2018;
-    if (!fill_from_event(tx, detail, form, context)) throw_not_found("form");
-    kind = issued_kind(form, lang, numbering_2018, detail.events.size());
-    kept = tx.find_printout(dossier->id, kind);
+    drawing.detail = detail_in(tx, *dossier);
+    drawing.detail.events = tx.list_events(dossier->id);
+    drawing.context = context_in(tx, services_, *dossier, lang);
+    drawing.context.numbering_2018 = numbering_2018;
+    if (!fill_from_event(tx, drawing.detail, form, drawing.context)) throw_not_found("form");
+    drawing.kind = issued_kind(form, lang, numbering_2018, drawing.detail.events.size());
+    drawing.signed_kind = form_kind(form);
+    drawing.unit_id = issuing_unit(form, *dossier);
+    drawing.kept = tx.find_printout(dossier->id, drawing.kind);
   });
-  if (kept) {
-    if (auto bytes = services_.files.get(kept->sha256)) return *bytes;
+  return issue(drawing);
+}
+
+std::string DossierPrintouts::payment_receipt(const Principal& who, const std::string& code,
+                                              const std::string& payment_id,
+                                              const std::string& lang) {
+  Drawing drawing{.form = Printout::payment_receipt};
+  services_.store.read([&](Transaction& tx) {
+    const auto dossier = viewable_dossier(tx, who.user, code);
+    const auto payment = tx.find_payment(payment_id);
+    if (!payment || payment->dossier_id != dossier.id || !payment->paid_at)
+      throw_not_found("payment");
+    drawing.detail = detail_in(tx, dossier);
+    drawing.context = context_in(tx, services_, dossier, lang);
+    drawing.context.receipt =
+        ReceiptDetails{payment->receipt_number, payment->payment_id, payment->transaction_id,
+                       payment->amount, *payment->paid_at};
+    // Decree 11/2020 Art 30: the competent unit collects the fee and signs its receipt.
+    drawing.kind = "payment_receipt:" + payment->payment_id + ":" + lang;
+    drawing.signed_kind = "payment_receipt";
+    drawing.unit_id = dossier.competent_unit_id;
+    drawing.kept = tx.find_printout(dossier.id, drawing.kind);
+  });
+  return issue(drawing);
+}
+
+// Serves the kept bytes, else draws the document, signs it with the unit's key and keeps it, so
+// the same request serves the same signed bytes. Unsigned drawings are not kept: they are drawn
+// again once the unit holds a key.
+std::string DossierPrintouts::issue(const Drawing& drawing) {
+  if (drawing.kept) {
+    if (auto bytes = services_.files.get(drawing.kept->sha256)) return *bytes;
   }
-  auto bytes = printer_of(services_).render(form, detail, context);
+  auto bytes = printer_of(services_).render(drawing.form, drawing.detail, drawing.context);
   services_.store.write([&](Transaction& tx) {
-    const auto& dossier = detail.dossier;
-    const auto unit = issuing_unit(form, dossier);
-    auto issued = signed_by_unit(services_, tx, dossier, unit, form_kind(form), bytes);
-    if (!issued) return;  // unsigned: drawn again once the unit holds a key
-    tx.insert_printout({dossier.id, kind, services_.files.put(*issued),
+    const auto& dossier = drawing.detail.dossier;
+    auto issued =
+        signed_by_unit(services_, tx, dossier, drawing.unit_id, drawing.signed_kind, bytes);
+    if (!issued) return;
+    tx.insert_printout({dossier.id, drawing.kind, services_.files.put(*issued),
                         static_cast<long long>(issued->size()), services_.clock.now()});
     bytes = std::move(*issued);
   });

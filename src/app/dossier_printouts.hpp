@@ -36,8 +36,24 @@ class DossierPrintouts {
   // unless refused, 04 unless apologised, 05 unless stopped, 06 before reception).
   std::string notice(const Principal& who, const std::string& code, Printout form,
                      const std::string& lang, bool numbering_2018 = false);
+  // The e-receipt of a payment PayGov confirmed (requirements P10), for the owner and the
+  // officials who may see the dossier; not_found for a payment of another dossier or not paid.
+  std::string payment_receipt(const Principal& who, const std::string& code,
+                              const std::string& payment_id, const std::string& lang);
 
  private:
+  // A document to serve as kept or to draw, sign and keep under `kind`.
+  struct Drawing {
+    Printout form = Printout::acknowledgement;
+    DossierDetail detail;
+    PrintContext context;
+    std::string kind;         // as kept: form, language, state
+    std::string signed_kind;  // as the signature records it
+    long long unit_id = 0;    // the signing unit
+    std::optional<StoredPrintout> kept;
+  };
+  std::string issue(const Drawing& drawing);
+
   Services& services_;
 };
 

@@ -8,6 +8,7 @@
 #include "printouts/labels.hpp"
 #include "printouts/notice_forms.hpp"
 #include "printouts/page_layout.hpp"
+#include "printouts/payment_receipt.hpp"
 #include "printouts/pdf_document.hpp"
 #include "printouts/register_form.hpp"
 
@@ -30,6 +31,9 @@ Plan plan_for(app::Printout printout, const app::DossierDetail& detail,
               [&](PageLayout& page) { compose_form_01(page, detail, context, labels); }};
     case app::Printout::acknowledgement:
       break;
+    case app::Printout::payment_receipt:
+      return {receipt_metadata(detail, context),
+              [&](PageLayout& page) { compose_receipt(page, detail, context, labels); }};
     default:
       return {notice_metadata(printout, detail, context), [&, printout](PageLayout& page) {
                 compose_notice(page, printout, detail, context, labels);

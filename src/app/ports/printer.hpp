@@ -16,8 +16,19 @@ enum class Printout {
   form_02,  // Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (request-supplement)
   form_03,  // Phiếu từ chối tiếp nhận giải quyết hồ sơ (refuse)
   form_04,  // Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết (apologize)
-  form_05,  // Thông báo dừng giải quyết hồ sơ (stop)
-  form_06,  // Phiếu kiểm soát quá trình giải quyết hồ sơ: every hand-off
+  form_05,          // Thông báo dừng giải quyết hồ sơ (stop)
+  form_06,          // Phiếu kiểm soát quá trình giải quyết hồ sơ: every hand-off
+  payment_receipt,  // Biên lai thu phí, lệ phí điện tử, once PayGov confirmed the payment
+};
+
+// What a payment receipt records (Decree 11/2020/NĐ-CP Art 32, requirements §9.4
+// "ThongTinBienLai").
+struct ReceiptDetails {
+  std::string number;          // BL2026-000042
+  std::string payment_id;      // MaThamChieu
+  std::string transaction_id;  // MaGiaoDich
+  long long amount = 0;        // VND
+  core::Instant paid_at{};
 };
 
 struct PrintContext {
@@ -39,6 +50,7 @@ struct PrintContext {
   std::vector<std::string> items;
   std::optional<core::Instant> old_due_at;
   std::optional<core::Instant> new_due_at;
+  std::optional<ReceiptDetails> receipt;  // the payment receipt's
 };
 
 // Form 07, Sổ theo dõi hồ sơ (Circular 03/2025/TT-VPCP; Mẫu 06 of Circular 01/2018): one row per

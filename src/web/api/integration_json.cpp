@@ -37,6 +37,12 @@ json payment_json(const app::Payment& p) {
           {"refunded_at", optional_instant(p.refunded_at)}};
 }
 
+std::string payment_receipt_path(const std::string& dossier_code, const app::Payment& payment) {
+  if (!payment.paid_at) return "";
+  // Codes and payment references hold only letters, digits, '.' and '-': nothing to escape.
+  return "/api/v1/dossiers/" + dossier_code + "/payments/" + payment.payment_id + "/receipt.pdf";
+}
+
 json postal_order_json(const app::PostalOrder& o) {
   return {{"order_number", o.order_number},
           {"service", o.service},

@@ -1,9 +1,11 @@
 // API.md "Integrations and the simulator", payments: the owner pays the fee a dossier waits for
 // through PayGov, and PayGov confirms it by a callback.
+#include "app/dossier_printouts.hpp"
 #include "app/errors.hpp"
 #include "app/payments.hpp"
 #include "web/api/api_support.hpp"
 #include "web/api/integration_json.hpp"
+#include "web/responses.hpp"
 
 namespace motcua::web::api {
 namespace {
@@ -18,11 +20,23 @@ Response request_payment(WebContext& context, Request& request, Caller& caller) 
 }
 
 Response list_payments(WebContext& context, Request& request, Caller& caller) {
+  const auto code = request.param("code");
   nlohmann::json items = nlohmann::json::array();
-  for (const auto& payment :
-       app::Payments(context.services).list(signed_in(caller), request.param("code")))
-    items.push_back(payment_json(payment));
+  for (const auto& payment : app::Payments(context.services).list(signed_in(caller), code)) {
+    auto item = payment_json(payment);
+    item["receipt_url"] = payment_receipt_path(code, payment);
+    items.push_back(std::move(item));
+  }
   return ok({{"items", items}});
+}
+
+// The e-receipt (requirements P10), signed by the unit that collected the fee.
+Response payment_receipt(WebContext& context, Request& request, Caller& caller) {
+  const auto code = request.param("code");
+  const auto payment_id = request.param("id");
+  auto bytes = app::DossierPrintouts(context.services)
+                   .payment_receipt(signed_in(caller), code, payment_id, caller.lang);
+  return pdf_response(std::move(bytes), "bien-lai-" + payment_id + ".pdf");
 }
 
 // PayGov's callback: authenticated by its MaXacThuc, not by a session.
@@ -46,6 +60,8 @@ Response paygov_callback(WebContext& context, Request& request, Caller&) {
 void register_payment_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::post, "/api/v1/dossiers/{code}/payments", request_payment);
   add_route(router, context, Method::get, "/api/v1/dossiers/{code}/payments", list_payments);
+  add_route(router, context, Method::get, "/api/v1/dossiers/{code}/payments/{id}/receipt.pdf",
+            payment_receipt);
   add_route(router, context, Method::post, "/api/v1/integrations/paygov/callback", paygov_callback);
 }
 

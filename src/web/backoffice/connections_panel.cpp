@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/time.hpp"
+#include "web/api/integration_json.hpp"
 
 namespace motcua::web::backoffice {
 namespace {
@@ -39,7 +40,8 @@ json message_row(PageRequest& page, const app::OutboxMessage& m,
 
 }  // namespace
 
-json connections_view(PageRequest& page, const app::DossierConnections& c) {
+json connections_view(PageRequest& page, const std::string& code,
+                      const app::DossierConnections& c) {
   json messages = json::array();
   const auto receipts = receipts_of(c.log);
   for (const auto& m : c.messages) messages.push_back(message_row(page, m, receipts));
@@ -48,7 +50,8 @@ json connections_view(PageRequest& page, const app::DossierConnections& c) {
     payments.push_back({{"id", p.payment_id},
                         {"amount", std::to_string(p.amount)},
                         {"state", page.text("connections.payment." + p.state)},
-                        {"receipt", p.receipt_number}});
+                        {"receipt", p.receipt_number},
+                        {"receipt_url", web::api::payment_receipt_path(code, p)}});
   }
   json orders = json::array();
   for (const auto& o : c.postal_orders) {

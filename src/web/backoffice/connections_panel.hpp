@@ -9,6 +9,8 @@
 
 namespace motcua::web::backoffice {
 
-nlohmann::json connections_view(PageRequest& page, const app::DossierConnections& connections);
+// The dossier's messages, payments (with their e-receipts) and postal orders.
+nlohmann::json connections_view(PageRequest& page, const std::string& code,
+                                const app::DossierConnections& connections);
 
 }  // namespace motcua::web::backoffice

@@ -95,9 +95,9 @@ Response dossier_page(PageRequest& page, const app::DossierTracking& tracking,
   model["has_actions"] = !model["actions"].empty();
   model["forms"] = forms_view(page, detail);
   model["has_forms"] = !model["forms"].empty();
-  model["connections"] =
-      connections_view(page, app::IntegrationAdmin(page.context.services)
-                                 .for_dossier(official(page), detail.dossier.code));
+  model["connections"] = connections_view(page, detail.dossier.code,
+                                          app::IntegrationAdmin(page.context.services)
+                                              .for_dossier(official(page), detail.dossier.code));
   model["steps"] = steps_view(translations, page.lang(), detail);
   model["has_steps"] = !model["steps"].empty();
   const auto done = page.http.query_or("xong", "");

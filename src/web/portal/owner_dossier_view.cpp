@@ -6,6 +6,7 @@
 #include "app/bounded_json.hpp"
 #include "app/dossier_uploads.hpp"
 #include "app/payments.hpp"
+#include "web/api/integration_json.hpp"
 #include "web/pages/dossier_views.hpp"
 #include "web/pages/tracking_views.hpp"
 #include "web/portal/postal_view.hpp"
@@ -33,9 +34,11 @@ json payment_view(PageRequest& page, const app::DossierDetail& detail) {
   json payments = json::array();
   for (const auto& payment :
        app::Payments(page.context.services).list(page.principal(), detail.dossier.code)) {
-    payments.push_back({{"amount", std::to_string(payment.amount)},
-                        {"state", page.text("connections.payment." + payment.state)},
-                        {"receipt", payment.receipt_number}});
+    payments.push_back(
+        {{"amount", std::to_string(payment.amount)},
+         {"state", page.text("connections.payment." + payment.state)},
+         {"receipt", payment.receipt_number},
+         {"receipt_url", web::api::payment_receipt_path(detail.dossier.code, payment)}});
   }
   const bool due = detail.dossier.lifecycle.status == core::Status::payment_requested &&
                    page.context.services.payments != nullptr;

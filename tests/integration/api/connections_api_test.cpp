@@ -15,6 +15,7 @@
 #include "api_environment.hpp"
 #include "api_test.hpp"
 #include "core/sha256.hpp"
+#include "pdf_file.hpp"
 
 namespace motcua::test {
 namespace {
@@ -124,6 +125,25 @@ class ConnectionsApi : public ApiTest {
     return response.status == 200 ? response.json().at("status").at("code").get<int>() : -1;
   }
 
+  // The e-receipt of a paid payment (requirements P10): a PDF naming the receipt number and the
+  // amount in words, for the owner and the officials only.
+  void expect_receipt(const std::string& code, const json& payment) {
+    const auto url = payment.at("receipt_url").get<std::string>();
+    ASSERT_EQ(url, "/api/v1/dossiers/" + code + "/payments/" +
+                       payment.at("payment_id").get<std::string>() + "/receipt.pdf");
+    const auto receipt = get(url, kCitizen);
+    ASSERT_EQ(receipt.status, 200) << receipt.body;
+    EXPECT_EQ(receipt.header("content-type").value_or(""), "application/pdf");
+    const auto text = test::PdfFile(receipt.body).text();
+    EXPECT_NE(text.find(payment.at("receipt_number").get<std::string>()), std::string::npos)
+        << text;
+    EXPECT_NE(text.find("Năm mươi nghìn đồng"), std::string::npos) << text;
+    EXPECT_EQ(get(url, kSpecialist).body, receipt.body) << "kept once issued";
+    EXPECT_EQ(get(url, kBusiness).status, 404) << "not another applicant's";
+    EXPECT_EQ(get("/api/v1/dossiers/" + code + "/payments/TT-none/receipt.pdf", kCitizen).status,
+              404);
+  }
+
   static std::string dir_;
   static std::unique_ptr<Simulator> sim_;
   static std::unique_ptr<ServerProcess> server_;
@@ -198,6 +218,7 @@ TEST_F(ConnectionsApi, APaymentIsCountedOnceHoweverPayGovCallsBack) {
   ASSERT_EQ(payments.at("items").size(), 1U);
   EXPECT_EQ(payments.at("items")[0].at("status"), "paid");
   EXPECT_FALSE(payments.at("items")[0].at("receipt_number").get<std::string>().empty());
+  expect_receipt(dossier.code, payments.at("items")[0]);
   std::this_thread::sleep_for(2s);  // room for a duplicate callback or reconciliation
   const auto events = get("/api/v1/dossiers/" + dossier.code + "/events", kCitizen).json();
   EXPECT_EQ(std::count_if(events.begin(), events.end(),

@@ -237,5 +237,30 @@ TEST_F(CairoPrinterTest, ConcurrentRendersMatchASequentialOne) {
   for (auto& pdf : renders) EXPECT_EQ(pdf.get(), expected);
 }
 
+TEST_F(CairoPrinterTest, PaymentReceiptStatesWhoPaidWhatToWhom) {
+  auto detail = birth_registration();
+  detail.competent_unit = detail.receiving_unit;
+  detail.competent_unit.name = "Phòng Tư pháp";
+  auto context = print_context();
+  context.receipt = app::ReceiptDetails{"BL2026-000042", "TT-X-3", "PG123456", 1050000,
+                                        detail.dossier.created_at};
+  const auto file = write("receipt.pdf", render(app::Printout::payment_receipt, detail, context));
+  EXPECT_EQ(fixtures::pdf_pages(file), 1);
+  const auto text = fixtures::flatten(fixtures::pdf_text(file));
+  EXPECT_THAT(text, HasSubstr("BIÊN LAI THU PHÍ, LỆ PHÍ"));
+  EXPECT_THAT(text, HasSubstr("PHÒNG TƯ PHÁP"));  // the collecting unit heads it
+  EXPECT_THAT(text, HasSubstr("BL2026-000042"));
+  EXPECT_THAT(text, HasSubstr("1.050.000 đồng"));
+  EXPECT_THAT(text, HasSubstr("Một triệu không trăm năm mươi nghìn đồng"));
+  EXPECT_THAT(text, HasSubstr("PG123456"));
+  EXPECT_THAT(text, HasSubstr("TT-X-3"));
+  EXPECT_THAT(text, HasSubstr(std::string{fixtures::kCode}));
+  EXPECT_THAT(text, HasSubstr("066190001234"));
+}
+
+TEST_F(CairoPrinterTest, AReceiptWithoutItsPaymentIsNotDrawn) {
+  EXPECT_ANY_THROW(render(app::Printout::payment_receipt, birth_registration(), print_context()));
+}
+
 }  // namespace
 }  // namespace motcua::printouts
