@@ -5,6 +5,7 @@
 #include "app/admin_units.hpp"
 #include "app/bounded_json.hpp"
 #include "app/catalog.hpp"
+#include "app/declaration_signing.hpp"
 #include "app/dossier_flow.hpp"
 #include "app/errors.hpp"
 #include "app/form_json.hpp"
@@ -160,6 +161,7 @@ core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
     auto form = parse_bounded_json(dossier.form_json);
     const auto errors = submission_errors(tx, *procedure, dossier, now);
     if (!errors.empty()) throw_invalid(errors);
+    require_signature_covers(tx, dossier);
     describe_addresses(tx, procedure->form, form);  // officials read addresses in words
     dossier.form_json = form.dump();
     const auto receiving = tx.find_unit(dossier.receiving_unit_id);

@@ -17,6 +17,7 @@
 #include "app/ports/payment_gateway.hpp"
 #include "app/ports/printer.hpp"
 #include "app/ports/qr_encoder.hpp"
+#include "app/ports/remote_signer.hpp"
 #include "app/ports/spreadsheet_writer.hpp"
 #include "app/ports/store.hpp"
 #include "app/ports/text_catalog.hpp"
@@ -93,6 +94,7 @@ struct Services {
   const TextCatalog* texts = nullptr;          // absent: no SMS or e-mail is written
   const IdentityProvider* identity = nullptr;  // absent: no VNeID sign-in
   const LogSealer* log_sealer = nullptr;       // absent: the message log is chained, not sealed
+  const RemoteSigner* esign = nullptr;         // absent: declarations are filed unsigned
 };
 
 }  // namespace motcua::app

@@ -10,6 +10,7 @@
 #include "app/outbox_account_notifier.hpp"
 #include "app/outbox_delivery.hpp"
 #include "app/payments.hpp"
+#include "integrations/esign_client.hpp"
 #include "integrations/oidc_client.hpp"
 
 namespace motcua::cli {
@@ -112,6 +113,10 @@ IntegrationWorkers::IntegrationWorkers(const Arguments& args, app::Services& ser
   if (const auto* vneid = connections_->settings().find("vneid")) {
     identity_ = std::make_unique<integrations::OidcClient>(*vneid);
     services.identity = identity_.get();
+  }
+  if (const auto* esign = connections_->settings().find("esign")) {
+    esign_ = std::make_unique<integrations::EsignClient>(*esign);
+    services.esign = esign_.get();
   }
   services.policy.retry.first =
       std::chrono::milliseconds(number_option(args, "retry-first-ms", 1000));

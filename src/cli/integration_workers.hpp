@@ -35,6 +35,7 @@ class IntegrationWorkers {
   std::unique_ptr<integrations::HttpConnections> connections_;
   std::unique_ptr<app::TextCatalog> texts_;
   std::unique_ptr<app::IdentityProvider> identity_;
+  std::unique_ptr<app::RemoteSigner> esign_;
   std::unique_ptr<app::AccountNotifier> account_notifier_;
   std::unique_ptr<app::SystemBreakers> breakers_;
   std::vector<std::unique_ptr<PeriodicWorker>> workers_;  // last: stopped first

@@ -145,6 +145,7 @@ void compose_receipt(PageLayout& page, const app::DossierDetail& detail,
   payment_lines(page, collected, context, text, labels);
   signature_block(page, {std::string{text.payer_sign}, applicant_name(detail, context)},
                   {std::string{text.collector_sign}, collected.receiving_unit.name}, labels);
+  page.skip(8);
   page.paragraph(text.note, kNoteStyle);
 }
 

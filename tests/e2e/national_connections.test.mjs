@@ -4,8 +4,8 @@
 // citizen is told by SMS and e-mail at each step, and the national portal shows every status.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { act, logIn, logOut, watchProblems } from './browser_session.mjs';
-import { screenshot, startBrowser, startServer, startSimulator } from './support.mjs';
+import { act, fillBirthForm, logIn, logOut, watchProblems } from './browser_session.mjs';
+import { saveArtifact, screenshot, smallPdf, startBrowser, startServer, startSimulator } from './support.mjs';
 
 let sim;
 let server;
@@ -70,6 +70,45 @@ test('the citizen signs in with VNeID', async () => {
   assert.deepEqual(problems, []);
 });
 
+test('the citizen signs the declaration through eSign before filing in motcua', async () => {
+  const problems = watchProblems(citizen);
+  await citizen.goto(`${server.url}/thu-tuc/1.001193`);
+  await Promise.all([
+    citizen.waitForURL(/\/ho-so\/\d+\/sua$/),
+    citizen.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click(),
+  ]);
+  await fillBirthForm(citizen);
+  await citizen.fill('#f-ngay_sinh', '2026-01-15');
+  await citizen.setInputFiles('#c-giay-chung-sinh', {
+    name: 'chung-sinh.pdf', mimeType: 'application/pdf', buffer: smallPdf('Chung sinh'),
+  });
+  await Promise.all([
+    citizen.waitForURL(/\/xem-lai$/),
+    citizen.getByRole('button', { name: 'Xem lại và nộp', exact: true }).click(),
+  ]);
+  const panel = citizen.locator('#sign-declaration');
+  assert.match(await panel.textContent(), /chưa được ký số/);
+  // The simulated gateway fails some calls: the citizen presses again, and the draft stays.
+  await waitFor(async () => {
+    await citizen.click('#sign-declaration-button');
+    await citizen.waitForLoadState();
+    return /hợp lệ/.test(await citizen.locator('#sign-declaration').textContent());
+  }, 'a signature');
+  assert.match(await panel.textContent(), /Nguyễn Văn An/);
+  await screenshot(citizen, 'esign-signed');
+  await citizen.check('#declaration');
+  await Promise.all([
+    citizen.waitForURL(/\/da-nop$/),
+    citizen.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click(),
+  ]);
+  const signedCode = (await citizen.locator('#dossier-code').textContent()).trim();
+  await citizen.goto(`${server.url}/ho-so/${signedCode}`);
+  assert.match(await citizen.locator('#chu-ky-to-khai').textContent(), /chữ ký hợp lệ/);
+  const log = await simLog('esign');
+  assert.ok(log.some((entry) => entry.body.SoDinhDanh === '001090000123'), 'the gateway signed');
+  assert.deepEqual(problems.filter((p) => !/50[23]/.test(p)), []);
+});
+
 test('a dossier filed on the national portal reaches the desk in motcua', async () => {
   const problems = watchProblems(citizen);
   await citizen.goto(`${sim.url}/dvcqg/`);
@@ -125,6 +164,12 @@ test('the citizen pays through PayGov and the dossier goes on', async () => {
   assert.equal(await confirmed.locator('.tracking-unit').first().textContent(), 'PayGov',
     'the timeline says PayGov confirmed the payment');
   await screenshot(citizen, 'paid');
+  const receipt = await citizen.request.get(
+    new URL(await citizen.locator('#thanh-toan a.payment-receipt').getAttribute('href'), server.url).href);
+  assert.equal(receipt.status(), 200);
+  assert.equal(receipt.headers()['content-type'], 'application/pdf');
+  assert.equal((await receipt.body()).subarray(0, 5).toString(), '%PDF-', 'the e-receipt downloads');
+  saveArtifact('e-receipt.pdf', await receipt.body());
 });
 
 test('the result goes back by post and the national portal shows every status', async () => {

@@ -1,7 +1,7 @@
 // What the journey needs around the browser: the real `motcua` binary on a free port with the demo
 // province in a fresh data folder, Debian's Chromium through playwright-core, and screenshots.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -92,6 +92,12 @@ export async function startBrowser(options = {}) {
 }
 
 let shot = 0;
+// A file a test fetched, kept beside the screenshots for a person to look at.
+export function saveArtifact(name, bytes) {
+  mkdirSync(artifacts, { recursive: true });
+  writeFileSync(path.join(artifacts, name), bytes);
+}
+
 export async function screenshot(page, name) {
   mkdirSync(artifacts, { recursive: true });
   shot += 1;

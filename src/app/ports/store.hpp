@@ -8,6 +8,7 @@
 
 #include "app/ports/account_repository.hpp"
 #include "app/ports/catalog_repository.hpp"
+#include "app/ports/declaration_repository.hpp"
 #include "app/ports/dossier_repository.hpp"
 #include "app/ports/feedback_repository.hpp"
 #include "app/ports/integration_repository.hpp"
@@ -27,6 +28,7 @@ class Transaction : public CatalogRepository,
                     public UsageRepository,
                     public IntegrationRepository,
                     public RatingRepository,
+                    public DeclarationRepository,
                     public FeedbackRepository,
                     public NationalCatalogRepository {
  public:

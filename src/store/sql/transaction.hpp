@@ -171,6 +171,11 @@ class SqlTransaction final : public app::Transaction {
   void insert_oidc_login(const app::OidcLogin& login) override;
   std::optional<app::OidcLogin> take_oidc_login(const std::string& state) override;
 
+  // DeclarationRepository
+  void put_declaration_signature(const app::DeclarationSignature& signature) override;
+  std::optional<app::DeclarationSignature> find_declaration_signature(
+      long long dossier_id) override;
+
   // RatingRepository
   bool insert_rating(const app::DossierRating& rating) override;
   std::optional<app::DossierRating> find_rating(long long dossier_id) override;

@@ -56,6 +56,10 @@ void SqlTransaction::delete_draft(long long dossier_id) {
       "(SELECT 1 FROM dossiers WHERE id = $1 AND status = 0)",
       {dossier_id});
   db_.exec(
+      "DELETE FROM declaration_signatures WHERE dossier_id = $1 AND EXISTS "
+      "(SELECT 1 FROM dossiers WHERE id = $1 AND status = 0)",
+      {dossier_id});
+  db_.exec(
       "DELETE FROM files WHERE dossier_id = $1 AND EXISTS "
       "(SELECT 1 FROM dossiers WHERE id = $1 AND status = 0)",
       {dossier_id});

@@ -562,6 +562,18 @@ CREATE TABLE national_catalog_syncs (
   rejected INTEGER NOT NULL
 );
 )sql"},
+      {20, "declaration_signatures", R"sql(
+CREATE TABLE declaration_signatures (
+  dossier_id INTEGER PRIMARY KEY REFERENCES dossiers (id),
+  sha256 TEXT NOT NULL,
+  signature TEXT NOT NULL,
+  certificate TEXT NOT NULL,
+  gateway_signed_at TEXT NOT NULL DEFAULT '',
+  signer_id_number TEXT NOT NULL,
+  signer_name TEXT NOT NULL DEFAULT '',
+  signed_at INTEGER NOT NULL
+);
+)sql"},
   };
   return list;
 }

@@ -87,6 +87,7 @@ void register_usage_routes(Router& router, WebContext& context);  // P22 statist
 void register_payment_routes(Router& router, WebContext& context);
 void register_postal_routes(Router& router, WebContext& context);
 void register_rating_routes(Router& router, WebContext& context);
+void register_declaration_routes(Router& router, WebContext& context);
 void register_feedback_routes(Router& router, WebContext& context);
 void register_admin_user_routes(Router& router, WebContext& context);
 void register_integration_routes(Router& router, WebContext& context);

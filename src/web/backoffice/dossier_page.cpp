@@ -5,6 +5,7 @@
 
 #include "app/applicant_dossiers.hpp"
 #include "app/bounded_json.hpp"
+#include "app/declaration_signing.hpp"
 #include "app/dossier_tracking.hpp"
 #include "app/official_work.hpp"
 #include "web/backoffice/action_forms.hpp"
@@ -12,6 +13,7 @@
 #include "web/backoffice/connections_panel.hpp"
 #include "web/backoffice/forward_targets.hpp"
 #include "web/backoffice/tracking_panels.hpp"
+#include "web/pages/declaration_view.hpp"
 #include "web/pages/dossier_views.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/responses.hpp"
@@ -98,6 +100,9 @@ Response dossier_page(PageRequest& page, const app::DossierTracking& tracking,
   model["connections"] = connections_view(page, detail.dossier.code,
                                           app::IntegrationAdmin(page.context.services)
                                               .for_dossier(official(page), detail.dossier.code));
+  model["declaration"] = declaration_view(
+      page,
+      app::DeclarationSigning(page.context.services).state(official(page), detail.dossier.code));
   model["steps"] = steps_view(translations, page.lang(), detail);
   model["has_steps"] = !model["steps"].empty();
   const auto done = page.http.query_or("xong", "");

@@ -7,7 +7,9 @@
 #include "app/applicant_dossiers.hpp"
 #include "app/bounded_json.hpp"
 #include "app/catalog.hpp"
+#include "app/declaration_signing.hpp"
 #include "app/dossier_uploads.hpp"
+#include "web/pages/declaration_view.hpp"
 #include "web/pages/dossier_views.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/portal/catalog_pages.hpp"
@@ -134,6 +136,18 @@ Response autosave(PageRequest& page) {
   return json_response(200, {{"saved", true}, {"message", saved_note(page, saved.updated_at)}});
 }
 
+// The eSign panel of the review page: offered when a gateway is connected, or when the draft
+// already carries a signature.
+json signing_view(PageRequest& page, const app::DossierDetail& detail) {
+  app::DeclarationSigning signing(page.context.services);
+  const auto state = signing.state(page.principal(), std::to_string(detail.dossier.id));
+  auto view = declaration_view(page, state);
+  view["available"] = signing.available();
+  view["any"] = signing.available() || state.signature.has_value();
+  view["signed_now"] = page.http.query_or("da-ky", "") == "1" && state.covers;
+  return view;
+}
+
 Response review_page(PageRequest& page, const app::DossierDetail& detail,
                      const FieldMessages& messages, int status) {
   const auto form = app::parse_bounded_json(detail.dossier.form_json);
@@ -141,16 +155,18 @@ Response review_page(PageRequest& page, const app::DossierDetail& detail,
                    .choices(app::chosen_provinces(detail.procedure.form, form));
   json errors = json::array();
   for (const auto& [key, message] : messages)
-    errors.push_back({{"href", "#declaration"}, {"text", message}});
-  json model{
-      {"title", page.text("eform.review.title")},
-      {"nav", "mine"},
-      {"procedure", {{"code", detail.procedure.code}, {"name", detail.procedure.name}}},
-      {"dossier_id", detail.dossier.id},
-      {"review", review_view(page.context.translations, page.lang(), detail, names)},
-      {"has_errors", !messages.empty()},
-      {"errors", errors},
-      {"declaration_error", messages.count("declaration") ? messages.at("declaration") : ""}};
+    errors.push_back(
+        {{"href", key == "signature" ? "#sign-declaration" : "#declaration"}, {"text", message}});
+  json model{{"title", page.text("eform.review.title")},
+             {"nav", "mine"},
+             {"procedure", {{"code", detail.procedure.code}, {"name", detail.procedure.name}}},
+             {"dossier_id", detail.dossier.id},
+             {"review", review_view(page.context.translations, page.lang(), detail, names)},
+             {"has_errors", !messages.empty()},
+             {"errors", errors},
+             {"declaration_error", messages.count("declaration") ? messages.at("declaration") : ""},
+             {"signature_error", messages.count("signature") ? messages.at("signature") : ""},
+             {"signing", signing_view(page, detail)}};
   return render_page(page, "portal/review", model, status);
 }
 
@@ -177,9 +193,25 @@ Response submit_reviewed(PageRequest& page) {
     return see_other("/ho-so/" + dossier.code + "/da-nop");
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::invalid_input) throw;
+    if (error.fields().contains("signature"))
+      return review_page(page, *detail, messages_of(page, error.fields()), 400);
     const auto answers = app::parse_bounded_json(detail->dossier.form_json);
     return draft_form(page, *detail, answers, messages_of(page, error.fields()), 400);
   }
+}
+
+// Signs the draft through eSign (requirements P8); whatever the gateway does, the draft stays.
+Response sign_declaration(PageRequest& page) {
+  auto detail = own_draft(page);
+  if (!detail) return see_other("/ho-so/" + page.http.param("ref"));
+  try {
+    app::DeclarationSigning(page.context.services).sign(page.principal(), detail->dossier.id);
+  } catch (const app::AppError& error) {
+    const auto field =
+        error.fields().empty() ? error.message_key() : error.fields().begin()->second;
+    return review_page(page, *detail, {{"signature", page.text(field)}}, http_status(error.kind()));
+  }
+  return see_other(draft_path(*detail, "xem-lai") + "?da-ky=1#sign-declaration");
 }
 
 Response acknowledgement(PageRequest& page) {
@@ -205,6 +237,7 @@ void register_draft_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::post, "/ho-so/{ref}/luu-nhap", autosave);
   add_page(router, context, Method::get, "/ho-so/{ref}/xem-lai", review);
   add_page(router, context, Method::post, "/ho-so/{ref}/xem-lai", submit_reviewed);
+  add_page(router, context, Method::post, "/ho-so/{ref}/ky-so", sign_declaration);
   add_page(router, context, Method::get, "/ho-so/{ref}/da-nop", acknowledgement);
 }
 

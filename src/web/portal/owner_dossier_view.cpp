@@ -4,9 +4,11 @@
 #include <map>
 
 #include "app/bounded_json.hpp"
+#include "app/declaration_signing.hpp"
 #include "app/dossier_uploads.hpp"
 #include "app/payments.hpp"
 #include "web/api/integration_json.hpp"
+#include "web/pages/declaration_view.hpp"
 #include "web/pages/dossier_views.hpp"
 #include "web/pages/tracking_views.hpp"
 #include "web/portal/postal_view.hpp"
@@ -143,6 +145,9 @@ Response owner_dossier_page(PageRequest& page, const app::DossierTracking& track
   if (may(detail, core::Action::withdraw))
     model["withdraw"] = field_state(page, messages, "reason");
   model["payment"] = payment_view(page, detail);
+  model["declaration"] = declaration_view(
+      page,
+      app::DeclarationSigning(page.context.services).state(page.principal(), detail.dossier.code));
   model["postal"] = postal_view(page, detail, message_of(messages, "postal"));
   model["rating"] = rating_view(page, detail, messages);
   return render_page(page, "portal/dossier", model, status);

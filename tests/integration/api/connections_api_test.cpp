@@ -179,6 +179,53 @@ TEST_F(ConnectionsApi, NationalPortalDossiersArriveOnceAndEveryStatusReachesTheP
   }
 }
 
+TEST_F(ConnectionsApi, ACitizenSignsTheDeclarationBeforeFiling) {
+  auto draft = create_draft(kCitizen, filled_form(birth_procedure().at("form").at("fields")));
+  upload_required_components(kCitizen, draft.id);
+  const auto path = "/api/v1/dossiers/" + std::to_string(draft.id);
+  EXPECT_EQ(get(path + "/signature", kCitizen).json().at("signed"), false);
+  EXPECT_EQ(post(path + "/signature", json::object(), kBusiness).status, 404) << "owner only";
+  const auto sign = [&] {
+    // Half of the gateway's calls fail here: the citizen presses again.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+      const auto response = post(path + "/signature", json::object(), kCitizen);
+      if (response.status == 201) return response.json();
+      EXPECT_EQ(response.status, 502) << response.body;
+    }
+    return json();
+  };
+  const auto signed_once = sign();
+  ASSERT_TRUE(signed_once.is_object());
+  EXPECT_EQ(signed_once.at("signer_id_number"), "001090000123");
+  const auto state = get(path + "/signature", kCitizen).json();
+  EXPECT_EQ(state.at("covers"), true);
+  EXPECT_EQ(state.at("valid"), true);
+
+  // Changed after signing: the signature no longer covers it, and filing waits for a new one.
+  auto form = filled_form(birth_procedure().at("form").at("fields"));
+  form["ghi_chu_ky_so"] = "thêm";
+  ASSERT_EQ(put(path, {{"form", form}}, kCitizen).status, 200);
+  EXPECT_EQ(get(path + "/signature", kCitizen).json().at("covers"), false);
+  const auto refused = post(path + "/submit", json::object(), kCitizen);
+  EXPECT_EQ(refused.status, 400) << refused.body;
+  EXPECT_TRUE(refused.json().at("error").at("fields").contains("signature")) << refused.body;
+
+  const auto signed_again = sign();
+  ASSERT_TRUE(signed_again.is_object());
+  EXPECT_NE(signed_again.at("sha256"), signed_once.at("sha256"));
+  const auto filed = post(path + "/submit", json::object(), kCitizen);
+  ASSERT_EQ(filed.status, 200) << filed.body;
+  const auto code = filed.json().at("code").get<std::string>();
+  const auto seen = get("/api/v1/dossiers/" + code + "/signature", kReception).json();
+  EXPECT_EQ(seen.at("signed"), true);
+  EXPECT_EQ(seen.at("valid"), true);
+  EXPECT_EQ(seen.at("sha256"), signed_again.at("sha256"));
+  const auto log = sim_->client().send({"GET", "/_sim/log?system=esign", {}, ""}).json();
+  EXPECT_TRUE(std::any_of(log.begin(), log.end(), [&](const json& entry) {
+    return entry.at("body").at("TaiLieu").at("SHA256") == signed_again.at("sha256");
+  }));
+}
+
 TEST_F(ConnectionsApi, APaymentIsCountedOnceHoweverPayGovCallsBack) {
   const auto dossier = submitted_dossier();
   act(kReception, dossier.code, "receive");

@@ -1,0 +1,37 @@
+// The citizens' signatures of their declarations, one per dossier: signing again replaces it.
+#include "store/sql/transaction.hpp"
+
+namespace motcua::store::sql {
+
+void SqlTransaction::put_declaration_signature(const app::DeclarationSignature& s) {
+  db_.exec(
+      "INSERT INTO declaration_signatures (dossier_id, sha256, signature, certificate, "
+      "gateway_signed_at, signer_id_number, signer_name, signed_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (dossier_id) DO UPDATE SET "
+      "sha256 = excluded.sha256, signature = excluded.signature, "
+      "certificate = excluded.certificate, gateway_signed_at = excluded.gateway_signed_at, "
+      "signer_id_number = excluded.signer_id_number, signer_name = excluded.signer_name, "
+      "signed_at = excluded.signed_at",
+      {s.dossier_id, s.sha256, s.signature.signature, s.signature.certificate,
+       s.signature.signed_at, s.signer_id_number, s.signer_name, s.signed_at});
+}
+
+std::optional<app::DeclarationSignature> SqlTransaction::find_declaration_signature(
+    long long dossier_id) {
+  const auto rows = db_.query(
+      "SELECT dossier_id, sha256, signature, certificate, gateway_signed_at, signer_id_number, "
+      "signer_name, signed_at FROM declaration_signatures WHERE dossier_id = $1",
+      {dossier_id});
+  if (rows.empty()) return std::nullopt;
+  const auto& row = rows.front();
+  app::DeclarationSignature signature;
+  signature.dossier_id = row.integer(0);
+  signature.sha256 = row.text(1);
+  signature.signature = {row.text(2), row.text(3), row.text(4)};
+  signature.signer_id_number = row.text(5);
+  signature.signer_name = row.text(6);
+  signature.signed_at = row.instant(7);
+  return signature;
+}
+
+}  // namespace motcua::store::sql
