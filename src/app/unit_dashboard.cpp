@@ -5,25 +5,10 @@
 
 #include "app/dossier_flow.hpp"
 #include "app/errors.hpp"
+#include "app/report_scope.hpp"
 
 namespace motcua::app {
 namespace {
-
-constexpr auto kLongestPeriod = std::chrono::days(366);
-
-const core::Unit& unit_to_show(const Principal& who, const std::vector<core::Unit>& units,
-                               const std::string& code) {
-  const bool admin = who.user.has_role(core::Role::admin);
-  if (!admin && !who.user.has_role(core::Role::leader)) throw_forbidden();
-  const auto wanted = [&](const core::Unit& u) {
-    return code.empty() ? who.user.unit_id && u.id == *who.user.unit_id : u.code == code;
-  };
-  const auto found = std::find_if(units.begin(), units.end(), wanted);
-  if (found == units.end()) throw_not_found("unit");
-  if (!admin && !(who.user.unit_id && unit_within(units, found->id, *who.user.unit_id)))
-    throw_not_found("unit");  // a unit outside the leader's own is not theirs to see
-  return *found;
-}
 
 std::vector<DashboardRow> largest_first(std::map<long long, DashboardRow> rows) {
   std::vector<DashboardRow> out;
@@ -32,13 +17,6 @@ std::vector<DashboardRow> largest_first(std::map<long long, DashboardRow> rows) 
     return a.counts.received > b.counts.received;
   });
   return out;
-}
-
-void check_period(core::LocalDate from, core::LocalDate to) {
-  if (std::chrono::sys_days(to) < std::chrono::sys_days(from))
-    throw_invalid({{"to", "error.date_range"}});
-  if (std::chrono::sys_days(to) - std::chrono::sys_days(from) > kLongestPeriod)
-    throw_invalid({{"to", "error.period_too_long"}});
 }
 
 }  // namespace
@@ -57,11 +35,8 @@ Dashboard UnitDashboard::public_totals(const std::string& unit_code, core::Local
     });
     if (found == units.end()) throw_not_found("unit");
     totals.unit = *found;
-    std::vector<long long> scope;
-    for (const auto& unit : units)
-      if (unit_within(units, unit.id, found->id)) scope.push_back(unit.id);
-    for (const auto& row : tx.list_outcomes(scope, core::from_local(from, 0),
-                                            core::from_local(to, 0) + std::chrono::days(1)))
+    const auto scope = subtree_of(units, found->id);
+    for (const auto& row : tx.list_outcomes(scope, period_start(from), period_end(to)))
       core::add_outcome(totals.total, row.outcome, now);
   });
   return totals;
@@ -77,16 +52,12 @@ Dashboard UnitDashboard::build(const Principal& who, const std::string& unit_cod
   services_.store.read([&](Transaction& tx) {
     const auto units = tx.list_units();
     dashboard.unit = unit_to_show(who, units, unit_code);
-    std::vector<long long> scope;
+    const auto scope = subtree_of(units, dashboard.unit.id);
     std::map<long long, const core::Unit*> by_id;
-    for (const auto& unit : units) {
-      by_id[unit.id] = &unit;
-      if (unit_within(units, unit.id, dashboard.unit.id)) scope.push_back(unit.id);
-    }
+    for (const auto& unit : units) by_id[unit.id] = &unit;
     std::map<long long, DashboardRow> per_unit;
     std::map<long long, DashboardRow> per_official;
-    const auto rows = tx.list_outcomes(scope, core::from_local(from, 0),
-                                       core::from_local(to, 0) + std::chrono::days(1));
+    const auto rows = tx.list_outcomes(scope, period_start(from), period_end(to));
     for (const auto& row : rows) {
       core::add_outcome(dashboard.total, row.outcome, now);
       auto& unit_row = per_unit[row.competent_unit_id];

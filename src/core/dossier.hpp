@@ -12,6 +12,10 @@ namespace motcua::core {
 // KenhThucHien: 1 counter, 2 online, 3 post; dossiers from the national portal are tracked apart.
 enum class Channel { counter = 1, online = 2, post = 3, national_portal = 4 };
 std::string_view channel_name(Channel channel);
+// Filed online, here or on the national portal (the reports' "trực tuyến").
+inline bool filed_online(Channel channel) {
+  return channel == Channel::online || channel == Channel::national_portal;
+}
 std::optional<Channel> parse_channel(std::string_view name);
 
 enum class ReturnMethod { counter, post, online };

@@ -10,6 +10,7 @@
 #include "printouts/page_layout.hpp"
 #include "printouts/payment_receipt.hpp"
 #include "printouts/pdf_document.hpp"
+#include "printouts/period_report_form.hpp"
 #include "printouts/register_form.hpp"
 
 namespace motcua::printouts {
@@ -68,6 +69,11 @@ std::string CairoPrinter::render(app::Printout printout, const app::DossierDetai
   // A form longer than a page is numbered "Trang n/N" with its code on every page; the count is
   // known only once it has been laid out, so it is drawn a second time.
   return draw(plan, page_footer(detail.dossier.code, first.pages, labels)).pdf;
+}
+
+std::string CairoPrinter::render_period_report(const app::PeriodReportDocument& report,
+                                               const app::PrintContext& context) const {
+  return draw_period_report(report, context);
 }
 
 std::string CairoPrinter::render_register(const app::UnitRegister& register_book,

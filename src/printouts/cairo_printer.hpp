@@ -16,6 +16,8 @@ class CairoPrinter final : public app::Printer {
                      const app::PrintContext& context) const override;
   std::string render_register(const app::UnitRegister& register_book,
                               const app::PrintContext& context) const override;
+  std::string render_period_report(const app::PeriodReportDocument& report,
+                                   const app::PrintContext& context) const override;
 };
 
 }  // namespace motcua::printouts

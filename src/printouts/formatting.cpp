@@ -89,4 +89,10 @@ std::string file_size(long long bytes, const Labels& labels) {
   return core::byte_size_text(bytes, labels.decimal_mark);
 }
 
+std::string numeric_date(core::LocalDate date) {
+  return fill("{d}/{m}/{y}", {{"d", std::to_string(static_cast<unsigned>(date.day()))},
+                              {"m", std::to_string(static_cast<unsigned>(date.month()))},
+                              {"y", std::to_string(static_cast<int>(date.year()))}});
+}
+
 }  // namespace motcua::printouts

@@ -29,6 +29,9 @@ std::string place_and_date(std::string_view place, core::LocalDate date, const L
 // name does not say which province or city it is.
 std::string place_of(std::string_view authority_name);
 
+// "5/3/2026": a date in a table or a period line.
+std::string numeric_date(core::LocalDate date);
+
 // "512 B", "12,3 KB", "4,5 MB" (decimal mark from the labels).
 std::string file_size(long long bytes, const Labels& labels);
 

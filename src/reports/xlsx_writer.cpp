@@ -12,6 +12,23 @@
 namespace motcua::reports {
 namespace {
 
+// A numeric column's cell as a number when it reads as one, else as the text it is.
+void write_cell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& value,
+                bool numeric, lxw_format* format) {
+  if (numeric && !value.empty()) {
+    std::size_t used = 0;
+    try {
+      const double number = std::stod(value, &used);
+      if (used == value.size()) {
+        worksheet_write_number(sheet, row, col, number, format);
+        return;
+      }
+    } catch (const std::exception&) {  // not a number after all: written as text below
+    }
+  }
+  worksheet_write_string(sheet, row, col, value.c_str(), format);
+}
+
 constexpr std::size_t kMaxSheetName = 31;  // Excel's limit
 
 // A file name only this call uses, removed on every path.
@@ -78,7 +95,8 @@ void write_rows(lxw_workbook* book, lxw_worksheet* sheet, const app::Sheet& tabl
   ++row;
   for (const auto& values : table.rows) {
     for (std::size_t i = 0; i < values.size(); ++i)
-      worksheet_write_string(sheet, row, static_cast<lxw_col_t>(i), values[i].c_str(), cell);
+      write_cell(sheet, row, static_cast<lxw_col_t>(i), values[i],
+                 i < table.columns.size() && table.columns[i].numeric, cell);
     ++row;
   }
 }

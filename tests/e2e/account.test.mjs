@@ -5,8 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
+import { apiClient } from './api_client.mjs';
 import { logIn, watchProblems } from './browser_session.mjs';
-import { password, screenshot, smallPdf, startBrowser, startServer } from './support.mjs';
+import { password, screenshot, startBrowser, startServer } from './support.mjs';
 
 let server;
 let browser;
@@ -16,61 +17,13 @@ const codes = {};
 
 // --- set-up through the API: a fresh citizen with dossiers in several statuses ------------------
 
-async function api(method, target, token, body) {
-  const headers = { Accept: 'application/json' };
-  if (token) headers.Authorization = `Bearer ${token}`;
-  let payload;
-  if (body instanceof FormData) {
-    payload = body;
-  } else if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-    payload = JSON.stringify(body);
-  }
-  const response = await fetch(`${server.url}${target}`, { method, headers, body: payload });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${target}: ${response.status} ${text}`);
-  return text ? JSON.parse(text) : null;
-}
-
-async function tokenOf(username) {
-  return (await api('POST', '/api/v1/auth/login', null, { username, password })).token;
-}
-
-function sampleValue(field) {
-  switch (field.type) {
-    case 'number': return '2';
-    case 'date': return '2026-01-15';
-    case 'email': return 'nguoinop@example.vn';
-    case 'phone': return '0912345678';
-    case 'citizen_id': return '001090000123';
-    case 'checkbox': return true;
-    case 'address': return { province: 'H29', commune: 'H29.12.05', street: 'Số 1 đường Lê Lợi' };
-    case 'rows': return [Object.fromEntries((field.columns || []).map((c) => [c.name, sampleValue(c)]))];
-    case 'file': return '';
-    default:
-      if ((field.type === 'select' || field.type === 'radio') && field.options?.length) return field.options[0].value;
-      return 'Nguyễn Thị Mai';
-  }
-}
-
-async function submitted(token, procedure) {
-  const form = Object.fromEntries(procedure.form.fields.map((f) => [f.name, sampleValue(f)]));
-  const draft = await api('POST', '/api/v1/dossiers', token, { procedure_code: procedure.code, form });
-  for (const component of procedure.components.filter((c) => c.required)) {
-    const upload = new FormData();
-    upload.append('component_id', component.id);
-    upload.append('file', new Blob([smallPdf(component.id)], { type: 'application/pdf' }), 'giay-to.pdf');
-    await api('POST', `/api/v1/dossiers/${draft.id}/files`, token, upload);
-  }
-  return (await api('POST', `/api/v1/dossiers/${draft.id}/submit`, token, {})).code;
-}
-
-async function act(token, code, action, body = {}) {
-  await api('POST', `/api/v1/work/dossiers/${code}/${action}`, token, body);
-}
+let api;
 
 before(async () => {
   server = await startServer();
+  const client = apiClient(server.url);
+  ({ api } = client);
+  const { tokenOf, submitted, act } = client;
   browser = await startBrowser();
   page = await browser.context.newPage();
   problems = watchProblems(page);

@@ -76,6 +76,8 @@ struct UnitRegister {
   std::vector<RegisterEntry> entries;
 };
 
+struct PeriodReportDocument;  // app/period_reports.hpp
+
 class Printer {
  public:
   virtual ~Printer() = default;
@@ -85,6 +87,9 @@ class Printer {
   // Form 07 on landscape A4 pages, the table's header repeated on each.
   virtual std::string render_register(const UnitRegister& register_book,
                                       const PrintContext& context) const = 0;
+  // The periodic report (biểu 06a) on landscape A4 pages, the table's header repeated on each.
+  virtual std::string render_period_report(const PeriodReportDocument& report,
+                                           const PrintContext& context) const = 0;
 };
 
 }  // namespace motcua::app

@@ -8,7 +8,8 @@ namespace motcua::app {
 
 struct SheetColumn {
   std::string title;
-  double width = 15;  // in characters, as Excel measures columns
+  double width = 15;     // in characters, as Excel measures columns
+  bool numeric = false;  // cells written as numbers, so the reader can add them up
 };
 
 struct Sheet {

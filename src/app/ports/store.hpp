@@ -14,6 +14,7 @@
 #include "app/ports/integration_repository.hpp"
 #include "app/ports/national_catalog_repository.hpp"
 #include "app/ports/rating_repository.hpp"
+#include "app/ports/report_repository.hpp"
 #include "app/ports/tracking_repository.hpp"
 #include "app/ports/usage_repository.hpp"
 
@@ -29,6 +30,7 @@ class Transaction : public CatalogRepository,
                     public IntegrationRepository,
                     public RatingRepository,
                     public DeclarationRepository,
+                    public ReportRepository,
                     public FeedbackRepository,
                     public NationalCatalogRepository {
  public:

@@ -171,6 +171,11 @@ class SqlTransaction final : public app::Transaction {
   void insert_oidc_login(const app::OidcLogin& login) override;
   std::optional<app::OidcLogin> take_oidc_login(const std::string& state) override;
 
+  // ReportRepository
+  std::vector<core::ReportedDossier> list_reported_dossiers(const std::vector<long long>& unit_ids,
+                                                            core::Instant from,
+                                                            core::Instant before) override;
+
   // DeclarationRepository
   void put_declaration_signature(const app::DeclarationSignature& signature) override;
   std::optional<app::DeclarationSignature> find_declaration_signature(

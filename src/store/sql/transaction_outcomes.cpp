@@ -30,9 +30,7 @@ std::vector<app::OutcomeRow> SqlTransaction::list_outcomes(const std::vector<lon
     row.outcome.due_at = r.opt_instant(3);
     row.outcome.supplemented = r.boolean(4);
     row.outcome.resolved_at = r.opt_instant(5);
-    const auto channel = static_cast<core::Channel>(r.integer(6));
-    row.outcome.online =
-        channel == core::Channel::online || channel == core::Channel::national_portal;
+    row.outcome.online = core::filed_online(static_cast<core::Channel>(r.integer(6)));
     if (const auto score = r.opt_integer(7)) row.outcome.satisfaction = static_cast<int>(*score);
     rows.push_back(row);
   }

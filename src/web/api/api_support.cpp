@@ -128,4 +128,14 @@ Response created(const nlohmann::json& body) { return json_response(201, body); 
 Response ok(const nlohmann::json& body) { return json_response(200, body); }
 Response no_content() { return Response::empty(204); }
 
+Response xlsx_response(const WebContext& context, const app::Sheet& sheet,
+                       const std::string& file_name) {
+  if (!context.services.spreadsheets)
+    throw app::AppError(app::ErrorKind::unavailable, "spreadsheets_unavailable",
+                        "error.unavailable");
+  return download_response(context.services.spreadsheets->workbook(sheet),
+                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                           file_name);
+}
+
 }  // namespace motcua::web::api

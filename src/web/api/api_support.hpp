@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/accounts.hpp"
+#include "app/ports/spreadsheet_writer.hpp"
 #include "web/caller.hpp"
 #include "web/http/message.hpp"
 #include "web/http/multipart.hpp"
@@ -88,6 +89,11 @@ void register_payment_routes(Router& router, WebContext& context);
 void register_postal_routes(Router& router, WebContext& context);
 void register_rating_routes(Router& router, WebContext& context);
 void register_declaration_routes(Router& router, WebContext& context);
+void register_report_routes(Router& router, WebContext& context);
+
+// `sheet` as an Excel download; unavailable (503) where no workbook can be written.
+Response xlsx_response(const WebContext& context, const app::Sheet& sheet,
+                       const std::string& file_name);
 void register_feedback_routes(Router& router, WebContext& context);
 void register_admin_user_routes(Router& router, WebContext& context);
 void register_integration_routes(Router& router, WebContext& context);

@@ -9,8 +9,6 @@
 namespace motcua::web::api {
 namespace {
 
-constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 DashboardQuery period_of(WebContext& context, const Request& request) {
   return dashboard_query(request, context.services.clock.now(), "from", "to", "unit");
 }
@@ -35,12 +33,8 @@ Response register_xlsx(WebContext& context, Request& request, Caller& caller) {
   const auto& who = signed_in(caller);
   const auto period = period_of(context, request);
   const auto book = app::UnitRegisters(context.services).build(who, period.from, period.to);
-  if (!context.services.spreadsheets)
-    throw app::AppError(app::ErrorKind::unavailable, "spreadsheets_unavailable",
-                        "error.unavailable");
-  auto bytes = context.services.spreadsheets->workbook(
-      register_sheet(context.translations, caller.lang, book));
-  return download_response(std::move(bytes), kXlsx, file_name(period, ".xlsx"));
+  return xlsx_response(context, register_sheet(context.translations, caller.lang, book),
+                       file_name(period, ".xlsx"));
 }
 
 }  // namespace
