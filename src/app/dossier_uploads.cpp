@@ -160,6 +160,29 @@ StoredFile DossierUploads::insert(Transaction& tx, const Principal& who,
 }
 
 StoredFile DossierUploads::add(const Principal& who, long long dossier_id, const Upload& upload) {
+  return add_then(who, dossier_id, upload, nullptr);
+}
+
+StoredFile DossierUploads::reuse(const Principal& who, long long dossier_id,
+                                 const std::string& component_id, long long document_id) {
+  require_applicant(who);
+  std::optional<PersonalDocument> document;
+  services_.store.read(
+      [&](Transaction& tx) { document = tx.find_personal_document(who.user.id, document_id); });
+  if (!document) throw_not_found("document");
+  const auto bytes = services_.files.get(document->sha256);
+  if (!bytes) throw AppError(ErrorKind::unavailable, "file_missing", "error.unavailable");
+  return add_then(who, dossier_id, {component_id, document->name, *bytes},
+                  [&](Transaction& tx, const core::Dossier& dossier, const StoredFile&) {
+                    const auto used_for =
+                        dossier.code.empty() ? "#" + std::to_string(dossier.id) : dossier.code;
+                    tx.insert_document_use({who.user.id, document->id, document->name, used_for,
+                                            who.user.full_name, "reuse", services_.clock.now()});
+                  });
+}
+
+StoredFile DossierUploads::add_then(const Principal& who, long long dossier_id,
+                                    const Upload& upload, const AfterInsert& after) {
   require_applicant(who);
   UploadLimits limits;
   services_.store.read([&](Transaction& tx) {
@@ -171,6 +194,7 @@ StoredFile DossierUploads::add(const Principal& who, long long dossier_id, const
   services_.store.write([&](Transaction& tx) {
     const auto dossier = owned_draft(tx, who, dossier_id);
     file = insert(tx, who, dossier, upload, prepared, "component");
+    if (after) after(tx, dossier, file);
   });
   return file;
 }

@@ -3,6 +3,7 @@
 // magic bytes and against the size limits in force, stored by SHA-256 before their row is written,
 // with a PNG thumbnail for images. A draft's files may be added, replaced and deleted; once filed,
 // the dossier's files change only through a supplement answer.
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,6 +51,11 @@ class DossierUploads {
   // On the caller's own draft. A component not in the dossier's procedure is invalid input; a
   // dossier no longer a draft is a conflict (409).
   StoredFile add(const Principal& who, long long dossier_id, const Upload& upload);
+  // A document of the caller's personal store attached to a component of their draft in place of
+  // an upload (requirements P7, §13.8): checked and counted like one, and the reuse logged in the
+  // store's history. not_found for a document that is not the caller's.
+  StoredFile reuse(const Principal& who, long long dossier_id, const std::string& component_id,
+                   long long document_id);
   StoredFile replace(const Principal& who, long long dossier_id, long long file_id,
                      const Upload& upload);
   void remove(const Principal& who, long long dossier_id, long long file_id);
@@ -66,6 +72,10 @@ class DossierUploads {
   std::optional<std::string> thumbnail(const User& viewer, long long file_id);
 
  private:
+  using AfterInsert = std::function<void(Transaction&, const core::Dossier&, const StoredFile&)>;
+  // add(), running `after` (when set) in the transaction that inserted the file.
+  StoredFile add_then(const Principal& who, long long dossier_id, const Upload& upload,
+                      const AfterInsert& after);
   struct Prepared {
     std::string sha256;
     std::string content_type;

@@ -53,11 +53,27 @@ Response pdf_response(std::string bytes, const std::string& name) {
   return download_response(std::move(bytes), "application/pdf", name);
 }
 
+namespace {
+
+// A plain ASCII fallback for old clients beside the exact UTF-8 name (RFC 6266 §4.3): a name a
+// citizen gave a file can hold quotes, semicolons and any letter.
+std::string content_disposition(const std::string& name) {
+  std::string ascii;
+  for (unsigned char c : core::fold_vietnamese(name)) {
+    const bool plain = c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != ';';
+    ascii.push_back(plain ? static_cast<char>(c) : '_');
+  }
+  if (ascii.empty()) ascii = "tep";
+  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + core::percent_encode(name);
+}
+
+}  // namespace
+
 Response download_response(std::string bytes, const std::string& content_type,
                            const std::string& name) {
   Response response{200, {}, std::move(bytes)};
-  response.header("content-type", content_type);
-  response.header("content-disposition", "attachment; filename=\"" + name + "\"");
+  response.header("content-type", content_type.empty() ? "application/octet-stream" : content_type);
+  response.header("content-disposition", content_disposition(name));
   response.header("x-content-type-options", "nosniff");
   response.header("cache-control", "private, no-store");
   return response;

@@ -9,6 +9,7 @@
 #include "app/ports/account_repository.hpp"
 #include "app/ports/catalog_repository.hpp"
 #include "app/ports/declaration_repository.hpp"
+#include "app/ports/document_store_repository.hpp"
 #include "app/ports/dossier_repository.hpp"
 #include "app/ports/feedback_repository.hpp"
 #include "app/ports/integration_repository.hpp"
@@ -31,6 +32,7 @@ class Transaction : public CatalogRepository,
                     public RatingRepository,
                     public DeclarationRepository,
                     public ReportRepository,
+                    public DocumentStoreRepository,
                     public FeedbackRepository,
                     public NationalCatalogRepository {
  public:

@@ -171,6 +171,13 @@ class SqlTransaction final : public app::Transaction {
   void insert_oidc_login(const app::OidcLogin& login) override;
   std::optional<app::OidcLogin> take_oidc_login(const std::string& state) override;
 
+  // DocumentStoreRepository
+  std::vector<app::PersonalDocument> list_personal_documents(long long owner_id) override;
+  std::optional<app::PersonalDocument> find_personal_document(long long owner_id,
+                                                              long long document_id) override;
+  void insert_document_use(const app::DocumentUse& use) override;
+  std::vector<app::DocumentUse> list_document_uses(long long owner_id, int limit) override;
+
   // ReportRepository
   std::vector<core::ReportedDossier> list_reported_dossiers(const std::vector<long long>& unit_ids,
                                                             core::Instant from,

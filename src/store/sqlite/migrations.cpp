@@ -574,6 +574,20 @@ CREATE TABLE declaration_signatures (
   signed_at INTEGER NOT NULL
 );
 )sql"},
+      {21, "document_uses", R"sql(
+CREATE TABLE document_uses (
+  id INTEGER PRIMARY KEY,
+  owner_id INTEGER NOT NULL REFERENCES users (id),
+  document_id INTEGER NOT NULL,
+  document_name TEXT NOT NULL,
+  dossier_code TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  at INTEGER NOT NULL
+);
+CREATE INDEX document_uses_owner ON document_uses (owner_id, at);
+CREATE INDEX document_uses_document ON document_uses (document_id);
+)sql"},
   };
   return list;
 }

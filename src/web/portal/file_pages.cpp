@@ -9,6 +9,7 @@
 #include "web/pages/page_support.hpp"
 #include "web/pages/safe_redirect.hpp"
 #include "web/portal/portal_pages.hpp"
+#include "web/responses.hpp"
 
 namespace motcua::web::portal {
 namespace {
@@ -19,17 +20,6 @@ std::optional<long long> file_id(const std::string& text) {
   auto [ptr, ec] = std::from_chars(text.data(), end, value);
   if (ec != std::errc() || ptr != end || value <= 0) return std::nullopt;
   return value;
-}
-
-// A plain ASCII fallback for old clients beside the exact UTF-8 name (RFC 6266 §4.3).
-std::string content_disposition(const std::string& name) {
-  std::string ascii;
-  for (unsigned char c : core::fold_vietnamese(name)) {
-    const bool plain = c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != ';';
-    ascii.push_back(plain ? static_cast<char>(c) : '_');
-  }
-  if (ascii.empty()) ascii = "tep";
-  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + url_encode(name);
 }
 
 Response download(PageRequest& page) {
@@ -43,13 +33,7 @@ Response download(PageRequest& page) {
   app::load_detail(page.context.services, who.user, std::to_string(file->dossier_id));
   auto bytes = page.context.services.files.get(file->sha256);
   if (!bytes) app::throw_not_found("file");
-  Response response{200, {}, std::move(*bytes)};
-  response.header("content-type",
-                  file->content_type.empty() ? "application/octet-stream" : file->content_type);
-  response.header("content-disposition", content_disposition(file->original_name));
-  response.header("x-content-type-options", "nosniff");
-  response.header("cache-control", "private, no-store");
-  return response;
+  return download_response(std::move(*bytes), file->content_type, file->original_name);
 }
 
 // The upload widget's preview of an image: a PNG the server drew from it, never the upload itself.
