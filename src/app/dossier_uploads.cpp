@@ -172,13 +172,12 @@ StoredFile DossierUploads::reuse(const Principal& who, long long dossier_id,
   if (!document) throw_not_found("document");
   const auto bytes = services_.files.get(document->sha256);
   if (!bytes) throw AppError(ErrorKind::unavailable, "file_missing", "error.unavailable");
-  return add_then(who, dossier_id, {component_id, document->name, *bytes},
-                  [&](Transaction& tx, const core::Dossier& dossier, const StoredFile&) {
-                    const auto used_for =
-                        dossier.code.empty() ? "#" + std::to_string(dossier.id) : dossier.code;
-                    tx.insert_document_use({who.user.id, document->id, document->name, used_for,
-                                            who.user.full_name, "reuse", services_.clock.now()});
-                  });
+  return add_then(
+      who, dossier_id, {component_id, document->name, *bytes},
+      [&](Transaction& tx, const core::Dossier& dossier, const StoredFile&) {
+        tx.insert_document_use({who.user.id, document->id, document->name, dossier.id, "",
+                                who.user.full_name, "reuse", services_.clock.now()});
+      });
 }
 
 StoredFile DossierUploads::add_then(const Principal& who, long long dossier_id,

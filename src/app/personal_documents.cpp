@@ -55,8 +55,8 @@ DocumentContent PersonalDocuments::read_for_dossier(const Principal& who, const 
     const auto document = tx.find_personal_document(dossier.owner_id, document_id);
     if (!document) throw_not_found("document");
     content.document = *document;
-    tx.insert_document_use({dossier.owner_id, document->id, document->name, dossier.code,
-                            who.user.full_name, "read", services_.clock.now()});
+    tx.insert_document_use({dossier.owner_id, document->id, document->name, dossier.id,
+                            dossier.code, who.user.full_name, "read", services_.clock.now()});
   });
   auto bytes = services_.files.get(content.document.sha256);
   if (!bytes) throw AppError(ErrorKind::unavailable, "file_missing", "error.unavailable");

@@ -28,7 +28,8 @@ struct DocumentUse {
   long long owner_id = 0;
   long long document_id = 0;
   std::string document_name;
-  std::string dossier_code;  // the dossier it was used for or read for
+  long long dossier_id = 0;  // the dossier it was used for or read for
+  std::string dossier_code;  // as read back; empty while that dossier is a draft
   std::string actor;         // the account's full name
   std::string kind;          // "reuse" by the citizen, "read" by an official
   core::Instant at{};

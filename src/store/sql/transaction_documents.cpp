@@ -50,20 +50,22 @@ std::optional<app::PersonalDocument> SqlTransaction::find_personal_document(long
 
 void SqlTransaction::insert_document_use(const app::DocumentUse& use) {
   db_.exec(
-      "INSERT INTO document_uses (owner_id, document_id, document_name, dossier_code, actor, "
+      "INSERT INTO document_uses (owner_id, document_id, document_name, dossier_id, actor, "
       "kind, at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-      {use.owner_id, use.document_id, use.document_name, use.dossier_code, use.actor, use.kind,
+      {use.owner_id, use.document_id, use.document_name, use.dossier_id, use.actor, use.kind,
        use.at});
 }
 
 std::vector<app::DocumentUse> SqlTransaction::list_document_uses(long long owner_id, int limit) {
   std::vector<app::DocumentUse> uses;
   for (const auto& row :
-       db_.query("SELECT owner_id, document_id, document_name, dossier_code, actor, kind, at "
-                 "FROM document_uses WHERE owner_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
+       db_.query("SELECT u.owner_id, u.document_id, u.document_name, u.dossier_id, "
+                 "COALESCE(d.code, ''), u.actor, u.kind, u.at FROM document_uses u "
+                 "LEFT JOIN dossiers d ON d.id = u.dossier_id "
+                 "WHERE u.owner_id = $1 ORDER BY u.at DESC, u.id DESC LIMIT $2",
                  {owner_id, limit})) {
-    uses.push_back({row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4),
-                    row.text(5), row.instant(6)});
+    uses.push_back({row.integer(0), row.integer(1), row.text(2), row.integer(3), row.text(4),
+                    row.text(5), row.text(6), row.instant(7)});
   }
   return uses;
 }

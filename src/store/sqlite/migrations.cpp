@@ -133,7 +133,7 @@ CREATE INDEX dossiers_status ON dossiers (status);
 
 -- Append-only: the triggers refuse edits, so the hash chain is the only history there is.
 CREATE TABLE dossier_events (
-  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  dossier_id INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   at INTEGER NOT NULL,
   actor TEXT NOT NULL,
@@ -160,7 +160,7 @@ CREATE TABLE dossier_counters (
 
 CREATE TABLE files (
   id INTEGER PRIMARY KEY,
-  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  dossier_id INTEGER NOT NULL,
   component_id TEXT NOT NULL,
   sha256 TEXT NOT NULL,
   size INTEGER NOT NULL,
@@ -222,7 +222,7 @@ CREATE TABLE file_thumbnails (
       {4, "tracking", R"sql(
 CREATE TABLE dossier_messages (
   id INTEGER PRIMARY KEY,
-  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  dossier_id INTEGER NOT NULL,
   side TEXT NOT NULL,
   author_id INTEGER NOT NULL REFERENCES users (id),
   body TEXT NOT NULL,
@@ -233,7 +233,7 @@ CREATE INDEX dossier_messages_dossier ON dossier_messages (dossier_id, id);
 CREATE TABLE notifications (
   id INTEGER PRIMARY KEY,
   user_id INTEGER NOT NULL REFERENCES users (id),
-  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  dossier_id INTEGER NOT NULL,
   kind TEXT NOT NULL,
   action TEXT NOT NULL,
   status INTEGER NOT NULL,
@@ -244,7 +244,7 @@ CREATE INDEX notifications_user ON notifications (user_id, id);
 CREATE INDEX notifications_unread ON notifications (user_id, read_at);
 
 CREATE TABLE dossier_printouts (
-  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  dossier_id INTEGER NOT NULL,
   kind TEXT NOT NULL,
   sha256 TEXT NOT NULL,
   size INTEGER NOT NULL,
@@ -352,7 +352,7 @@ CREATE INDEX dossiers_applicant_id_number ON dossiers (applicant_id_number);
       // step's unit, role, budget and clock. Queues find the dossiers whose step a unit holds.
       {12, "dossier steps", R"sql(
 CREATE TABLE dossier_steps (
-  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  dossier_id INTEGER NOT NULL,
   seq INTEGER NOT NULL,
   name TEXT NOT NULL,
   unit_code TEXT NOT NULL,
@@ -375,7 +375,7 @@ CREATE INDEX dossier_steps_unit ON dossier_steps (unit_id, status);
       {13, "signed documents", R"sql(
 CREATE TABLE signed_documents (
   id TEXT PRIMARY KEY,
-  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  dossier_id INTEGER NOT NULL,
   kind TEXT NOT NULL,
   sha256 TEXT NOT NULL,
   size INTEGER NOT NULL,
@@ -392,7 +392,7 @@ CREATE INDEX signed_documents_dossier ON signed_documents (dossier_id);
       // insert that only one node's run can win.
       {14, "deadline reminders", R"sql(
 CREATE TABLE deadline_reminders (
-  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  dossier_id INTEGER NOT NULL,
   subject TEXT NOT NULL,
   kind TEXT NOT NULL,
   sent_at INTEGER NOT NULL,
@@ -469,7 +469,7 @@ CREATE TABLE integration_cursors (
 CREATE TABLE payments (
   id INTEGER PRIMARY KEY,
   payment_id TEXT NOT NULL UNIQUE,
-  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  dossier_id INTEGER NOT NULL,
   request_seq INTEGER NOT NULL,
   amount INTEGER NOT NULL,
   state TEXT NOT NULL,
@@ -484,7 +484,7 @@ CREATE INDEX payments_state ON payments (state, created_at);
 
 CREATE TABLE postal_orders (
   order_number TEXT PRIMARY KEY,
-  dossier_id INTEGER NOT NULL REFERENCES dossiers (id),
+  dossier_id INTEGER NOT NULL,
   service TEXT NOT NULL,
   item_code TEXT NOT NULL DEFAULT '',
   status TEXT NOT NULL,
@@ -580,7 +580,7 @@ CREATE TABLE document_uses (
   owner_id INTEGER NOT NULL REFERENCES users (id),
   document_id INTEGER NOT NULL,
   document_name TEXT NOT NULL,
-  dossier_code TEXT NOT NULL,
+  dossier_id INTEGER NOT NULL,
   actor TEXT NOT NULL,
   kind TEXT NOT NULL,
   at INTEGER NOT NULL

@@ -9,6 +9,7 @@
 #include "app/dossier_tracking.hpp"
 #include "app/official_work.hpp"
 #include "web/backoffice/action_forms.hpp"
+#include "web/backoffice/applicant_store.hpp"
 #include "web/backoffice/backoffice_pages.hpp"
 #include "web/backoffice/connections_panel.hpp"
 #include "web/backoffice/forward_targets.hpp"
@@ -103,6 +104,7 @@ Response dossier_page(PageRequest& page, const app::DossierTracking& tracking,
   model["declaration"] = declaration_view(
       page,
       app::DeclarationSigning(page.context.services).state(official(page), detail.dossier.code));
+  model["applicant_store"] = applicant_store_view(page, detail.dossier.code);
   model["steps"] = steps_view(translations, page.lang(), detail);
   model["has_steps"] = !model["steps"].empty();
   const auto done = page.http.query_or("xong", "");

@@ -9,6 +9,7 @@
 #include "app/catalog.hpp"
 #include "app/declaration_signing.hpp"
 #include "app/dossier_uploads.hpp"
+#include "app/personal_documents.hpp"
 #include "web/pages/declaration_view.hpp"
 #include "web/pages/dossier_views.hpp"
 #include "web/pages/page_support.hpp"
@@ -55,21 +56,23 @@ Response draft_form(PageRequest& page, const app::DossierDetail& detail, const j
   const auto choices = app::AdminUnits(page.context.services)
                            .choices(app::chosen_provinces(procedure.form, answers));
   const FormExtras extras{&choices, rows};
-  json model{{"title", procedure.name},
-             {"nav", "mine"},
-             {"procedure", {{"code", procedure.code}, {"name", procedure.name}}},
-             {"dossier_id", detail.dossier.id},
-             {"flash", messages.empty() ? notice_text(page) : ""},
-             {"fields", form_fields_view(translations, page.lang(), procedure.form, answers,
-                                         messages, extras)},
-             {"components", upload_components_view(
-                                translations, page.lang(), detail,
-                                app::DossierUploads(page.context.services).limits(), messages)},
-             {"has_errors", !messages.empty()},
-             {"messages_json", eform_client_messages(page.context.translations, page.lang())},
-             {"saved_note", saved_note(page, detail.dossier.updated_at)},
-             {"errors", error_summary_view(translations, page.lang(), procedure.form,
-                                           procedure.components, messages)}};
+  json model{
+      {"title", procedure.name},
+      {"nav", "mine"},
+      {"procedure", {{"code", procedure.code}, {"name", procedure.name}}},
+      {"dossier_id", detail.dossier.id},
+      {"flash", messages.empty() ? notice_text(page) : ""},
+      {"fields",
+       form_fields_view(translations, page.lang(), procedure.form, answers, messages, extras)},
+      {"components",
+       upload_components_view(
+           translations, page.lang(), detail, app::DossierUploads(page.context.services).limits(),
+           messages, app::PersonalDocuments(page.context.services).mine(page.principal()))},
+      {"has_errors", !messages.empty()},
+      {"messages_json", eform_client_messages(page.context.translations, page.lang())},
+      {"saved_note", saved_note(page, detail.dossier.updated_at)},
+      {"errors", error_summary_view(translations, page.lang(), procedure.form, procedure.components,
+                                    messages)}};
   return render_page(page, "portal/dossier_form", model, status);
 }
 

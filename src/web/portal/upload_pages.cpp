@@ -7,6 +7,7 @@
 
 #include "app/applicant_dossiers.hpp"
 #include "app/dossier_uploads.hpp"
+#include "app/personal_documents.hpp"
 #include "core/byte_size.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
@@ -79,6 +80,7 @@ json widget_model(PageRequest& page, const app::DossierDetail& detail,
   widget.files = detail.files;
   widget.limits = app::DossierUploads(page.context.services).limits();
   widget.error = error;
+  widget.stored = app::PersonalDocuments(page.context.services).mine(page.principal());
   return upload_component_view(page.context.translations, page.lang(), widget);
 }
 
@@ -213,6 +215,25 @@ Response replace(PageRequest& page) {
   return answer(page, old.component_id, "uploaded", {});
 }
 
+// A stored document in place of an upload (requirements P7): the e-form's answers are saved first.
+Response reuse(PageRequest& page) {
+  const auto detail = own_draft(page);
+  const auto& component = component_of(detail, page.http.param("component"));
+  save_answers_if_posted(page, detail);
+  const auto chosen = page.field(stored_choice_field(component.id));
+  long long document_id = 0;
+  const auto [end, ec] = std::from_chars(chosen.data(), chosen.data() + chosen.size(), document_id);
+  if (ec != std::errc() || end != chosen.data() + chosen.size())
+    return answer(page, component.id, "", {400, page.text("uploads.error.none_stored")});
+  try {
+    app::DossierUploads(page.context.services)
+        .reuse(page.principal(), detail.dossier.id, component.id, document_id);
+  } catch (const app::AppError& error) {
+    return answer(page, component.id, "", refusal_of(page, error));
+  }
+  return answer(page, component.id, "uploaded", {});
+}
+
 Response component_page(PageRequest& page) {
   const auto detail = own_draft(page);
   const auto& component = component_of(detail, page.http.param("component"));
@@ -233,6 +254,7 @@ Response component_page(PageRequest& page) {
 void register_upload_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::get, "/ho-so/{ref}/giay-to/{component}", component_page);
   add_page(router, context, Method::post, "/ho-so/{ref}/giay-to/{component}", upload);
+  add_page(router, context, Method::post, "/ho-so/{ref}/giay-to/{component}/kho", reuse);
   add_page(router, context, Method::post, "/ho-so/{ref}/tep/{file_id}/xoa", remove);
   add_page(router, context, Method::get, "/ho-so/{ref}/tep/{file_id}/thay", replace_form);
   add_page(router, context, Method::post, "/ho-so/{ref}/tep/{file_id}/thay", replace);

@@ -60,6 +60,31 @@ std::string file_action_url(long long dossier_id, long long file_id, const std::
   return "/ho-so/" + std::to_string(dossier_id) + "/tep/" + std::to_string(file_id) + "/" + action;
 }
 
+std::string stored_choice_field(const std::string& component_id) {
+  return "document:" + component_id;
+}
+
+std::string reuse_url(long long dossier_id, const std::string& component_id) {
+  return upload_url(dossier_id, component_id) + "/kho";
+}
+
+namespace {
+
+json stored_view(const views::Translations& translations, const std::string& lang,
+                 const UploadWidget& widget) {
+  json stored = json::array();
+  if (!widget.editable || !widget.own_button) return stored;
+  for (const auto& document : widget.stored) {
+    const auto source = translations.format(
+        lang, document.result ? "uploads.stored_result" : "uploads.stored_upload",
+        {{"code", document.source_dossier}});
+    stored.push_back({{"id", document.id}, {"label", document.name + " – " + source}});
+  }
+  return stored;
+}
+
+}  // namespace
+
 json upload_component_view(const views::Translations& translations, const std::string& lang,
                            const UploadWidget& widget) {
   const auto& component = widget.component;
@@ -91,12 +116,17 @@ json upload_component_view(const views::Translations& translations, const std::s
           {"own_button", widget.own_button},
           {"upload_url", upload_url(widget.dossier_id, component.id)},
           {"files", files},
-          {"has_files", !files.empty()}};
+          {"has_files", !files.empty()},
+          {"stored", stored_view(translations, lang, widget)},
+          {"has_stored", widget.editable && widget.own_button && !widget.stored.empty()},
+          {"stored_field", stored_choice_field(component.id)},
+          {"reuse_url", reuse_url(widget.dossier_id, component.id)}};
 }
 
 json upload_components_view(const views::Translations& translations, const std::string& lang,
                             const app::DossierDetail& detail, const app::UploadLimits& limits,
-                            const FieldMessages& messages) {
+                            const FieldMessages& messages,
+                            const std::vector<app::PersonalDocument>& stored) {
   json out = json::array();
   for (const auto& component : detail.procedure.components) {
     UploadWidget widget;
@@ -105,6 +135,7 @@ json upload_components_view(const views::Translations& translations, const std::
     widget.files = detail.files;
     widget.limits = limits;
     widget.editable = detail.dossier.lifecycle.status == core::Status::draft;
+    widget.stored = stored;
     auto found = messages.find("component:" + component.id);
     if (found != messages.end()) widget.error = found->second;
     out.push_back(upload_component_view(translations, lang, widget));

@@ -25,6 +25,8 @@ struct UploadWidget {
   std::string purpose = "component";  // which of the dossier's files are listed
   std::string input_name;             // "" is "file:<component id>", what the e-form's post reads
   bool own_button = true;             // false: the enclosing form's submit sends the files
+  // The citizen's stored documents, offered in place of an upload (requirements P7, §13.8).
+  std::vector<app::PersonalDocument> stored;
 };
 
 nlohmann::json upload_component_view(const views::Translations& translations,
@@ -34,10 +36,14 @@ nlohmann::json upload_component_view(const views::Translations& translations,
 nlohmann::json upload_components_view(const views::Translations& translations,
                                       const std::string& lang, const app::DossierDetail& detail,
                                       const app::UploadLimits& limits,
-                                      const FieldMessages& messages);
+                                      const FieldMessages& messages,
+                                      const std::vector<app::PersonalDocument>& stored = {});
 
 // Where the widget's routes are (upload_pages.cpp).
 std::string upload_url(long long dossier_id, const std::string& component_id);
+// The field naming the stored document chosen for a component, and where the choice is posted.
+std::string stored_choice_field(const std::string& component_id);
+std::string reuse_url(long long dossier_id, const std::string& component_id);
 std::string component_page_url(long long dossier_id, const std::string& component_id);
 std::string file_action_url(long long dossier_id, long long file_id, const std::string& action);
 

@@ -46,6 +46,7 @@ TEST_F(DocumentStoreApi, WhatWasFiledIsStoredOnceAndReusedInANewDossier) {
   const auto log = uses(citizen);
   ASSERT_FALSE(log.empty());
   EXPECT_EQ(log[0].at("kind"), "reuse");
+  EXPECT_EQ(log[0].at("dossier"), submitted.json().at("code")) << "named by its code once filed";
   EXPECT_EQ(log[0].at("document_id"), document.at("id"));
   EXPECT_EQ(documents(citizen)[0].at("uses").get<long long>(), static_cast<long long>(log.size()));
 }
