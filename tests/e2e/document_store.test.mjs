@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { apiClient } from './api_client.mjs';
-import { closeSession, fillBirthForm, logIn, logOut, openSession } from './browser_session.mjs';
+import {
+  closeSession, fillBirthForm, logIn, logOut, openSession, reviewAndSubmit,
+} from './browser_session.mjs';
 import { password, screenshot } from './support.mjs';
 
 let session;
@@ -43,15 +45,7 @@ test('a paper filed before is reused in a new dossier', async () => {
   assert.equal(await page.locator('#c-giay-chung-sinh-block .upload-file').count(), 1);
   assert.equal(await page.inputValue('#f-ngay_sinh'), '2026-02-01', 'the answers were saved first');
   await screenshot(page, 'document-reused');
-  await Promise.all([
-    page.waitForURL(/\/xem-lai$/),
-    page.getByRole('button', { name: 'Xem lại và nộp', exact: true }).click(),
-  ]);
-  await page.check('#declaration');
-  await Promise.all([
-    page.waitForURL(/\/da-nop$/),
-    page.getByRole('button', { name: 'Nộp hồ sơ', exact: true }).click(),
-  ]);
+  await reviewAndSubmit(page);
   assert.deepEqual(session.problems, []);
 });
 
