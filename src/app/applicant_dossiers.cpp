@@ -65,7 +65,7 @@ core::Dossier ApplicantDossiers::create_draft(const Principal& who,
   core::Dossier dossier;
   services_.store.write([&](Transaction& tx) {
     check_draft_quota(tx, services_.policy, who.user.id);
-    auto procedure = tx.find_procedure(procedure_code);
+    auto procedure = tx.find_procedure_in_force(procedure_code, core::to_local(now).date);
     if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
     if (procedure->level == core::ServiceLevel::truc_tiep)
       throw_invalid({{"procedure_code", "error.procedure_not_online"}});
@@ -135,7 +135,8 @@ core::FieldErrors ApplicantDossiers::check_draft(const Principal& who, long long
   core::FieldErrors errors;
   services_.store.read([&](Transaction& tx) {
     const auto dossier = owned_draft(tx, who, id);
-    auto procedure = tx.find_procedure(dossier.procedure_code);
+    auto procedure = tx.find_procedure_in_force(dossier.procedure_code,
+                                                core::to_local(services_.clock.now()).date);
     if (!procedure) throw_invalid({{"procedure_code", "error.unknown_procedure"}});
     errors = submission_errors(tx, *procedure, dossier, services_.clock.now());
   });
@@ -237,7 +238,14 @@ core::Dossier ApplicantDossiers::withdraw(const Principal& who, const std::strin
 void fill_detail(Transaction& tx, const User& viewer, const core::Dossier& dossier,
                  const std::vector<core::Unit>& units, core::Instant now, DossierDetail& detail) {
   detail.dossier = dossier;
-  detail.procedure = tx.find_procedure_version(dossier.procedure_version_id).value();
+  // A draft is filled in, checked and filed under the version in force: a version published
+  // since it was started brings its form and papers to it. A filed dossier keeps its own.
+  const auto in_force =
+      dossier.lifecycle.status == core::Status::draft
+          ? tx.find_procedure_in_force(dossier.procedure_code, core::to_local(now).date)
+          : std::nullopt;
+  detail.procedure =
+      in_force ? *in_force : tx.find_procedure_version(dossier.procedure_version_id).value();
   detail.files = tx.list_files(dossier.id);
   detail.events = tx.list_events(dossier.id);
   detail.actions = actions_for(viewer, dossier, units, load_handling_rules(tx, now));

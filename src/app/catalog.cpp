@@ -58,7 +58,10 @@ Page<ProcedureHit> Catalog::search(ProcedureQuery query) {
 
 core::Procedure Catalog::get(const std::string& code) {
   std::optional<core::Procedure> procedure;
-  services_.store.read([&](Transaction& tx) { procedure = tx.find_procedure(code); });
+  // The version in force today: one published for a later date waits for it.
+  const auto today = core::to_local(services_.clock.now()).date;
+  services_.store.read(
+      [&](Transaction& tx) { procedure = tx.find_procedure_in_force(code, today); });
   if (!procedure) throw_not_found("procedure");
   return *procedure;
 }

@@ -48,8 +48,11 @@ core::Dossier owned_draft(Transaction& tx, const Principal& who, long long id) {
   return *dossier;
 }
 
-void require_component(Transaction& tx, const core::Dossier& dossier, const std::string& id) {
-  const auto procedure = tx.find_procedure_version(dossier.procedure_version_id);
+// A draft's components are those of the version in force (see fill_detail).
+void require_component(Transaction& tx, const core::Dossier& dossier, const std::string& id,
+                       core::Instant now) {
+  const auto procedure =
+      tx.find_procedure_in_force(dossier.procedure_code, core::to_local(now).date);
   const bool known =
       procedure && std::any_of(procedure->components.begin(), procedure->components.end(),
                                [&](const core::Component& c) { return c.id == id; });
@@ -185,7 +188,8 @@ StoredFile DossierUploads::add_then(const Principal& who, long long dossier_id,
   require_applicant(who);
   UploadLimits limits;
   services_.store.read([&](Transaction& tx) {
-    require_component(tx, owned_draft(tx, who, dossier_id), upload.component_id);
+    require_component(tx, owned_draft(tx, who, dossier_id), upload.component_id,
+                      services_.clock.now());
     limits = limits_in(tx);
   });
   const auto prepared = prepare(upload, limits);

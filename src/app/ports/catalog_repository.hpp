@@ -38,6 +38,8 @@ class CatalogRepository {
   virtual std::optional<core::Procedure> find_procedure_in_force(const std::string& code,
                                                                  core::LocalDate date) = 0;
   virtual Page<ProcedureHit> search_procedures(const ProcedureQuery& query) = 0;
+  // Every version of a procedure, the latest saved first.
+  virtual std::vector<core::Procedure> list_procedure_versions(const std::string& code) = 0;
   // Every procedure's current version, in full, in code order.
   virtual std::vector<core::Procedure> list_current_procedures() = 0;
   virtual std::vector<Sector> list_sectors() = 0;

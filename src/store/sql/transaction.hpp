@@ -20,6 +20,7 @@ class SqlTransaction final : public app::Transaction {
   long long save_procedure(const core::Procedure& procedure) override;
   std::optional<core::Procedure> find_procedure(const std::string& code) override;
   std::optional<core::Procedure> find_procedure_version(long long version_id) override;
+  std::vector<core::Procedure> list_procedure_versions(const std::string& code) override;
   std::optional<core::Procedure> find_procedure_in_force(const std::string& code,
                                                          core::LocalDate date) override;
   app::Page<app::ProcedureHit> search_procedures(const app::ProcedureQuery& query) override;

@@ -102,6 +102,16 @@ std::optional<core::Procedure> SqlTransaction::find_procedure_version(long long 
   return version_from(rows.front());
 }
 
+std::vector<core::Procedure> SqlTransaction::list_procedure_versions(const std::string& code) {
+  std::vector<core::Procedure> versions;
+  for (const auto& row :
+       db_.query("SELECT v.id, v.detail FROM procedure_versions v JOIN procedures p "
+                 "ON p.id = v.procedure_id WHERE p.code = $1 ORDER BY v.id DESC LIMIT 200",
+                 {code}))
+    versions.push_back(version_from(row));
+  return versions;
+}
+
 std::optional<core::Procedure> SqlTransaction::find_procedure_in_force(const std::string& code,
                                                                        core::LocalDate date) {
   const auto rows = db_.query(
