@@ -1,0 +1,55 @@
+// Administration as an administrator meets it: a new version of a procedure with a changed fee and
+// a new e-form field, published from today; the next citizen's form asks for the new field.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { closeSession, logIn, logOut, openSession } from './browser_session.mjs';
+import { screenshot } from './support.mjs';
+
+let session;
+
+before(async () => { session = await openSession(); });
+after(async () => { await closeSession(session); });
+
+test('an administrator publishes a version with a new fee and a new field', async () => {
+  const { page, server } = session;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await logIn(page, server.url, 'quantri');
+  await page.goto(`${server.url}/mot-cua`);
+  await Promise.all([page.waitForURL(/\/quan-tri\/thu-tuc$/), page.click('#procedures-admin-link')]);
+  await page.fill('#p-q', 'khai sinh');
+  await Promise.all([page.waitForURL(/q=/), page.click('form[role="search"] button')]);
+  await Promise.all([
+    page.waitForURL(/\/quan-tri\/thu-tuc\/1\.001193$/),
+    page.locator('#procedure-list a', { hasText: 'Đăng ký khai sinh' }).first().click(),
+  ]);
+  const fees = await page.locator('.fee-row').count();
+  const last = fees - 1;
+  // A field name with a space is refused, and what was typed is kept.
+  await page.fill(`#p-fee-name-${last}`, 'Phí cấp bản sao trích lục');
+  await page.fill(`#p-fee-amount-${last}`, '8000');
+  await page.fill('#p-new-field-label', 'Số điện thoại liên hệ');
+  await page.fill('#p-new-field-name', 'so dien thoai');
+  await page.selectOption('#p-new-field-type', 'phone');
+  await page.check('#p-new-field-required');
+  await page.click('#publish-version');
+  await page.locator('#error-summary').waitFor();
+  assert.equal(await page.inputValue(`#p-fee-amount-${last}`), '8000');
+  await screenshot(page, 'procedure-version-refused');
+  await page.fill('#p-new-field-name', 'so_dien_thoai_lien_he');
+  await Promise.all([page.waitForURL(/da-cong-bo=1/), page.click('#publish-version')]);
+  assert.equal(await page.locator('#procedure-versions tbody tr').count(), 2);
+  assert.match(await page.locator('#procedure-versions tbody tr').first().textContent(), /Đang áp dụng/);
+  await screenshot(page, 'procedure-version-published');
+
+  await page.goto(`${server.url}/thu-tuc/1.001193`);
+  assert.match(await page.content(), /Phí cấp bản sao trích lục/);
+  await logOut(page);
+  await logIn(page, server.url, 'congdan');
+  await page.goto(`${server.url}/thu-tuc/1.001193`);
+  await Promise.all([
+    page.waitForURL(/\/ho-so\/\d+\/sua$/),
+    page.getByRole('button', { name: 'Nộp hồ sơ trực tuyến' }).click(),
+  ]);
+  await page.locator('#f-so_dien_thoai_lien_he').waitFor();
+  assert.deepEqual(session.problems, []);
+});
