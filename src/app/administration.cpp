@@ -9,6 +9,13 @@ void require_admin(const Principal& who) {
   if (!who.user.has_role(core::Role::admin)) throw_forbidden();
 }
 
+std::vector<core::Unit> units_for_admin(Services& services, const Principal& who) {
+  require_admin(who);
+  std::vector<core::Unit> units;
+  services.store.read([&](Transaction& tx) { units = tx.list_units(); });
+  return units;
+}
+
 core::Instant due_date(Services& services, core::Instant start, int working_days) {
   if (working_days < 0 || working_days > 3650) throw_invalid({{"working_days", "error.range"}});
   core::Instant due{};

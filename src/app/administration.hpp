@@ -25,4 +25,7 @@ std::vector<ChainProblem> verify_event_chains(Services& services);
 
 void require_admin(const Principal& who);
 
+// Every unit, for an administrator's choices (forbidden for others).
+std::vector<core::Unit> units_for_admin(Services& services, const Principal& who);
+
 }  // namespace motcua::app

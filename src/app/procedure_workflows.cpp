@@ -52,10 +52,7 @@ ProcedureWorkflow ProcedureWorkflows::save(const Principal& admin, const std::st
 }
 
 std::vector<core::Unit> ProcedureWorkflows::units(const Principal& admin) {
-  require_admin(admin);
-  std::vector<core::Unit> units;
-  services_.store.read([&](Transaction& tx) { units = tx.list_units(); });
-  return units;
+  return units_for_admin(services_, admin);
 }
 
 }  // namespace motcua::app

@@ -53,3 +53,37 @@ test('an administrator publishes a version with a new fee and a new field', asyn
   await page.locator('#f-so_dien_thoai_lien_he').waitFor();
   assert.deepEqual(session.problems, []);
 });
+
+test('an administrator opens an account whose first password must be changed', async () => {
+  const { page, server } = session;
+  await logOut(page);
+  await logIn(page, server.url, 'quantri');
+  await page.goto(`${server.url}/mot-cua`);
+  await Promise.all([page.waitForURL(/\/quan-tri\/nguoi-dung$/), page.click('#users-admin-link')]);
+  await page.click('#create-user');
+  await page.locator('#error-summary').waitFor();
+  await page.fill('#u-username', 'motcua_moi');
+  await page.fill('#u-full_name', 'Hồ Thị Mới');
+  await page.selectOption('#u-roles', 'specialist');
+  await page.selectOption('#u-unit', 'H29.50');
+  await page.click('#create-user');
+  const password = (await page.locator('#initial-password-value').textContent()).trim();
+  assert.ok(password.length >= 12, password);
+  assert.match(await page.locator('#user-motcua_moi').textContent(), /Hồ Thị Mới/);
+  await screenshot(page, 'user-created');
+  await page.locator('#user-motcua_moi .user-toggle').click();
+  await page.waitForURL(/xong=1/);
+  assert.match(await page.locator('#user-motcua_moi').textContent(), /Đã khóa/);
+  await page.locator('#user-motcua_moi .user-toggle').click();
+  await page.waitForURL(/xong=1/);
+  await logOut(page);
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.fill('#f-username', 'motcua_moi');
+  await page.fill('#f-password', password);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname !== '/dang-nhap'),
+    page.click('form[action="/dang-nhap"] button[type="submit"]'),
+  ]);
+  assert.match(page.url(), /mat-khau/, 'the first password must be changed at once');
+  assert.deepEqual(session.problems, []);
+});

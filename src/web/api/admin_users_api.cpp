@@ -2,6 +2,7 @@
 // password once; the official changes it at the first sign-in.
 #include "app/errors.hpp"
 #include "app/official_accounts.hpp"
+#include "app/user_admin.hpp"
 #include "web/api/api_support.hpp"
 
 namespace motcua::web::api {
@@ -36,10 +37,42 @@ Response create(WebContext& context, Request& request, Caller& caller) {
                   {"must_change_password", true}});
 }
 
+json account_json(const app::OfficialAccount& account) {
+  json roles = json::array();
+  for (const auto role : account.user.roles) roles.push_back(core::role_name(role));
+  return {{"username", account.user.username},
+          {"full_name", account.user.full_name},
+          {"roles", roles},
+          {"unit", {{"code", account.unit_code}, {"name", account.unit_name}}},
+          {"email", account.user.email},
+          {"active", account.user.active},
+          {"locked", account.locked},
+          {"two_factor", account.user.totp_enabled},
+          {"must_change_password", account.user.must_change_password}};
+}
+
+Response list(WebContext& context, Request&, Caller& caller) {
+  json items = json::array();
+  for (const auto& account : app::UserAdmin(context.services).officials(signed_in(caller)))
+    items.push_back(account_json(account));
+  return ok({{"items", items}});
+}
+
+Response set_active(WebContext& context, Request& request, Caller& caller, bool active) {
+  return ok(account_json(app::UserAdmin(context.services)
+                             .set_active(signed_in(caller), request.param("username"), active,
+                                         client_address(context, request))));
+}
+
 }  // namespace
 
 void register_admin_user_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::post, "/api/v1/admin/users", create);
+  add_route(router, context, Method::get, "/api/v1/admin/users", list);
+  add_route(router, context, Method::post, "/api/v1/admin/users/{username}/disable",
+            [](WebContext& c, Request& r, Caller& who) { return set_active(c, r, who, false); });
+  add_route(router, context, Method::post, "/api/v1/admin/users/{username}/enable",
+            [](WebContext& c, Request& r, Caller& who) { return set_active(c, r, who, true); });
 }
 
 }  // namespace motcua::web::api
