@@ -118,7 +118,11 @@ void OutboxDelivery::record(OutboxMessage message, const SendOutcome& outcome) {
     tx.settle_message(message);
     append_log(tx, entry);
     if (outcome.acknowledged) apply_answer(tx, message, services_.clock.now());
-    if (message.state == kOutboxParked) notify_by_other_channel(services_, tx, message);
+    if (message.state != kOutboxParked) return;
+    notify_by_other_channel(services_, tx, message);
+    // A message given up on is an integration failure the administrators must see (audit page).
+    tx.append_audit(AuditEntry{services_.clock.now(), "system", "integration_parked",
+                               message.system + ":" + message.key, message.last_error, ""});
   });
 }
 

@@ -87,3 +87,23 @@ test('an administrator opens an account whose first password must be changed', a
   assert.match(page.url(), /mat-khau/, 'the first password must be changed at once');
   assert.deepEqual(session.problems, []);
 });
+
+test('the audit page shows what the administrator did', async () => {
+  const { page, server } = session;
+  await page.context().clearCookies();  // the new official stopped at the password change
+  await logIn(page, server.url, 'quantri');
+  await page.goto(`${server.url}/mot-cua`);
+  await Promise.all([page.waitForURL(/\/quan-tri\/nhat-ky$/), page.click('#audit-link')]);
+  const log = await page.locator('#audit-log').textContent();
+  for (const action of ['procedure_version', 'user_disable', 'user_enable', 'login']) {
+    assert.match(log, new RegExp(action));
+  }
+  await page.fill('#a-action', 'user_disable');
+  await Promise.all([page.waitForURL(/action=user_disable/), page.click('form.queue-search button')]);
+  assert.equal(await page.locator('#audit-log tbody tr').count(), 1);
+  const csv = await page.request.get(`${server.url}${await page.locator('#audit-csv').getAttribute('href')}`);
+  assert.equal(csv.status(), 200);
+  assert.match(await csv.text(), /motcua_moi/);
+  await screenshot(page, 'audit-log');
+  assert.deepEqual(session.problems, []);
+});

@@ -65,6 +65,7 @@ class AccountRepository {
 
   // The audit log of security and administration events.
   virtual void append_audit(const AuditEntry& entry) = 0;
+  virtual std::vector<AuditEntry> list_audit(const AuditQuery& query) = 0;
 };
 
 }  // namespace motcua::app

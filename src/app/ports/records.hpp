@@ -145,6 +145,17 @@ struct AuditEntry {
   std::string target;
   std::string detail;
   std::string ip;
+  long long id = 0;  // as read back
+};
+
+// Which audit entries to read: the newest first, below `before_id` when paging.
+struct AuditQuery {
+  std::optional<core::Instant> from;
+  std::optional<core::Instant> before;
+  std::string actor;
+  std::string action;
+  long long before_id = 0;
+  int limit = 100;
 };
 
 }  // namespace motcua::app

@@ -92,6 +92,7 @@ class SqlTransaction final : public app::Transaction {
                    const std::string& json) override;
 
   void append_audit(const app::AuditEntry& entry) override;
+  std::vector<app::AuditEntry> list_audit(const app::AuditQuery& query) override;
 
   // the administrative-unit catalog (transaction_admin_units.cpp).
   void upsert_admin_unit(const core::AdminUnit& unit) override;

@@ -1,5 +1,6 @@
 // Reference data: units, the calendar catalog, versioned settings and the audit log.
 #include "store/sql/mapping.hpp"
+#include "store/sql/query_builder.hpp"
 #include "store/sql/transaction.hpp"
 
 namespace motcua::store::sql {
@@ -90,6 +91,23 @@ void SqlTransaction::append_audit(const app::AuditEntry& e) {
       "INSERT INTO audit_log (at, actor, action, target, detail, ip) "
       "VALUES ($1, $2, $3, $4, $5, $6)",
       {e.at, e.actor, e.action, e.target, e.detail, e.ip});
+}
+
+std::vector<app::AuditEntry> SqlTransaction::list_audit(const app::AuditQuery& query) {
+  QueryBuilder q;
+  if (query.from) q.where("at >= " + q.bind(*query.from));
+  if (query.before) q.where("at < " + q.bind(*query.before));
+  if (!query.actor.empty()) q.where("actor = " + q.bind(query.actor));
+  if (!query.action.empty()) q.where("action = " + q.bind(query.action));
+  if (query.before_id > 0) q.where("id < " + q.bind(query.before_id));
+  const auto limit = q.bind(query.limit);
+  std::vector<app::AuditEntry> entries;
+  for (const auto& r : db_.query("SELECT at, actor, action, target, detail, ip, id FROM audit_log" +
+                                     q.where_clause() + " ORDER BY id DESC LIMIT " + limit,
+                                 q.params()))
+    entries.push_back(
+        {r.instant(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.integer(6)});
+  return entries;
 }
 
 }  // namespace motcua::store::sql

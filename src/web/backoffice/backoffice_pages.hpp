@@ -12,6 +12,7 @@ void register_dashboard_pages(Router& router, WebContext& context);      // /mot
 void register_period_report_pages(Router& router, WebContext& context);  // …/bao-cao/dinh-ky
 void register_procedure_admin_pages(Router& router, WebContext& context);  // …/quan-tri/thu-tuc
 void register_user_admin_pages(Router& router, WebContext& context);  // …/quan-tri/nguoi-dung
+void register_audit_page(Router& router, WebContext& context);  // …/quan-tri/nhat-ky
 void register_workflow_pages(Router& router, WebContext& context);       // /mot-cua/quy-trinh
 void register_connection_pages(Router& router, WebContext& context);     // /mot-cua/ket-noi
 void register_catalog_sync_pages(Router& router, WebContext& context);   // /mot-cua/ket-noi/thu-tuc
