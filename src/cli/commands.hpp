@@ -11,5 +11,7 @@ int seed_demo_command(const std::vector<std::string>& words);
 int user_command(const std::vector<std::string>& words);
 int audit_command(const std::vector<std::string>& words);
 int keys_command(const std::vector<std::string>& words);
+int backup_command(const std::vector<std::string>& words);
+int restore_command(const std::vector<std::string>& words);
 
 }  // namespace motcua::cli

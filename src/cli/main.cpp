@@ -21,6 +21,8 @@ Usage: motcua <command> [options]     (every command has --help)
   user add     create an official or administrator account
   audit verify check every dossier's event hash chain
   keys issue   create or renew a unit's signing key and certificate
+  backup       copy the database, uploaded files and keys to a folder
+  restore      restore such a folder into an empty installation
 )";
 
 using Command = int (*)(const std::vector<std::string>&);
@@ -31,7 +33,8 @@ int main(int argc, char** argv) {
   const std::map<std::string, Command> commands{
       {"serve", motcua::cli::serve_command},         {"migrate", motcua::cli::migrate_command},
       {"seed-demo", motcua::cli::seed_demo_command}, {"user", motcua::cli::user_command},
-      {"audit", motcua::cli::audit_command},         {"keys", motcua::cli::keys_command}};
+      {"audit", motcua::cli::audit_command},         {"keys", motcua::cli::keys_command},
+      {"backup", motcua::cli::backup_command},       {"restore", motcua::cli::restore_command}};
   std::vector<std::string> words(argv + 1, argv + argc);
   if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
     std::cout << kHelp;
