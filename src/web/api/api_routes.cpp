@@ -33,6 +33,7 @@ void register_api_routes(Router& router, WebContext& context) {
   api::register_document_store_routes(router, context);
   api::register_procedure_admin_routes(router, context);
   api::register_audit_routes(router, context);
+  api::register_assistant_routes(router, context);
   api::register_feedback_routes(router, context);
   api::register_admin_user_routes(router, context);
   api::register_integration_routes(router, context);

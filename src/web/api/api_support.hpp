@@ -93,6 +93,7 @@ void register_report_routes(Router& router, WebContext& context);
 void register_document_store_routes(Router& router, WebContext& context);
 void register_procedure_admin_routes(Router& router, WebContext& context);
 void register_audit_routes(Router& router, WebContext& context);
+void register_assistant_routes(Router& router, WebContext& context);
 
 // `sheet` as an Excel download; unavailable (503) where no workbook can be written.
 Response xlsx_response(const WebContext& context, const app::Sheet& sheet,
