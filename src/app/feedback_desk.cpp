@@ -25,7 +25,7 @@ void require_official(const Principal& who) {
   if (!who.user.is_official()) throw_forbidden();
 }
 
-std::string new_code(const Services& services) {
+std::string new_code(const Services& services, core::FeedbackKind kind) {
   const auto date = core::to_local(services.clock.now()).date;
   char yymmdd[16];
   std::snprintf(yymmdd, sizeof yymmdd, "%02d%02u%02u", static_cast<int>(date.year()) % 100,
@@ -33,12 +33,17 @@ std::string new_code(const Services& services) {
   // 40 random bits in ten capitals and digits: short to type, long to guess.
   auto random = core::sha256_hex(services.crypto.random_token()).substr(0, 10);
   for (auto& c : random) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return core::feedback_code(yymmdd, random);
+  return core::feedback_code(kind, yymmdd, random);
 }
 
 FeedbackInput trimmed(const FeedbackInput& in) {
-  return {core::trim(in.subject),      core::trim(in.body),    core::trim(in.procedure_code),
-          core::trim(in.dossier_code), core::trim(in.contact), in.consent_to_publish};
+  return {in.kind,
+          core::trim(in.subject),
+          core::trim(in.body),
+          core::trim(in.procedure_code),
+          core::trim(in.dossier_code),
+          core::trim(in.contact),
+          in.consent_to_publish};
 }
 
 void check_references(Transaction& tx, const FeedbackInput& in) {
@@ -59,11 +64,13 @@ Feedback found(Transaction& tx, const std::string& code) {
 
 // The sender hears of the answer where they left a contact.
 void tell_sender(const Services& services, Transaction& tx, const Feedback& feedback) {
+  const bool question = feedback.kind == core::FeedbackKind::question;
   const ContactMessage message{
-      "feedback",
+      std::string(core::feedback_kind_name(feedback.kind)),
       "answered",
       {{"code", feedback.code},
-       {"link", services.policy.public_url + "/phan-anh-kien-nghi/" + feedback.code}},
+       {"link", services.policy.public_url +
+                    (question ? "/ho-tro/hoi-dap/" : "/phan-anh-kien-nghi/") + feedback.code}},
       "feedback:" + feedback.code,
       "feedback:" + feedback.code,
       std::nullopt};
@@ -79,7 +86,8 @@ Feedback FeedbackDesk::submit(const Principal* who, const FeedbackInput& raw) {
   services_.store.write([&](Transaction& tx) {
     check_references(tx, in);
     const auto now = services_.clock.now();
-    feedback = {.code = new_code(services_),
+    feedback = {.code = new_code(services_, in.kind),
+                .kind = in.kind,
                 .subject = in.subject,
                 .body = in.body,
                 .procedure_code = in.procedure_code,
@@ -102,9 +110,11 @@ Feedback FeedbackDesk::follow(const std::string& code) {
   return feedback;
 }
 
-std::vector<Feedback> FeedbackDesk::published(const std::string& text, int page) {
+std::vector<Feedback> FeedbackDesk::published(core::FeedbackKind kind, const std::string& text,
+                                              int page) {
   std::vector<Feedback> items;
-  const FeedbackQuery query{.published_only = true,
+  const FeedbackQuery query{.kind = kind,
+                            .published_only = true,
                             .text = core::trim(text).substr(0, 100),
                             .limit = kPerPage,
                             .offset = std::max(0, page - 1) * kPerPage};
@@ -118,11 +128,13 @@ Feedback FeedbackDesk::read(const Principal& who, const std::string& code) {
 }
 
 std::vector<Feedback> FeedbackDesk::worklist(const Principal& who,
+                                             std::optional<core::FeedbackKind> kind,
                                              std::optional<core::FeedbackStatus> status) {
   require_official(who);
   std::vector<Feedback> items;
-  services_.store.read(
-      [&](Transaction& tx) { items = tx.list_feedback({.status = status, .limit = 200}); });
+  services_.store.read([&](Transaction& tx) {
+    items = tx.list_feedback({.kind = kind, .status = status, .limit = 200});
+  });
   return items;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Phản ánh, kiến nghị (core/feedback): anyone sends feedback and follows it by its code; officials
 // see what came, a leader assigns it, the assignee or a leader answers, and the answer is published
-// when the sender consented; the sender is told by SMS or e-mail when they left a contact.
+// when the sender consented (a question's public answer joins the portal's questions and answers);
+// the sender is told by SMS or e-mail when they left a contact.
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 namespace motcua::app {
 
 struct FeedbackInput {
+  core::FeedbackKind kind = core::FeedbackKind::feedback;
   std::string subject;
   std::string body;
   std::string procedure_code;
@@ -28,12 +30,13 @@ class FeedbackDesk {
   Feedback submit(const Principal* who, const FeedbackInput& input);
   // What the code's holder reads; 404 for an unknown code.
   Feedback follow(const std::string& code);
-  // Published answers, newest first, filtered by words when given.
-  std::vector<Feedback> published(const std::string& text, int page);
+  // Published answers of one kind, newest first, filtered by words when given.
+  std::vector<Feedback> published(core::FeedbackKind kind, const std::string& text, int page);
 
   // Officials only (403 otherwise).
   Feedback read(const Principal& who, const std::string& code);
-  std::vector<Feedback> worklist(const Principal& who, std::optional<core::FeedbackStatus> status);
+  std::vector<Feedback> worklist(const Principal& who, std::optional<core::FeedbackKind> kind,
+                                 std::optional<core::FeedbackStatus> status);
   // The officials a leader may give feedback to: the active ones of the leader's unit.
   std::vector<User> assignable(const Principal& who);
   // A leader or an administrator gives it to an active official.

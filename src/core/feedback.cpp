@@ -30,6 +30,16 @@ FeedbackStatus parse_feedback_status(std::string_view name) {
   return FeedbackStatus::received;
 }
 
+std::string_view feedback_kind_name(FeedbackKind kind) {
+  return kind == FeedbackKind::question ? "question" : "feedback";
+}
+
+std::optional<FeedbackKind> parse_feedback_kind(std::string_view name) {
+  if (name == "feedback") return FeedbackKind::feedback;
+  if (name == "question") return FeedbackKind::question;
+  return std::nullopt;
+}
+
 std::map<std::string, std::string> feedback_problems(const FeedbackDraft& draft) {
   std::map<std::string, std::string> problems;
   if (blank(draft.subject))
@@ -49,8 +59,9 @@ std::map<std::string, std::string> feedback_problems(const FeedbackDraft& draft)
   return problems;
 }
 
-std::string feedback_code(std::string_view yymmdd, std::string_view random) {
-  return "PA" + std::string(yymmdd) + "-" + std::string(random);
+std::string feedback_code(FeedbackKind kind, std::string_view yymmdd, std::string_view random) {
+  return (kind == FeedbackKind::question ? "HD" : "PA") + std::string(yymmdd) + "-" +
+         std::string(random);
 }
 
 }  // namespace motcua::core

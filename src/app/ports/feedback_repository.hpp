@@ -12,6 +12,7 @@ namespace motcua::app {
 struct Feedback {
   long long id = 0;
   std::string code;
+  core::FeedbackKind kind = core::FeedbackKind::feedback;
   std::string subject;
   std::string body;
   std::string procedure_code;  // optional: what it is about
@@ -30,6 +31,7 @@ struct Feedback {
 };
 
 struct FeedbackQuery {
+  std::optional<core::FeedbackKind> kind;  // any when none
   std::optional<core::FeedbackStatus> status;
   bool published_only = false;
   std::string text;  // in the subject, the body or the answer; any when empty

@@ -16,6 +16,7 @@
 #include "app/ports/national_catalog_repository.hpp"
 #include "app/ports/rating_repository.hpp"
 #include "app/ports/report_repository.hpp"
+#include "app/ports/survey_repository.hpp"
 #include "app/ports/tracking_repository.hpp"
 #include "app/ports/usage_repository.hpp"
 
@@ -34,6 +35,7 @@ class Transaction : public CatalogRepository,
                     public ReportRepository,
                     public DocumentStoreRepository,
                     public FeedbackRepository,
+                    public SurveyRepository,
                     public NationalCatalogRepository {
  public:
   ~Transaction() override = default;

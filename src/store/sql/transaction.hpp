@@ -200,6 +200,16 @@ class SqlTransaction final : public app::Transaction {
   std::vector<app::Feedback> list_feedback(const app::FeedbackQuery& query) override;
   void update_feedback(const app::Feedback& feedback) override;
 
+  long long insert_survey(const app::Survey& survey) override;
+  std::optional<app::Survey> find_survey(long long id) override;
+  std::vector<app::Survey> list_surveys(bool open_only, int limit) override;
+  void set_survey_open(long long id, bool open) override;
+  bool insert_survey_response(const app::SurveyResponse& response) override;
+  bool survey_answered(long long survey_id, long long respondent_id) override;
+  std::map<std::pair<std::size_t, int>, long long> survey_votes(long long survey_id) override;
+  std::vector<std::string> survey_texts(long long survey_id, std::size_t question,
+                                        int limit) override;
+
   // NationalCatalogRepository (transaction_national_catalog.cpp)
   app::CatalogSyncRecord replace_national_catalog(
       const std::vector<core::NationalProcedure>& procedures,

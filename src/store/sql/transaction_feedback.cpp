@@ -10,7 +10,7 @@ namespace {
 constexpr const char* kFeedbackColumns =
     "id, code, subject, body, procedure_code, dossier_code, contact, author_id, "
     "consent_to_publish, status, assignee, answer, answered_by, answered_at, published, "
-    "created_at, due_at";
+    "created_at, due_at, kind";
 
 app::Feedback feedback_from(const Row& row) {
   app::Feedback f;
@@ -31,6 +31,7 @@ app::Feedback feedback_from(const Row& row) {
   f.published = row.boolean(14);
   f.created_at = row.instant(15);
   f.due_at = row.instant(16);
+  f.kind = core::parse_feedback_kind(row.text(17)).value_or(core::FeedbackKind::feedback);
   return f;
 }
 
@@ -39,11 +40,11 @@ app::Feedback feedback_from(const Row& row) {
 long long SqlTransaction::insert_feedback(const app::Feedback& f) {
   return insert_returning_id(
       "INSERT INTO feedback (code, subject, body, procedure_code, dossier_code, contact, "
-      "author_id, consent_to_publish, status, created_at, due_at) "
-      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+      "author_id, consent_to_publish, status, created_at, due_at, kind) "
+      "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
       {f.code, f.subject, f.body, f.procedure_code, f.dossier_code, f.contact, f.author_id,
        f.consent_to_publish, std::string(core::feedback_status_name(f.status)), f.created_at,
-       f.due_at});
+       f.due_at, std::string(core::feedback_kind_name(f.kind))});
 }
 
 std::optional<app::Feedback> SqlTransaction::find_feedback(const std::string& code) {
@@ -56,6 +57,7 @@ std::optional<app::Feedback> SqlTransaction::find_feedback(const std::string& co
 
 std::vector<app::Feedback> SqlTransaction::list_feedback(const app::FeedbackQuery& query) {
   QueryBuilder q;
+  if (query.kind) q.where("kind = " + q.bind(std::string(core::feedback_kind_name(*query.kind))));
   if (query.status)
     q.where("status = " + q.bind(std::string(core::feedback_status_name(*query.status))));
   if (query.published_only) q.where("published = 1");

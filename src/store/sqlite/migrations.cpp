@@ -588,6 +588,39 @@ CREATE TABLE document_uses (
 CREATE INDEX document_uses_owner ON document_uses (owner_id, at);
 CREATE INDEX document_uses_document ON document_uses (document_id);
 )sql"},
+      {22, "questions", R"sql(
+ALTER TABLE feedback ADD COLUMN kind TEXT NOT NULL DEFAULT 'feedback';
+CREATE INDEX feedback_kind_published ON feedback (kind, published, answered_at);
+)sql"},
+      {23, "surveys", R"sql(
+CREATE TABLE surveys (
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  open INTEGER NOT NULL DEFAULT 1,
+  created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  closes_at INTEGER,
+  responses INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX surveys_open ON surveys (open, created_at);
+CREATE TABLE survey_responses (
+  id INTEGER PRIMARY KEY,
+  survey_id INTEGER NOT NULL REFERENCES surveys (id),
+  respondent_id INTEGER NOT NULL REFERENCES users (id),
+  answers TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  UNIQUE (survey_id, respondent_id)
+);
+CREATE INDEX survey_responses_at ON survey_responses (survey_id, at);
+CREATE TABLE survey_votes (
+  survey_id INTEGER NOT NULL REFERENCES surveys (id),
+  question INTEGER NOT NULL,
+  option_index INTEGER NOT NULL,
+  votes INTEGER NOT NULL,
+  PRIMARY KEY (survey_id, question, option_index)
+);
+)sql"},
   };
   return list;
 }

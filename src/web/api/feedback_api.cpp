@@ -20,6 +20,20 @@ bool optional_flag(const json& body, const char* name) {
   return body[name].get<bool>();
 }
 
+// "feedback" when absent; anything else than the two kinds is refused.
+core::FeedbackKind kind_of(const std::string& name) {
+  if (name.empty()) return core::FeedbackKind::feedback;
+  const auto kind = core::parse_feedback_kind(name);
+  if (!kind) app::throw_invalid({{"kind", "error.option"}});
+  return *kind;
+}
+
+std::optional<core::FeedbackKind> kind_filter(const Request& request) {
+  const auto name = request.query_or("kind", "");
+  if (name.empty()) return std::nullopt;
+  return kind_of(name);
+}
+
 json at_or_null(const std::optional<core::Instant>& at) {
   return at ? json(core::format_iso(*at)) : json();
 }
@@ -27,6 +41,7 @@ json at_or_null(const std::optional<core::Instant>& at) {
 // What the code's holder and the public read: never the contact or the author.
 json public_json(const app::Feedback& f) {
   return {{"code", f.code},
+          {"kind", std::string(core::feedback_kind_name(f.kind))},
           {"subject", f.subject},
           {"body", f.body},
           {"status", std::string(core::feedback_status_name(f.status))},
@@ -56,10 +71,13 @@ json items_of(const std::vector<app::Feedback>& list, json (*shape)(const app::F
 
 Response send(WebContext& context, Request& request, Caller& caller) {
   const auto body = json_object_body(request);
-  const app::FeedbackInput input{
-      optional_text(body, "subject"),        optional_text(body, "body"),
-      optional_text(body, "procedure_code"), optional_text(body, "dossier_code"),
-      optional_text(body, "contact"),        optional_flag(body, "consent_to_publish")};
+  const app::FeedbackInput input{kind_of(optional_text(body, "kind")),
+                                 optional_text(body, "subject"),
+                                 optional_text(body, "body"),
+                                 optional_text(body, "procedure_code"),
+                                 optional_text(body, "dossier_code"),
+                                 optional_text(body, "contact"),
+                                 optional_flag(body, "consent_to_publish")};
   const auto* who = caller.signed_in() ? &*caller.principal : nullptr;
   const auto sent = app::FeedbackDesk(context.services).submit(who, input);
   return created({{"code", sent.code}, {"due_at", core::format_iso(sent.due_at)}});
@@ -71,8 +89,10 @@ Response follow(WebContext& context, Request& request, Caller&) {
 
 Response published(WebContext& context, Request& request, Caller&) {
   const auto page = static_cast<int>(int_query(request, "page", 1, 10000).value_or(1));
-  return ok(items_of(app::FeedbackDesk(context.services).published(request.query_or("q", ""), page),
-                     public_json));
+  const auto kind = kind_filter(request).value_or(core::FeedbackKind::feedback);
+  return ok(
+      items_of(app::FeedbackDesk(context.services).published(kind, request.query_or("q", ""), page),
+               public_json));
 }
 
 Response worklist(WebContext& context, Request& request, Caller& caller) {
@@ -83,8 +103,9 @@ Response worklist(WebContext& context, Request& request, Caller& caller) {
     if (core::feedback_status_name(*wanted) != status)
       app::throw_invalid({{"status", "error.option"}});
   }
-  return ok(items_of(app::FeedbackDesk(context.services).worklist(signed_in(caller), wanted),
-                     official_json));
+  return ok(items_of(
+      app::FeedbackDesk(context.services).worklist(signed_in(caller), kind_filter(request), wanted),
+      official_json));
 }
 
 Response assign(WebContext& context, Request& request, Caller& caller) {

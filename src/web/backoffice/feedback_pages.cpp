@@ -13,6 +13,10 @@ using nlohmann::json;
 
 constexpr const char* kList = "/mot-cua/phan-anh";
 
+std::string kind_text(PageRequest& page, core::FeedbackKind kind) {
+  return page.text("feedback.kind." + std::string(core::feedback_kind_name(kind)));
+}
+
 std::string status_text(PageRequest& page, core::FeedbackStatus status) {
   return page.text("feedback.status." + std::string(core::feedback_status_name(status)));
 }
@@ -24,8 +28,9 @@ Response list(PageRequest& page) {
   const auto now = page.context.services.clock.now();
   json items = json::array();
   for (const auto& f :
-       app::FeedbackDesk(page.context.services).worklist(page.principal(), status)) {
+       app::FeedbackDesk(page.context.services).worklist(page.principal(), std::nullopt, status)) {
     items.push_back({{"code", f.code},
+                     {"kind", kind_text(page, f.kind)},
                      {"subject", f.subject},
                      {"status", status_text(page, f.status)},
                      {"assignee", f.assignee},
@@ -63,6 +68,7 @@ Response detail(PageRequest& page, const std::string& error, int status) {
                       {"nav", "backoffice"},
                       {"csrf", page.csrf_token()},
                       {"code", f.code},
+                      {"kind", kind_text(page, f.kind)},
                       {"subject", f.subject},
                       {"body", f.body},
                       {"procedure_code", f.procedure_code},

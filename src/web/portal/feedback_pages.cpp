@@ -1,5 +1,6 @@
-// Phản ánh, kiến nghị on the portal (requirements §4 P15): the form, open to anyone, the page that
-// follows one feedback by its code, and the published answers with a search.
+// Phản ánh, kiến nghị (requirements §4 P15) and hỏi đáp (P18) on the portal: the form, open to
+// anyone, the page that follows one by its code, and the published answers with a search. The two
+// desks differ only in their words, their address and the fields they ask for.
 #include "app/errors.hpp"
 #include "app/feedback_desk.hpp"
 #include "core/time.hpp"
@@ -12,7 +13,32 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* kFields[] = {"subject", "procedure_code", "dossier_code", "contact"};
+struct Desk {
+  core::FeedbackKind kind;
+  const char* path;
+  const char* words;  // the catalog's prefix of the desk's own texts
+  const char* nav;
+  std::vector<const char*> fields;
+};
+
+const Desk kFeedbackDesk{core::FeedbackKind::feedback,
+                         "/phan-anh-kien-nghi",
+                         "feedback",
+                         "feedback",
+                         {"subject", "procedure_code", "dossier_code", "contact"}};
+const Desk kQuestionDesk{core::FeedbackKind::question,
+                         "/ho-tro/hoi-dap",
+                         "question",
+                         "support_qa",
+                         {"subject", "procedure_code", "contact"}};
+
+json desk_words(PageRequest& page, const Desk& desk) {
+  json words;
+  for (const auto* name : {"title", "lead", "form_title", "consent", "send", "published_title",
+                           "none_published", "follow_title"})
+    words[name] = page.text(std::string(desk.words) + "." + name);
+  return words;
+}
 
 json field(PageRequest& page, const std::string& name, const FieldMessages& messages) {
   auto view =
@@ -34,10 +60,10 @@ json error_links(const json& fields, const std::string& body_error) {
   return links;
 }
 
-json published_view(PageRequest& page) {
+json published_view(PageRequest& page, const Desk& desk) {
   json items = json::array();
   const auto query = page.http.query_or("q", "");
-  for (const auto& f : app::FeedbackDesk(page.context.services).published(query, 1)) {
+  for (const auto& f : app::FeedbackDesk(page.context.services).published(desk.kind, query, 1)) {
     items.push_back({{"code", f.code},
                      {"subject", f.subject},
                      {"body", f.body},
@@ -47,13 +73,16 @@ json published_view(PageRequest& page) {
   return {{"items", items}, {"has_items", !items.empty()}, {"q", query}};
 }
 
-Response form_page(PageRequest& page, const FieldMessages& messages, int status) {
+Response form_page(PageRequest& page, const Desk& desk, const FieldMessages& messages, int status) {
   json fields = json::array();
-  for (const auto* name : kFields) fields.push_back(field(page, name, messages));
+  for (const auto* name : desk.fields) fields.push_back(field(page, name, messages));
   const auto body_error = message_of(messages, "body");
+  auto words = desk_words(page, desk);
   return render_page(page, "portal/feedback",
-                     {{"title", page.text("feedback.title")},
-                      {"nav", "feedback"},
+                     {{"title", words["title"]},
+                      {"words", words},
+                      {"path", desk.path},
+                      {"nav", desk.nav},
                       {"csrf", page.csrf_token()},
                       {"fields", fields},
                       {"body", page.field("body")},
@@ -61,30 +90,38 @@ Response form_page(PageRequest& page, const FieldMessages& messages, int status)
                       {"consent", page.field("consent_to_publish") == "1"},
                       {"has_errors", !messages.empty()},
                       {"errors", error_links(fields, body_error)},
-                      {"published", published_view(page)}},
+                      {"published", published_view(page, desk)}},
                      status);
 }
 
-Response send(PageRequest& page) {
-  const app::FeedbackInput input{
-      page.field("subject"),      page.field("body"),    page.field("procedure_code"),
-      page.field("dossier_code"), page.field("contact"), page.field("consent_to_publish") == "1"};
+Response send(PageRequest& page, const Desk& desk) {
+  const app::FeedbackInput input{desk.kind,
+                                 page.field("subject"),
+                                 page.field("body"),
+                                 page.field("procedure_code"),
+                                 page.field("dossier_code"),
+                                 page.field("contact"),
+                                 page.field("consent_to_publish") == "1"};
   app::Feedback sent;
   try {
     const auto* who = page.caller.signed_in() ? &*page.caller.principal : nullptr;
     sent = app::FeedbackDesk(page.context.services).submit(who, input);
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::invalid_input) throw;
-    return form_page(page, field_messages(page, error), 400);
+    return form_page(page, desk, field_messages(page, error), 400);
   }
-  return see_other("/phan-anh-kien-nghi/" + sent.code + "?thong-bao=da-gui");
+  return see_other(std::string(desk.path) + "/" + sent.code + "?thong-bao=da-gui");
 }
 
-Response follow(PageRequest& page) {
+Response follow(PageRequest& page, const Desk& desk) {
   const auto feedback = app::FeedbackDesk(page.context.services).follow(page.http.param("code"));
+  if (feedback.kind != desk.kind) app::throw_not_found("feedback");
+  auto words = desk_words(page, desk);
   json model{
-      {"title", page.text("feedback.follow_title") + " " + feedback.code},
-      {"nav", "feedback"},
+      {"title", words.value("follow_title", "") + " " + feedback.code},
+      {"words", words},
+      {"path", desk.path},
+      {"nav", desk.nav},
       {"code", feedback.code},
       {"subject", feedback.subject},
       {"body", feedback.body},
@@ -94,17 +131,26 @@ Response follow(PageRequest& page) {
       {"due_at", core::format_display(feedback.due_at)},
       {"answer", feedback.answer},
       {"answered_at", feedback.answered_at ? core::format_display(*feedback.answered_at) : ""}};
-  if (page.http.query_or("thong-bao", "") == "da-gui") model["flash"] = page.text("feedback.sent");
+  if (page.http.query_or("thong-bao", "") == "da-gui")
+    model["flash"] = page.text(std::string(desk.words) + ".sent");
   return render_page(page, "portal/feedback_follow", model, 200);
+}
+
+void add_desk(Router& router, WebContext& context, const Desk& desk) {
+  const std::string path = desk.path;
+  add_page(router, context, Method::get, path,
+           [&desk](PageRequest& page) { return form_page(page, desk, {}, 200); });
+  add_page(router, context, Method::post, path,
+           [&desk](PageRequest& page) { return send(page, desk); });
+  add_page(router, context, Method::get, path + "/{code}",
+           [&desk](PageRequest& page) { return follow(page, desk); });
 }
 
 }  // namespace
 
 void register_feedback_pages(Router& router, WebContext& context) {
-  add_page(router, context, Method::get, "/phan-anh-kien-nghi",
-           [](PageRequest& page) { return form_page(page, {}, 200); });
-  add_page(router, context, Method::post, "/phan-anh-kien-nghi", send);
-  add_page(router, context, Method::get, "/phan-anh-kien-nghi/{code}", follow);
+  add_desk(router, context, kFeedbackDesk);
+  add_desk(router, context, kQuestionDesk);
 }
 
 }  // namespace motcua::web::portal

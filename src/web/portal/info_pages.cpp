@@ -62,8 +62,6 @@ void register_info_pages(Router& router, WebContext& context) {
            [](PageRequest& page) { return info_page(page, "faq", "support_faq"); });
   add_page(router, context, Method::get, "/dich-vu-khac",
            [](PageRequest& page) { return info_page(page, "other", "other"); });
-  add_page(router, context, Method::get, "/ho-tro/hoi-dap", not_yet("qa", "support_qa"));
-  add_page(router, context, Method::get, "/ho-tro/khao-sat", not_yet("survey", "support_survey"));
   add_page(router, context, Method::get, "/thanh-toan", not_yet("payment", ""));
 }
 

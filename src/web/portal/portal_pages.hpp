@@ -25,6 +25,7 @@ void register_printout_pages(Router& router, WebContext& context);       // PDFs
 void register_notification_pages(Router& router, WebContext& context);   // /thong-bao
 void register_vneid_pages(Router& router, WebContext& context);          // /dang-nhap/vneid
 void register_document_store_page(Router& router, WebContext& context);  // /kho-du-lieu
+void register_survey_pages(Router& router, WebContext& context);         // /ho-tro/khao-sat
 void register_assistant_page(Router& router, WebContext& context);       // /tro-ly-ao
 
 }  // namespace motcua::web::portal

@@ -24,6 +24,7 @@ void register_portal_routes(Router& router, WebContext& context) {
   portal::register_printout_pages(router, context);
   portal::register_notification_pages(router, context);
   portal::register_document_store_page(router, context);
+  portal::register_survey_pages(router, context);
   portal::register_assistant_page(router, context);
   // Pages answer an unknown path with the portal's 404 page; API paths keep their JSON 404.
   router.set_not_found([&context](Request& request) { return page_not_found(context, request); });

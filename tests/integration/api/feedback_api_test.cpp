@@ -80,5 +80,37 @@ TEST_F(FeedbackApi, AnAnswerIsPublishedOnlyWithTheSendersConsent) {
                            [&](const json& f) { return f.at("code") == code; }));
 }
 
+bool lists(const json& items, const std::string& code) {
+  return std::any_of(items.begin(), items.end(),
+                     [&](const json& f) { return f.at("code") == code; });
+}
+
+TEST_F(FeedbackApi, AQuestionIsAnsweredAndPublishedAmongTheQuestionsOnly) {
+  const auto code = sent({{"kind", "question"},
+                          {"subject", "Lệ phí cấp bản sao trích lục"},
+                          {"body", "Cấp bản sao trích lục hộ tịch qua mạng có mất lệ phí không?"},
+                          {"consent_to_publish", true}});
+  EXPECT_EQ(code.rfind("HD", 0), 0U) << code;
+  EXPECT_EQ(get("/api/v1/feedback/" + code).json().at("kind"), "question");
+  const auto asked = get("/api/v1/work/feedback?kind=question", kLeader).json();
+  ASSERT_TRUE(asked.contains("items")) << asked.dump();
+  EXPECT_TRUE(lists(asked.at("items"), code));
+  EXPECT_FALSE(lists(get("/api/v1/work/feedback?kind=feedback", kLeader).json().at("items"), code));
+  ASSERT_EQ(post("/api/v1/work/feedback/" + code + "/answer",
+                 {{"answer", "Miễn lệ phí khi nộp trực tuyến."}, {"publish", true}}, kLeader)
+                .status,
+            200);
+  const auto questions =
+      get("/api/v1/feedback?kind=question&q=" + url_encode("Miễn lệ phí")).json();
+  EXPECT_TRUE(lists(questions.at("items"), code));
+  EXPECT_FALSE(
+      lists(get("/api/v1/feedback?q=" + url_encode("Miễn lệ phí")).json().at("items"), code))
+      << "the feedback list keeps to feedback";
+  EXPECT_EQ(
+      post("/api/v1/feedback", {{"kind", "complaint"}, {"subject", "x"}, {"body", "y"}}).status,
+      400);
+  EXPECT_EQ(get("/api/v1/feedback?kind=complaint").status, 400);
+}
+
 }  // namespace
 }  // namespace motcua::test

@@ -22,7 +22,14 @@ TEST(Feedback, StatusesRoundTripAndAnAnswerComesOnce) {
     EXPECT_EQ(parse_feedback_status(feedback_status_name(status)), status);
   EXPECT_TRUE(feedback_answerable(FeedbackStatus::assigned));
   EXPECT_FALSE(feedback_answerable(FeedbackStatus::answered));
-  EXPECT_EQ(feedback_code("261205", "3F9A0C1B2D"), "PA261205-3F9A0C1B2D");
+  EXPECT_EQ(feedback_code(FeedbackKind::feedback, "261205", "3F9A0C1B2D"), "PA261205-3F9A0C1B2D");
+}
+
+TEST(Feedback, AQuestionHasItsOwnKindAndCode) {
+  EXPECT_EQ(feedback_code(FeedbackKind::question, "261205", "3F9A0C1B2D"), "HD261205-3F9A0C1B2D");
+  for (const auto kind : {FeedbackKind::feedback, FeedbackKind::question})
+    EXPECT_EQ(parse_feedback_kind(feedback_kind_name(kind)), kind);
+  EXPECT_EQ(parse_feedback_kind("complaint"), std::nullopt);
 }
 
 }  // namespace
