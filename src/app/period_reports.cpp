@@ -27,11 +27,7 @@ PeriodReportDocument PeriodReports::build(const Principal& who, const std::strin
 }
 
 std::string PeriodReports::pdf(const PeriodReportDocument& document, const std::string& lang) {
-  if (!services_.printer)
-    throw AppError(ErrorKind::unavailable, "printer_unavailable", "error.unavailable");
-  PrintContext context;
-  context.lang = lang;
-  context.province_name = services_.policy.authority_name;
+  const auto context = report_print_context(services_, lang);
   return services_.printer->render_period_report(document, context);
 }
 

@@ -46,4 +46,13 @@ core::Instant period_end(core::LocalDate to) {
   return core::from_local(to, 0) + std::chrono::days(1);
 }
 
+PrintContext report_print_context(const Services& services, const std::string& lang) {
+  if (!services.printer)
+    throw AppError(ErrorKind::unavailable, "printer_unavailable", "error.unavailable");
+  PrintContext context;
+  context.lang = lang;
+  context.province_name = services.policy.authority_name;
+  return context;
+}
+
 }  // namespace motcua::app

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/accounts.hpp"
+#include "app/services.hpp"
 #include "core/time.hpp"
 
 namespace motcua::app {
@@ -23,5 +24,8 @@ std::vector<long long> subtree_of(const std::vector<core::Unit>& units, long lon
 // The instants a period of whole days (Vietnam time) runs between: [start, end).
 core::Instant period_start(core::LocalDate from);
 core::Instant period_end(core::LocalDate to);
+
+// What a report is printed with in `lang`; unavailable when no printer is configured.
+PrintContext report_print_context(const Services& services, const std::string& lang);
 
 }  // namespace motcua::app

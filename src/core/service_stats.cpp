@@ -13,6 +13,11 @@ void add_outcome(OutcomeCounts& counts, const DossierOutcome& outcome, Instant n
   ++counts.received;
   if (outcome.supplemented) ++counts.supplemented;
   if (outcome.online) ++counts.online;
+  if (outcome.digitised) ++counts.digitised;
+  if (outcome.electronic_result) ++counts.electronic_results;
+  if (outcome.payment_requested) ++counts.payment_requested;
+  if (outcome.paid_online) ++counts.paid_online;
+  if (outcome.synced) ++counts.synced;
   if (outcome.satisfaction) {
     ++counts.rated;
     if (*outcome.satisfaction >= kSatisfiedFrom) ++counts.satisfied;

@@ -16,6 +16,11 @@ struct DossierOutcome {
   bool supplemented = false;
   bool online = false;              // filed online, here or on the national portal
   std::optional<int> satisfaction;  // the applicant's overall rating, 1–5, once rated
+  bool digitised = false;           // its papers are held as electronic files
+  bool electronic_result = false;   // its result was issued as an electronic file
+  bool payment_requested = false;   // a fee was asked for through the payment platform
+  bool paid_online = false;         // and paid there
+  bool synced = false;              // its progress reached the national portal
 };
 
 struct OutcomeCounts {
@@ -32,6 +37,11 @@ struct OutcomeCounts {
   long long online = 0;
   long long rated = 0;
   long long satisfied = 0;  // rated 4 or 5: hài lòng, rất hài lòng
+  long long digitised = 0;
+  long long electronic_results = 0;
+  long long payment_requested = 0;
+  long long paid_online = 0;
+  long long synced = 0;
 
   long long resolved() const { return early + on_time + late; }
 };

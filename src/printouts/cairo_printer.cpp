@@ -5,6 +5,7 @@
 #include "printouts/acknowledgement.hpp"
 #include "printouts/document_parts.hpp"
 #include "printouts/form_01.hpp"
+#include "printouts/index_report_form.hpp"
 #include "printouts/labels.hpp"
 #include "printouts/notice_forms.hpp"
 #include "printouts/page_layout.hpp"
@@ -74,6 +75,11 @@ std::string CairoPrinter::render(app::Printout printout, const app::DossierDetai
 std::string CairoPrinter::render_period_report(const app::PeriodReportDocument& report,
                                                const app::PrintContext& context) const {
   return draw_period_report(report, context);
+}
+
+std::string CairoPrinter::render_index_report(const app::IndexReportDocument& report,
+                                              const app::PrintContext& context) const {
+  return draw_index_report(report, context);
 }
 
 std::string CairoPrinter::render_register(const app::UnitRegister& register_book,

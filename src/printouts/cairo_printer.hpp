@@ -18,6 +18,8 @@ class CairoPrinter final : public app::Printer {
                               const app::PrintContext& context) const override;
   std::string render_period_report(const app::PeriodReportDocument& report,
                                    const app::PrintContext& context) const override;
+  std::string render_index_report(const app::IndexReportDocument& report,
+                                  const app::PrintContext& context) const override;
 };
 
 }  // namespace motcua::printouts

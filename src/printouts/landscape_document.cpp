@@ -1,5 +1,6 @@
 #include "printouts/landscape_document.hpp"
 
+#include "printouts/document_parts.hpp"
 #include "printouts/formatting.hpp"
 
 namespace motcua::printouts {
@@ -35,6 +36,20 @@ std::string draw_landscape(const PdfMetadata& metadata, std::string_view footer,
                            const std::function<void(PageLayout&)>& compose) {
   const auto first = draw(metadata, footer, compose, 0);
   return draw(metadata, footer, compose, first.pages).pdf;
+}
+
+void report_heading(PageLayout& page, const core::Unit& unit, core::LocalDate from,
+                    core::LocalDate to, const ReportHeading& text, const app::PrintContext& context,
+                    const Labels& labels) {
+  app::DossierDetail issuer;
+  issuer.receiving_unit = unit;
+  national_header(page, issuer, context, core::from_local(to, 0), labels);
+  page.skip(8);
+  page.heading(text.title);
+  page.paragraph(fill(text.period, {{"from", numeric_date(from)}, {"to", numeric_date(to)}}),
+                 {.align = Align::center});
+  page.paragraph(fill(text.unit_line, {{"unit", unit.name}}),
+                 {.align = Align::center, .space_after = 8});
 }
 
 }  // namespace motcua::printouts

@@ -84,16 +84,8 @@ Table report_table(const core::PeriodReport& report, const ReportLabels& text,
 void compose(PageLayout& page, const app::PeriodReportDocument& document,
              const app::PrintContext& context, const ReportLabels& text, const Labels& labels) {
   form_number(page, text.number);
-  app::DossierDetail issuer;
-  issuer.receiving_unit = document.unit;
-  national_header(page, issuer, context, core::from_local(document.to, 0), labels);
-  page.skip(8);
-  page.heading(text.title);
-  page.paragraph(
-      fill(text.period, {{"from", numeric_date(document.from)}, {"to", numeric_date(document.to)}}),
-      {.align = Align::center});
-  page.paragraph(fill(text.unit, {{"unit", document.unit.name}}),
-                 {.align = Align::center, .space_after = 8});
+  report_heading(page, document.unit, document.from, document.to,
+                 {text.title, text.period, text.unit}, context, labels);
   if (document.report.sectors.empty()) {
     page.paragraph(text.empty);
     return;

@@ -19,4 +19,8 @@ struct DashboardQuery {
 DashboardQuery dashboard_query(const Request& request, core::Instant now, const char* from_name,
                                const char* to_name, const char* unit_name);
 
+// As dashboard_query, but from the first day of this quarter unless given: the reports' default.
+DashboardQuery quarter_query(const Request& request, core::Instant now, const char* from_name,
+                             const char* to_name, const char* unit_name);
+
 }  // namespace motcua::web

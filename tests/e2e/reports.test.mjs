@@ -27,6 +27,17 @@ before(async () => {
 });
 after(async () => { await closeSession(session); });
 
+// The page's Excel and PDF links (#<prefix>-xlsx, #<prefix>-pdf) answer with those files.
+async function downloadBoth(page, base, prefix, name) {
+  for (const [extension, type] of [['xlsx', 'spreadsheetml'], ['pdf', 'pdf']]) {
+    const href = await page.locator(`#${prefix}-${extension}`).getAttribute('href');
+    const download = await page.request.get(`${base}${href}`);
+    assert.equal(download.status(), 200);
+    assert.match(download.headers()['content-type'], new RegExp(type));
+    saveArtifact(`${name}.${extension}`, await download.body());
+  }
+}
+
 test("a leader reads this quarter's report and downloads it as Excel and PDF", async () => {
   const { page, server } = session;
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -45,15 +56,31 @@ test("a leader reads this quarter's report and downloads it as Excel and PDF", a
   assert.deepEqual([total[0], total[4], total[8], total[9]].map(Number), [3, 1, 1, 1]);
   assert.match(await page.locator('#period-report tr.report-sector').first().textContent(), /Hộ tịch/);
   await screenshot(page, 'period-report');
-  for (const [link, type] of [['#report-xlsx', 'spreadsheetml'], ['#report-pdf', 'pdf']]) {
-    const href = await page.locator(link).getAttribute('href');
-    const download = await page.request.get(`${server.url}${href}`);
-    assert.equal(download.status(), 200);
-    assert.match(download.headers()['content-type'], new RegExp(type));
-    saveArtifact(`period-report.${type === 'pdf' ? 'pdf' : 'xlsx'}`, await download.body());
-  }
+  await downloadBoth(page, server.url, 'report', 'period-report');
   await page.setViewportSize({ width: 360, height: 800 });
   await page.reload();
   await screenshot(page, 'period-report-360');
+  assert.deepEqual(session.problems, []);
+});
+
+test("a leader reads this quarter's service indices and downloads them", async () => {
+  const { page, server } = session;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${server.url}/mot-cua/bao-cao`);
+  await Promise.all([page.waitForURL(/\/bao-cao\/chi-so$/), page.click('#indices-link')]);
+  const from = await page.inputValue('#f-tu-ngay');
+  const to = await page.inputValue('#f-den-ngay');
+  const api = await page.request.get(`${server.url}/api/v1/reports/indices?from=${from}&to=${to}`);
+  assert.equal(api.status(), 200);
+  const figures = await api.json();
+  assert.equal(figures.received, 3);
+  assert.equal(await page.locator('#indices-total').textContent(), figures.total.total.toFixed(2));
+  // Progress: the resolved one (early) and the pending one (in time), of the two not stopped.
+  assert.deepEqual([figures.total.groups.progress.met, figures.total.groups.progress.measured], [2, 2]);
+  await screenshot(page, 'service-indices');
+  await downloadBoth(page, server.url, 'indices', 'service-indices');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.reload();
+  await screenshot(page, 'service-indices-360');
   assert.deepEqual(session.problems, []);
 });

@@ -77,6 +77,7 @@ struct UnitRegister {
 };
 
 struct PeriodReportDocument;  // app/period_reports.hpp
+struct IndexReportDocument;   // app/service_index_reports.hpp
 
 class Printer {
  public:
@@ -90,6 +91,9 @@ class Printer {
   // The periodic report (biểu 06a) on landscape A4 pages, the table's header repeated on each.
   virtual std::string render_period_report(const PeriodReportDocument& report,
                                            const PrintContext& context) const = 0;
+  // The service indices of a unit and its subunits on landscape A4.
+  virtual std::string render_index_report(const IndexReportDocument& report,
+                                          const PrintContext& context) const = 0;
 };
 
 }  // namespace motcua::app

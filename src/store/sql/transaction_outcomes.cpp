@@ -18,7 +18,16 @@ std::vector<app::OutcomeRow> SqlTransaction::list_outcomes(const std::vector<lon
   const auto found = db_.query(
       "SELECT d.competent_unit_id, d.assignee_id, d.status, d.due_at, d.supplemented, "
       "(SELECT MIN(e.at) FROM dossier_events e WHERE e.dossier_id = d.id AND e.to_status = 9), "
-      "d.channel, (SELECT r.satisfaction FROM dossier_ratings r WHERE r.dossier_id = d.id) "
+      "d.channel, (SELECT r.satisfaction FROM dossier_ratings r WHERE r.dossier_id = d.id), "
+      "CASE WHEN EXISTS (SELECT 1 FROM files f WHERE f.dossier_id = d.id "
+      "AND f.purpose <> 'result') THEN 1 ELSE 0 END, "
+      "CASE WHEN EXISTS (SELECT 1 FROM files f WHERE f.dossier_id = d.id "
+      "AND f.purpose = 'result') THEN 1 ELSE 0 END, "
+      "CASE WHEN EXISTS (SELECT 1 FROM payments p WHERE p.dossier_id = d.id) THEN 1 ELSE 0 END, "
+      "CASE WHEN EXISTS (SELECT 1 FROM payments p WHERE p.dossier_id = d.id "
+      "AND p.paid_at IS NOT NULL) THEN 1 ELSE 0 END, "
+      "CASE WHEN EXISTS (SELECT 1 FROM outbox_messages o WHERE o.dossier_id = d.id "
+      "AND o.system = 'dvcqg' AND o.state = 'delivered') THEN 1 ELSE 0 END "
       "FROM dossiers d" +
           q.where_clause(),
       q.params());
@@ -32,6 +41,11 @@ std::vector<app::OutcomeRow> SqlTransaction::list_outcomes(const std::vector<lon
     row.outcome.resolved_at = r.opt_instant(5);
     row.outcome.online = core::filed_online(static_cast<core::Channel>(r.integer(6)));
     if (const auto score = r.opt_integer(7)) row.outcome.satisfaction = static_cast<int>(*score);
+    row.outcome.digitised = r.boolean(8);
+    row.outcome.electronic_result = r.boolean(9);
+    row.outcome.payment_requested = r.boolean(10);
+    row.outcome.paid_online = r.boolean(11);
+    row.outcome.synced = r.boolean(12);
     rows.push_back(row);
   }
   return rows;

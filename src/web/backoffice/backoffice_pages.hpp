@@ -10,6 +10,7 @@ void register_dossier_pages(Router& router, WebContext& context);          // /m
 void register_intake_pages(Router& router, WebContext& context);           // /mot-cua/tiep-nhan
 void register_dashboard_pages(Router& router, WebContext& context);        // /mot-cua/bao-cao
 void register_period_report_pages(Router& router, WebContext& context);    // …/bao-cao/dinh-ky
+void register_index_report_pages(Router& router, WebContext& context);     // …/bao-cao/chi-so
 void register_procedure_admin_pages(Router& router, WebContext& context);  // …/quan-tri/thu-tuc
 void register_user_admin_pages(Router& router, WebContext& context);    // …/quan-tri/nguoi-dung
 void register_survey_admin_pages(Router& router, WebContext& context);  // …/quan-tri/khao-sat

@@ -10,6 +10,7 @@ void register_backoffice_routes(Router& router, WebContext& context) {
   backoffice::register_intake_pages(router, context);
   backoffice::register_dashboard_pages(router, context);
   backoffice::register_period_report_pages(router, context);
+  backoffice::register_index_report_pages(router, context);
   backoffice::register_procedure_admin_pages(router, context);
   backoffice::register_user_admin_pages(router, context);
   backoffice::register_survey_admin_pages(router, context);

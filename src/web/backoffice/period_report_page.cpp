@@ -10,13 +10,6 @@ namespace {
 
 using nlohmann::json;
 
-// The first day of the quarter `day` falls in.
-core::LocalDate quarter_start(core::LocalDate day) {
-  const auto month = static_cast<unsigned>(day.month());
-  return core::LocalDate{day.year(), std::chrono::month{(month - 1) / 3 * 3 + 1},
-                         std::chrono::day{1}};
-}
-
 json rows_view(const core::PeriodReport& report, const std::string& total_label) {
   json rows = json::array();
   for (const auto& row : core::report_rows(report)) {
@@ -33,9 +26,7 @@ json rows_view(const core::PeriodReport& report, const std::string& total_label)
 
 Response period_report_page(PageRequest& page) {
   const auto now = page.context.services.clock.now();
-  auto query = dashboard_query(page.http, now, "tu-ngay", "den-ngay", "don-vi");
-  if (page.http.query_or("tu-ngay", "").empty())
-    query.from = quarter_start(core::to_local(now).date);
+  const auto query = quarter_query(page.http, now, "tu-ngay", "den-ngay", "don-vi");
   const auto document = app::PeriodReports(page.context.services)
                             .build(page.principal(), query.unit, query.from, query.to);
   json headings = json::array();
