@@ -46,13 +46,15 @@ void step(const motcua::app::Services& services, Transaction& tx, motcua::core::
   motcua::app::record_event(services, tx, dossier, actor, action, from, to, "", {}, at);
 }
 
-constexpr long long kInFlight = 14 * 24 * 12;  // two weeks of one dossier every five minutes
+// The dossiers spread evenly over the last year, so the last two weeks hold 14/365 of them.
+constexpr long long kDays = 365;
+constexpr long long kInFlightDays = 14;
 
 void advance(const motcua::app::Services& services, Transaction& tx, motcua::core::Dossier& dossier,
              long long i, long long count, motcua::core::Instant submitted) {
   using motcua::core::Action;
   using motcua::core::Status;
-  const bool recent = i >= count - kInFlight;
+  const bool recent = i >= count - count * kInFlightDays / kDays;
   const int stage = recent ? static_cast<int>(i % 4) : 4;
   if (stage == 0) return;
   const auto received = submitted + std::chrono::hours(1);
@@ -94,14 +96,15 @@ int main(int argc, char** argv) {
       if (unit.receives_for_province) receiving = unit.id;
   });
   std::mt19937 random(42);
-  const auto start = runtime.clock->now() - std::chrono::days(365);
+  const auto start = runtime.clock->now() - std::chrono::days(kDays);
+  const auto spacing = std::chrono::seconds(kDays * 24 * 3600) / count;
   constexpr long long kBatch = 1000;
   for (long long done = 0; done < count; done += kBatch) {
     runtime.store->write([&](Transaction& tx) {
       const auto receiving_unit = *tx.find_unit(receiving);
       for (long long i = done; i < std::min(count, done + kBatch); ++i) {
         const auto& procedure = procedures[random() % procedures.size()];
-        const auto at = start + std::chrono::seconds(i * 300);
+        const auto at = start + spacing * i;
         auto competent = tx.find_unit_by_code(procedure.agency_code);
         auto dossier = make_dossier(procedure, owner, receiving, competent->id, at);
         dossier.id = tx.insert_dossier(dossier);

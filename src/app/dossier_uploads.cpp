@@ -4,6 +4,7 @@
 
 #include "app/dossier_flow.hpp"
 #include "app/errors.hpp"
+#include "app/personal_documents.hpp"
 #include "app/ports/thumbnailer.hpp"
 #include "core/byte_size.hpp"
 #include "core/text.hpp"
@@ -170,8 +171,10 @@ StoredFile DossierUploads::reuse(const Principal& who, long long dossier_id,
                                  const std::string& component_id, long long document_id) {
   require_applicant(who);
   std::optional<PersonalDocument> document;
-  services_.store.read(
-      [&](Transaction& tx) { document = tx.find_personal_document(who.user.id, document_id); });
+  services_.store.read([&](Transaction& tx) {
+    document = tx.find_personal_document(who.user.id, document_id);
+    if (document) document = valid_document(tx, *document, services_.clock.now());
+  });
   if (!document) throw_not_found("document");
   const auto bytes = services_.files.get(document->sha256);
   if (!bytes) throw AppError(ErrorKind::unavailable, "file_missing", "error.unavailable");

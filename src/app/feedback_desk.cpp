@@ -43,7 +43,25 @@ FeedbackInput trimmed(const FeedbackInput& in) {
           core::trim(in.procedure_code),
           core::trim(in.dossier_code),
           core::trim(in.contact),
-          in.consent_to_publish};
+          in.consent_to_publish,
+          in.attachments};
+}
+
+// Each attachment checked as a dossier's upload is, then kept in the file store; the rows follow
+// once the feedback has its id.
+std::vector<FeedbackFile> stored_attachments(Services& services, const std::vector<Upload>& files) {
+  if (files.size() > core::kMaxFeedbackAttachments)
+    throw_invalid({{"attachments", "error.feedback_attachments"}});
+  const auto limits = DossierUploads(services).limits();
+  std::vector<FeedbackFile> stored;
+  for (const auto& upload : files) {
+    const auto type = check_upload(upload, limits);
+    stored.push_back({.name = upload.filename.substr(0, 200),
+                      .content_type = type,
+                      .sha256 = services.files.put(upload.bytes),
+                      .size = static_cast<long long>(upload.bytes.size())});
+  }
+  return stored;
 }
 
 void check_references(Transaction& tx, const FeedbackInput& in) {
@@ -82,6 +100,8 @@ void tell_sender(const Services& services, Transaction& tx, const Feedback& feed
 
 Feedback FeedbackDesk::submit(const Principal* who, const FeedbackInput& raw) {
   const auto in = trimmed(raw);
+  services_.store.read([&](Transaction& tx) { check_references(tx, in); });
+  auto files = stored_attachments(services_, in.attachments);
   Feedback feedback;
   services_.store.write([&](Transaction& tx) {
     check_references(tx, in);
@@ -100,6 +120,11 @@ Feedback FeedbackDesk::submit(const Principal* who, const FeedbackInput& raw) {
         core::start_clock(load_calendar(tx, now), now, services_.policy.feedback_answer_days);
     feedback.due_at = clock.due_at.value_or(now);
     feedback.id = tx.insert_feedback(feedback);
+    for (auto& file : files) {
+      file.feedback_id = feedback.id;
+      file.created_at = now;
+      file.id = tx.insert_feedback_file(file);
+    }
   });
   return feedback;
 }
@@ -125,6 +150,26 @@ std::vector<Feedback> FeedbackDesk::published(core::FeedbackKind kind, const std
 Feedback FeedbackDesk::read(const Principal& who, const std::string& code) {
   require_official(who);
   return follow(code);
+}
+
+std::vector<FeedbackFile> FeedbackDesk::attachments(const Principal& who, const std::string& code) {
+  require_official(who);
+  std::vector<FeedbackFile> files;
+  services_.store.read(
+      [&](Transaction& tx) { files = tx.list_feedback_files(found(tx, code).id); });
+  return files;
+}
+
+FeedbackFileContent FeedbackDesk::attachment(const Principal& who, const std::string& code,
+                                             long long id) {
+  FeedbackFileContent content;
+  for (auto& file : attachments(who, code))
+    if (file.id == id) content.file = std::move(file);
+  if (content.file.id == 0) throw_not_found("document");
+  auto bytes = services_.files.get(content.file.sha256);
+  if (!bytes) throw AppError(ErrorKind::unavailable, "file_missing", "error.unavailable");
+  content.bytes = std::move(*bytes);
+  return content;
 }
 
 std::vector<Feedback> FeedbackDesk::worklist(const Principal& who,

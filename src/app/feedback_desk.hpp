@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/accounts.hpp"
+#include "app/dossier_uploads.hpp"
 #include "app/services.hpp"
 
 namespace motcua::app {
@@ -20,13 +21,20 @@ struct FeedbackInput {
   std::string dossier_code;
   std::string contact;
   bool consent_to_publish = false;
+  std::vector<Upload> attachments;  // at most core::kMaxFeedbackAttachments
+};
+
+struct FeedbackFileContent {
+  FeedbackFile file;
+  std::string bytes;
 };
 
 class FeedbackDesk {
  public:
   explicit FeedbackDesk(Services& services) : services_(services) {}
 
-  // `who` is null for feedback sent without signing in. 400 naming each wrong field.
+  // `who` is null for feedback sent without signing in. 400 naming each wrong field, the
+  // attachments under "attachments"; 413 for an attachment over the upload limit.
   Feedback submit(const Principal* who, const FeedbackInput& input);
   // What the code's holder reads; 404 for an unknown code.
   Feedback follow(const std::string& code);
@@ -35,6 +43,8 @@ class FeedbackDesk {
 
   // Officials only (403 otherwise).
   Feedback read(const Principal& who, const std::string& code);
+  std::vector<FeedbackFile> attachments(const Principal& who, const std::string& code);
+  FeedbackFileContent attachment(const Principal& who, const std::string& code, long long id);
   std::vector<Feedback> worklist(const Principal& who, std::optional<core::FeedbackKind> kind,
                                  std::optional<core::FeedbackStatus> status);
   // The officials a leader may give feedback to: the active ones of the leader's unit.

@@ -1,7 +1,10 @@
 #include "app/personal_documents.hpp"
 
+#include <map>
+
 #include "app/dossier_flow.hpp"
 #include "app/errors.hpp"
+#include "core/document_validity.hpp"
 
 namespace motcua::app {
 namespace {
@@ -12,11 +15,44 @@ bool is_applicant(const User& user) {
 
 }  // namespace
 
+void add_validity(Transaction& tx, std::vector<PersonalDocument>& documents) {
+  std::map<long long, int> months;  // by procedure version
+  for (auto& document : documents) {
+    if (!document.result) continue;
+    const auto version = document.source_version_id;
+    if (!months.contains(version)) {
+      const auto procedure = tx.find_procedure_version(version);
+      months[version] = procedure ? procedure->result_validity_months : 0;
+    }
+    document.valid_until = core::document_valid_until(document.created_at, months[version]);
+  }
+}
+
+PersonalDocument valid_document(Transaction& tx, const PersonalDocument& document,
+                                core::Instant now) {
+  std::vector<PersonalDocument> one{document};
+  add_validity(tx, one);
+  if (!core::document_valid_at(one.front().valid_until, now))
+    throw_invalid({{"document_id", "error.document_expired"}});
+  return one.front();
+}
+
 std::vector<PersonalDocument> PersonalDocuments::mine(const Principal& who) {
   if (!is_applicant(who.user)) throw_forbidden();
   std::vector<PersonalDocument> documents;
-  services_.store.read(
-      [&](Transaction& tx) { documents = tx.list_personal_documents(who.user.id); });
+  services_.store.read([&](Transaction& tx) {
+    documents = tx.list_personal_documents(who.user.id);
+    add_validity(tx, documents);
+  });
+  return documents;
+}
+
+std::vector<PersonalDocument> PersonalDocuments::reusable(const Principal& who) {
+  auto documents = mine(who);
+  const auto now = services_.clock.now();
+  std::erase_if(documents, [&](const PersonalDocument& document) {
+    return !core::document_valid_at(document.valid_until, now);
+  });
   return documents;
 }
 
@@ -43,6 +79,7 @@ std::vector<PersonalDocument> PersonalDocuments::of_applicant(const Principal& w
   std::vector<PersonalDocument> documents;
   services_.store.read([&](Transaction& tx) {
     documents = tx.list_personal_documents(official_view(tx, who, code).owner_id);
+    add_validity(tx, documents);
   });
   return documents;
 }

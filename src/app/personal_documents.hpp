@@ -18,12 +18,20 @@ struct DocumentContent {
 
 inline constexpr int kDocumentUsesShown = 200;
 
+// Sets each result's valid_until from its procedure version's validity (core/document_validity).
+void add_validity(Transaction& tx, std::vector<PersonalDocument>& documents);
+// The document with its validity; invalid_input (field "document_id") once it has expired.
+PersonalDocument valid_document(Transaction& tx, const PersonalDocument& document,
+                                core::Instant now);
+
 class PersonalDocuments {
  public:
   explicit PersonalDocuments(Services& services) : services_(services) {}
 
   // The caller's own store (citizens and businesses; forbidden for officials).
   std::vector<PersonalDocument> mine(const Principal& who);
+  // Those of mine() still valid: what a new dossier may reuse.
+  std::vector<PersonalDocument> reusable(const Principal& who);
   // Who used the caller's documents, newest first.
   std::vector<DocumentUse> uses(const Principal& who);
   // The store of the applicant of dossier `code`, for an official who may see the dossier

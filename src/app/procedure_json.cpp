@@ -92,26 +92,29 @@ json procedure_to_json(const core::Procedure& p) {
     fees.push_back({{"name", f.name}, {"amount_vnd", f.amount_vnd}, {"note", f.note}});
   json form = json::array();
   for (const auto& field : p.form) form.push_back(form_field_to_json(field));
-  return {{"code", p.code},
-          {"name", p.name},
-          {"sector_code", p.sector_code},
-          {"sector_name", p.sector_name},
-          {"agency_code", p.agency_code},
-          {"agency_name", p.agency_name},
-          {"level", core::service_level_name(p.level)},
-          {"audience", core::audience_name(p.audience)},
-          {"duration_working_days", p.duration_working_days},
-          {"steps", p.steps},
-          {"channels", p.channels},
-          {"components", components},
-          {"fees", fees},
-          {"applicants", p.applicants},
-          {"result", p.result},
-          {"legal_basis", p.legal_basis},
-          {"conditions", p.conditions},
-          {"form", form},
-          {"workflow", workflow_to_json(p.workflow)},
-          {"effective_from", core::format_date(p.effective_from)}};
+  json out = {{"code", p.code},
+              {"name", p.name},
+              {"sector_code", p.sector_code},
+              {"sector_name", p.sector_name},
+              {"agency_code", p.agency_code},
+              {"agency_name", p.agency_name},
+              {"level", core::service_level_name(p.level)},
+              {"audience", core::audience_name(p.audience)},
+              {"duration_working_days", p.duration_working_days},
+              {"steps", p.steps},
+              {"channels", p.channels},
+              {"components", components},
+              {"fees", fees},
+              {"applicants", p.applicants},
+              {"result", p.result},
+              {"legal_basis", p.legal_basis},
+              {"conditions", p.conditions},
+              {"form", form},
+              {"workflow", workflow_to_json(p.workflow)},
+              {"effective_from", core::format_date(p.effective_from)}};
+  // Only when set, so that versions stored before the field keep their content hash.
+  if (p.result_validity_months > 0) out["result_validity_months"] = p.result_validity_months;
+  return out;
 }
 
 core::Procedure procedure_from_json(const json& j) {
@@ -136,6 +139,7 @@ core::Procedure procedure_from_json(const json& j) {
     p.fees.push_back({str(f, "name"), f.value("amount_vnd", 0LL), str(f, "note")});
   p.applicants = str(j, "applicants");
   p.result = str(j, "result");
+  p.result_validity_months = j.value("result_validity_months", 0);
   p.legal_basis = str(j, "legal_basis");
   p.conditions = str(j, "conditions");
   for (const auto& field : j.value("form", json::array())) p.form.push_back(field_from_json(field));

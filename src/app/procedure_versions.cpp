@@ -11,11 +11,11 @@ using nlohmann::json;
 
 // Keys a version record may set; anything else is refused so a typo is not silently ignored.
 const std::vector<std::string> kRecordKeys{
-    "name",        "sector_code", "sector_name",   "agency_code",
-    "agency_name", "level",       "audience",      "duration_working_days",
-    "steps",       "channels",    "components",    "fees",
-    "applicants",  "result",      "legal_basis",   "conditions",
-    "form",        "workflow",    "effective_from"};
+    "name",        "sector_code", "sector_name",    "agency_code",
+    "agency_name", "level",       "audience",       "duration_working_days",
+    "steps",       "channels",    "components",     "fees",
+    "applicants",  "result",      "legal_basis",    "conditions",
+    "form",        "workflow",    "effective_from", "result_validity_months"};
 
 void require_admin(const Principal& who) {
   if (!who.user.has_role(core::Role::admin)) throw_forbidden();

@@ -13,6 +13,8 @@ using core::AssistantTopic;
 
 constexpr int kHits = 3;
 constexpr std::size_t kListed = 8;
+constexpr int kPublishedScanned =
+    200;  // the latest published questions compared with the asked one
 
 std::string vnd(long long amount) {
   auto digits = std::to_string(amount);
@@ -42,6 +44,29 @@ AssistantAnswer unknown(const std::string& question) {
           {{"assistant.link.search", "/thu-tuc?q=" + core::percent_encode(question)},
            {"assistant.link.faq", "/ho-tro/cau-hoi-thuong-gap"},
            {"assistant.link.feedback", "/phan-anh-kien-nghi"}}};
+}
+
+// A published question that asks what this one asks, with the answer it was given.
+std::optional<AssistantAnswer> answered_before(Services& services, const std::string& text) {
+  std::vector<Feedback> published;
+  services.store.read([&](Transaction& tx) {
+    published = tx.list_feedback(
+        {.kind = core::FeedbackKind::question, .published_only = true, .limit = kPublishedScanned});
+  });
+  const Feedback* best = nullptr;
+  double best_overlap = core::kSameQuestion;
+  for (const auto& question : published) {
+    const auto overlap = core::question_overlap(text, question.subject + " " + question.body);
+    if (overlap >= best_overlap) {
+      best = &question;
+      best_overlap = overlap;
+    }
+  }
+  if (best == nullptr) return std::nullopt;
+  return AssistantAnswer{true,
+                         "assistant.answered_before",
+                         {{"question", best->subject}, {"answer", best->answer}},
+                         {{best->subject, "/ho-tro/hoi-dap/" + best->code}}};
 }
 
 AssistantAnswer about(const core::Procedure& p, AssistantTopic topic) {
@@ -99,6 +124,7 @@ AssistantAnswer VirtualAssistant::answer(const std::string& question,
             {{"count", std::to_string(mine.total)}},
             {{"assistant.link.mine", "/ho-so"}}};
   }
+  if (auto before = answered_before(services_, text)) return *before;
   if (read.search_text.empty()) return unknown(text);
   ProcedureQuery query;
   query.text = read.search_text;

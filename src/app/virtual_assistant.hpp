@@ -1,8 +1,9 @@
 #pragma once
 // Trợ lý ảo (issue "reports… administration", requirements P19): answers questions about
-// procedures (fees, time, papers), a dossier's status and "my dossiers", from the catalog and the
-// caller's own dossiers, by search, with or without diacritics. It says when it does not know and
-// always links to the page that holds the full answer.
+// procedures (fees, time, papers), a dossier's status and "my dossiers", from the published
+// questions and answers, the catalog and the caller's own dossiers, by search, with or without
+// diacritics. It says when it does not know and always links to the page that holds the full
+// answer.
 #include <map>
 #include <optional>
 #include <string>

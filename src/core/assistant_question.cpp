@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <sstream>
 
 #include "core/dossier_code.hpp"
@@ -84,6 +85,18 @@ AssistantQuestion read_question(std::string_view text) {
   }
   question.search_text = without_question_words(words);
   return question;
+}
+
+double question_overlap(std::string_view question, std::string_view answered) {
+  const auto offered = search_terms(answered);
+  const std::set<std::string> known(offered.begin(), offered.end());
+  std::set<std::string> asked;
+  for (auto& term : search_terms(question))
+    if (term.size() >= 2) asked.insert(std::move(term));
+  if (asked.empty()) return 0;
+  const auto found = std::count_if(asked.begin(), asked.end(),
+                                   [&](const std::string& term) { return known.contains(term); });
+  return static_cast<double>(found) / static_cast<double>(asked.size());
 }
 
 }  // namespace motcua::core

@@ -19,4 +19,11 @@ struct AssistantQuestion {
 
 AssistantQuestion read_question(std::string_view text);
 
+// How much of a question an answered one covers: the share of the question's words (folded, two
+// letters or more) found among `answered`'s words, 0 when the question has none.
+double question_overlap(std::string_view question, std::string_view answered);
+
+// Enough overlap to offer an answered question as the answer.
+inline constexpr double kSameQuestion = 0.7;
+
 }  // namespace motcua::core

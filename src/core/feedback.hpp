@@ -24,6 +24,8 @@ inline constexpr std::size_t kMaxFeedbackSubject = 200;
 inline constexpr std::size_t kMaxFeedbackBody = 5000;
 inline constexpr std::size_t kMaxFeedbackContact = 200;
 inline constexpr std::size_t kMaxFeedbackAnswer = 10000;
+inline constexpr std::size_t kMaxFeedbackAttachments =
+    3;                                          // PDF, JPEG or PNG, each within the upload limit
 inline constexpr int kFeedbackAnswerDays = 10;  // the default; the policy may set another
 
 struct FeedbackDraft {

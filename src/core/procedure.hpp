@@ -93,10 +93,11 @@ struct Procedure {
   std::vector<std::string> channels;  // cách thức thực hiện
   std::vector<Component> components;
   std::vector<FeeItem> fees;
-  std::string applicants;   // đối tượng thực hiện
-  std::string result;       // kết quả thực hiện
-  std::string legal_basis;  // căn cứ pháp lý
-  std::string conditions;   // yêu cầu, điều kiện
+  std::string applicants;          // đối tượng thực hiện
+  std::string result;              // kết quả thực hiện
+  int result_validity_months = 0;  // thời hạn hiệu lực của kết quả; 0: no end
+  std::string legal_basis;         // căn cứ pháp lý
+  std::string conditions;          // yêu cầu, điều kiện
   std::vector<FormField> form;
   // The internal workflow of this version (empty: none defined, the unit routes by hand).
   std::vector<WorkflowStep> workflow;

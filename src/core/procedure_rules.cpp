@@ -39,6 +39,9 @@ FieldErrors procedure_errors(const Procedure& procedure) {
   if (procedure.duration_working_days <= 0 ||
       procedure.duration_working_days > kLongestDurationWorkingDays)
     errors["duration_working_days"] = "error.procedure_duration";
+  if (procedure.result_validity_months < 0 ||
+      procedure.result_validity_months > kLongestValidityMonths)
+    errors["result_validity_months"] = "error.procedure_validity";
   for (const auto& fee : procedure.fees)
     if (fee.amount_vnd < 0) errors["fees"] = "error.procedure_fees";
   check_components(procedure, errors);

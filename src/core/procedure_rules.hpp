@@ -8,6 +8,7 @@
 namespace motcua::core {
 
 inline constexpr int kLongestDurationWorkingDays = 365;
+inline constexpr int kLongestValidityMonths = 1200;  // a hundred years: beyond is a typo
 
 FieldErrors procedure_errors(const Procedure& procedure);
 

@@ -46,6 +46,7 @@ json procedure_detail_json(const core::Procedure& p) {
     out[key] = record.at(key);
   }
   out["form"] = {{"fields", record.at("form")}};
+  out["result_validity_months"] = p.result_validity_months;
   return out;
 }
 

@@ -160,6 +160,36 @@ test('the workflow editor and the dashboard pass axe', async () => {
   await leader.close();
 });
 
+// The administration pages, with a refused form where they have one, and the leader's reports.
+test("the administrator's and the leader's pages pass axe", async () => {
+  const page = await browser.context.newPage();
+  const findings = [];
+  await logIn(page, server.url, 'quantri');
+  for (const path of ['/mot-cua/quan-tri/thu-tuc', '/mot-cua/quan-tri/thu-tuc/1.001193',
+    '/mot-cua/quan-tri/nguoi-dung', '/mot-cua/quan-tri/nhat-ky', '/mot-cua/quan-tri/khao-sat',
+    '/mot-cua/quan-tri/don-vi', '/mot-cua/quan-tri/lich-lam-viec', '/mot-cua/phan-anh']) {
+    await page.goto(`${server.url}${path}`);
+    findings.push(...await auditInPlace(page, path));
+  }
+  await page.goto(`${server.url}/mot-cua/quan-tri/khao-sat`);
+  await page.click('#publish-survey');
+  await page.locator('#error-summary').waitFor();
+  findings.push(...await auditInPlace(page, '/mot-cua/quan-tri/khao-sat (refused)'));
+  await page.goto(`${server.url}/mot-cua/quan-tri/don-vi`);
+  await page.click('#save-unit');
+  await page.locator('#error-summary').waitFor();
+  findings.push(...await auditInPlace(page, '/mot-cua/quan-tri/don-vi (refused)'));
+  const leader = await browser.context.newPage();
+  await logIn(leader, server.url, 'lanhdaotinh');
+  for (const path of ['/mot-cua/bao-cao/dinh-ky', '/mot-cua/bao-cao/chi-so']) {
+    await leader.goto(`${server.url}${path}`);
+    findings.push(...await auditInPlace(leader, path));
+  }
+  assert.deepEqual(findings, [], report(findings));
+  await page.close();
+  await leader.close();
+});
+
 // Pages no link crawl reaches: a draft's e-form before and after a failed save, its review page,
 // the upload and replace pages with and without a refusal, the account pages, the draft-deletion
 // and withdrawal confirmations, and the owner's page of a filed dossier.

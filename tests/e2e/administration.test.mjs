@@ -107,3 +107,45 @@ test('the audit page shows what the administrator did', async () => {
   await screenshot(page, 'audit-log');
   assert.deepEqual(session.problems, []);
 });
+
+test('an administrator adds a unit beneath the province and cannot put it beneath itself', async () => {
+  const { page, server } = session;
+  await logOut(page);
+  await logIn(page, server.url, 'quantri');
+  await page.goto(`${server.url}/mot-cua`);
+  await Promise.all([page.waitForURL(/\/quan-tri\/don-vi$/), page.click('#units-admin-link')]);
+  await page.fill('#unit-code', 'H29.77');
+  await page.fill('#unit-name', 'Ủy ban nhân dân xã Hòa Bình');
+  await page.selectOption('#unit-parent', 'H29');
+  await page.selectOption('#unit-kind', 'commune');
+  await page.fill('#unit-phone', '12');
+  await page.click('#save-unit');
+  await page.locator('#error-summary').waitFor();
+  assert.equal(await page.inputValue('#unit-name'), 'Ủy ban nhân dân xã Hòa Bình');
+  await page.fill('#unit-phone', '02003800877');
+  await Promise.all([page.waitForURL(/xong=1/), page.click('#save-unit')]);
+  assert.match(await page.locator('#unit-H29\\.77').textContent(), /Hòa Bình/);
+  await screenshot(page, 'unit-added');
+  await page.goto(`${server.url}/mot-cua/quan-tri/don-vi?ma=H29`);
+  await page.selectOption('#unit-parent', 'H29.77');
+  await page.click('#save-unit');
+  await page.locator('#error-summary').waitFor();
+  assert.match(await page.locator('#error-summary').textContent(), /trực thuộc chính nó/);
+  assert.deepEqual(session.problems, []);
+});
+
+test('an administrator adds a holiday to the working calendar and removes it', async () => {
+  const { page, server } = session;
+  await page.goto(`${server.url}/mot-cua`);
+  await Promise.all([page.waitForURL(/\/quan-tri\/lich-lam-viec$/), page.click('#calendar-admin-link')]);
+  await page.fill('#day-name', 'Nghỉ bù Quốc khánh');
+  await page.click('#save-day');
+  await page.locator('#error-summary').waitFor();
+  await page.fill('#day-date', '2027-09-03');
+  await Promise.all([page.waitForURL(/xong=1/), page.click('#save-day')]);
+  assert.match(await page.locator('#day-2027-09-03').textContent(), /Nghỉ bù Quốc khánh/);
+  await screenshot(page, 'calendar-day-added');
+  await Promise.all([page.waitForURL(/xong=1/), page.locator('#day-2027-09-03 button').click()]);
+  assert.equal(await page.locator('#day-2027-09-03').count(), 0);
+  assert.deepEqual(session.problems, []);
+});

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { closeSession, logIn, logOut, openSession } from './browser_session.mjs';
-import { screenshot } from './support.mjs';
+import { screenshot, smallPng } from './support.mjs';
 
 let session;
 let code;
@@ -20,6 +20,7 @@ test('anyone sends feedback and gets a code to follow it', async () => {
   await page.fill('#f-subject', 'Chờ lâu tại quầy tiếp nhận');
   await page.fill('#f-body', 'Sáng thứ Hai tôi phải chờ hơn hai giờ mới được tiếp nhận hồ sơ.');
   await page.fill('#f-contact', 'nguoidan@example.vn');
+  await page.setInputFiles('#f-attachments', { name: 'hang-cho.png', mimeType: 'image/png', buffer: smallPng() });
   await page.check('#f-consent');
   await Promise.all([page.waitForURL(/thong-bao=da-gui/), page.click('#feedback-send')]);
   code = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
@@ -41,6 +42,10 @@ test('a leader assigns it and the specialist answers and publishes it', async ()
   await logOut(page);
   await logIn(page, server.url, 'chuyenvien');
   await page.goto(`${server.url}/mot-cua/phan-anh/${code}`);
+  const attachment = page.locator('#feedback-attachments a', { hasText: 'hang-cho.png' });
+  const download = await page.request.get(`${server.url}${await attachment.getAttribute('href')}`);
+  assert.equal(download.status(), 200);
+  assert.equal(download.headers()['content-type'], 'image/png');
   await page.click('#feedback-answer');
   assert.match(await page.locator('#feedback-error').textContent(), /bắt buộc|Bắt buộc|Vui lòng/);
   await page.fill('#f-answer', 'Từ tuần này bộ phận một cửa mở thêm một quầy tiếp nhận vào sáng thứ Hai.');

@@ -17,10 +17,11 @@ struct PersonalDocument {
   std::string content_type;
   long long size = 0;
   std::string source_dossier;  // the code of the dossier it came with
+  long long source_version_id = 0;  // that dossier's procedure version
   std::string component_id;
   bool result = false;  // issued by a unit as a dossier's result, not uploaded by the citizen
   core::Instant created_at{};
-  std::optional<core::Instant> valid_until;
+  std::optional<core::Instant> valid_until;  // results only, set by the use case from the version
   long long uses = 0;
 };
 

@@ -30,6 +30,17 @@ struct Feedback {
   core::Instant due_at{};
 };
 
+// A paper or photo sent with feedback: the bytes are in the file store under sha256.
+struct FeedbackFile {
+  long long id = 0;
+  long long feedback_id = 0;
+  std::string name;
+  std::string content_type;
+  std::string sha256;
+  long long size = 0;
+  core::Instant created_at{};
+};
+
 struct FeedbackQuery {
   std::optional<core::FeedbackKind> kind;  // any when none
   std::optional<core::FeedbackStatus> status;
@@ -48,6 +59,9 @@ class FeedbackRepository {
   virtual std::vector<Feedback> list_feedback(const FeedbackQuery& query) = 0;
   // Writes the handling fields: status, assignee, answer, answered_by/at, published.
   virtual void update_feedback(const Feedback& feedback) = 0;
+  virtual long long insert_feedback_file(const FeedbackFile& file) = 0;
+  // In the order they were sent.
+  virtual std::vector<FeedbackFile> list_feedback_files(long long feedback_id) = 0;
 };
 
 }  // namespace motcua::app

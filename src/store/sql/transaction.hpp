@@ -199,6 +199,8 @@ class SqlTransaction final : public app::Transaction {
   std::optional<app::Feedback> find_feedback(const std::string& code) override;
   std::vector<app::Feedback> list_feedback(const app::FeedbackQuery& query) override;
   void update_feedback(const app::Feedback& feedback) override;
+  long long insert_feedback_file(const app::FeedbackFile& file) override;
+  std::vector<app::FeedbackFile> list_feedback_files(long long feedback_id) override;
 
   long long insert_survey(const app::Survey& survey) override;
   std::optional<app::Survey> find_survey(long long id) override;

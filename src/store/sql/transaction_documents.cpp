@@ -10,7 +10,7 @@ namespace {
 constexpr const char* kDocuments =
     "SELECT f.id, f.original_name, f.sha256, f.content_type, f.size, d.code, f.component_id, "
     "f.purpose, f.created_at, "
-    "(SELECT COUNT(*) FROM document_uses u WHERE u.document_id = f.id) "
+    "(SELECT COUNT(*) FROM document_uses u WHERE u.document_id = f.id), d.procedure_version_id "
     "FROM files f JOIN dossiers d ON d.id = f.dossier_id "
     "WHERE d.owner_id = $1 AND d.status <> 0 AND f.id = (SELECT MIN(f2.id) FROM files f2 "
     "JOIN dossiers d2 ON d2.id = f2.dossier_id "
@@ -28,6 +28,7 @@ app::PersonalDocument document_from(const Row& row) {
   document.result = row.text(7) == "result";
   document.created_at = row.instant(8);
   document.uses = row.integer(9);
+  document.source_version_id = row.integer(10);
   return document;
 }
 

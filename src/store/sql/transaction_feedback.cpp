@@ -85,4 +85,22 @@ void SqlTransaction::update_feedback(const app::Feedback& f) {
        f.answered_at, f.published, f.id});
 }
 
+long long SqlTransaction::insert_feedback_file(const app::FeedbackFile& f) {
+  return insert_returning_id(
+      "INSERT INTO feedback_files (feedback_id, name, content_type, sha256, size, created_at) "
+      "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+      {f.feedback_id, f.name, f.content_type, f.sha256, f.size, f.created_at});
+}
+
+std::vector<app::FeedbackFile> SqlTransaction::list_feedback_files(long long feedback_id) {
+  std::vector<app::FeedbackFile> files;
+  for (const auto& row :
+       db_.query("SELECT id, feedback_id, name, content_type, sha256, size, created_at "
+                 "FROM feedback_files WHERE feedback_id = $1 ORDER BY id",
+                 {feedback_id}))
+    files.push_back({row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4),
+                     row.integer(5), row.instant(6)});
+  return files;
+}
+
 }  // namespace motcua::store::sql

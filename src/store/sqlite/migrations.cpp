@@ -621,6 +621,22 @@ CREATE TABLE survey_votes (
   PRIMARY KEY (survey_id, question, option_index)
 );
 )sql"},
+      {24, "feedback files", R"sql(
+CREATE TABLE feedback_files (
+  id INTEGER PRIMARY KEY,
+  feedback_id INTEGER NOT NULL REFERENCES feedback (id),
+  name TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX feedback_files_feedback ON feedback_files (feedback_id);
+)sql"},
+      {25, "report indexes", R"sql(
+CREATE INDEX dossier_events_status ON dossier_events (dossier_id, to_status, at);
+CREATE INDEX dossiers_received ON dossiers (received_at);
+)sql"},
   };
   return list;
 }

@@ -4,6 +4,7 @@
 #include "app/feedback_desk.hpp"
 #include "core/time.hpp"
 #include "web/api/api_support.hpp"
+#include "web/responses.hpp"
 
 namespace motcua::web::api {
 namespace {
@@ -69,15 +70,37 @@ json items_of(const std::vector<app::Feedback>& list, json (*shape)(const app::F
   return {{"items", items}};
 }
 
-Response send(WebContext& context, Request& request, Caller& caller) {
+// The feedback's fields from a JSON body, or from a multipart form with the files under
+// "attachments".
+app::FeedbackInput input_of(const Request& request, FormData& form) {
+  if (is_multipart_request(request)) {
+    form = multipart_form(request);
+    app::FeedbackInput input{kind_of(text_field(form, "kind")),
+                             text_field(form, "subject"),
+                             text_field(form, "body"),
+                             text_field(form, "procedure_code"),
+                             text_field(form, "dossier_code"),
+                             text_field(form, "contact"),
+                             text_field(form, "consent_to_publish") == "true",
+                             {}};
+    for (const auto* file : form.files_of("attachments"))
+      input.attachments.push_back({"", file->filename, file->data});
+    return input;
+  }
   const auto body = json_object_body(request);
-  const app::FeedbackInput input{kind_of(optional_text(body, "kind")),
-                                 optional_text(body, "subject"),
-                                 optional_text(body, "body"),
-                                 optional_text(body, "procedure_code"),
-                                 optional_text(body, "dossier_code"),
-                                 optional_text(body, "contact"),
-                                 optional_flag(body, "consent_to_publish")};
+  return {kind_of(optional_text(body, "kind")),
+          optional_text(body, "subject"),
+          optional_text(body, "body"),
+          optional_text(body, "procedure_code"),
+          optional_text(body, "dossier_code"),
+          optional_text(body, "contact"),
+          optional_flag(body, "consent_to_publish"),
+          {}};
+}
+
+Response send(WebContext& context, Request& request, Caller& caller) {
+  FormData form;  // owns the attachments' bytes while they are checked and stored
+  const auto input = input_of(request, form);
   const auto* who = caller.signed_in() ? &*caller.principal : nullptr;
   const auto sent = app::FeedbackDesk(context.services).submit(who, input);
   return created({{"code", sent.code}, {"due_at", core::format_iso(sent.due_at)}});
@@ -108,6 +131,28 @@ Response worklist(WebContext& context, Request& request, Caller& caller) {
       official_json));
 }
 
+Response read(WebContext& context, Request& request, Caller& caller) {
+  app::FeedbackDesk desk(context.services);
+  const auto& who = signed_in(caller);
+  auto out = official_json(desk.read(who, request.param("code")));
+  json files = json::array();
+  for (const auto& f : desk.attachments(who, request.param("code")))
+    files.push_back({{"id", f.id},
+                     {"name", f.name},
+                     {"content_type", f.content_type},
+                     {"size", f.size},
+                     {"sha256", f.sha256}});
+  out["attachments"] = files;
+  return ok(out);
+}
+
+Response attachment(WebContext& context, Request& request, Caller& caller) {
+  auto content = app::FeedbackDesk(context.services)
+                     .attachment(signed_in(caller), request.param("code"),
+                                 id_param(request, "id", "document"));
+  return download_response(std::move(content.bytes), content.file.content_type, content.file.name);
+}
+
 Response assign(WebContext& context, Request& request, Caller& caller) {
   const auto body = json_object_body(request);
   return ok(official_json(app::FeedbackDesk(context.services)
@@ -130,6 +175,8 @@ void register_feedback_routes(Router& router, WebContext& context) {
   add_route(router, context, Method::get, "/api/v1/feedback", published);
   add_route(router, context, Method::get, "/api/v1/feedback/{code}", follow);
   add_route(router, context, Method::get, "/api/v1/work/feedback", worklist);
+  add_route(router, context, Method::get, "/api/v1/work/feedback/{code}", read);
+  add_route(router, context, Method::get, "/api/v1/work/feedback/{code}/files/{id}", attachment);
   add_route(router, context, Method::post, "/api/v1/work/feedback/{code}/assign", assign);
   add_route(router, context, Method::post, "/api/v1/work/feedback/{code}/answer", answer);
 }

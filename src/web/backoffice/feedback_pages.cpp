@@ -1,10 +1,14 @@
 // Phản ánh, kiến nghị in the back office: the list by status with each answer's due date, and one
 // feedback with the leader's assignment and the answer form.
+#include <charconv>
+
 #include "app/errors.hpp"
 #include "app/feedback_desk.hpp"
+#include "core/byte_size.hpp"
 #include "core/time.hpp"
 #include "web/backoffice/backoffice_pages.hpp"
 #include "web/pages/page_support.hpp"
+#include "web/responses.hpp"
 
 namespace motcua::web::backoffice {
 namespace {
@@ -53,6 +57,15 @@ Response list(PageRequest& page) {
                      200);
 }
 
+json attachments_view(PageRequest& page, app::FeedbackDesk& desk, const std::string& code) {
+  json files = json::array();
+  for (const auto& file : desk.attachments(page.principal(), code))
+    files.push_back({{"name", file.name},
+                     {"size", core::byte_size_text(file.size)},
+                     {"url", std::string(kList) + "/" + code + "/tep/" + std::to_string(file.id)}});
+  return files;
+}
+
 Response detail(PageRequest& page, const std::string& error, int status) {
   app::FeedbackDesk desk(page.context.services);
   const auto code = page.http.param("code");
@@ -63,6 +76,7 @@ Response detail(PageRequest& page, const std::string& error, int status) {
                          {"name", user.full_name},
                          {"selected", user.username == f.assignee}});
   const bool open = core::feedback_answerable(f.status);
+  const auto files = attachments_view(page, desk, f.code);
   return render_page(page, "backoffice/feedback",
                      {{"title", page.text("feedback.title") + " " + f.code},
                       {"nav", "backoffice"},
@@ -85,8 +99,20 @@ Response detail(PageRequest& page, const std::string& error, int status) {
                       {"officials", officials},
                       {"can_answer", open},
                       {"draft", page.field("answer")},
+                      {"attachments", files},
+                      {"has_attachments", !files.empty()},
                       {"error", error}},
                      status);
+}
+
+Response attachment(PageRequest& page) {
+  const auto text = page.http.param("id");
+  long long id = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || end != text.data() + text.size()) app::throw_not_found("document");
+  auto content = app::FeedbackDesk(page.context.services)
+                     .attachment(page.principal(), page.http.param("code"), id);
+  return download_response(std::move(content.bytes), content.file.content_type, content.file.name);
 }
 
 Response act(PageRequest& page, bool assigning) {
@@ -113,6 +139,7 @@ void register_feedback_pages(Router& router, WebContext& context) {
   add_page(router, context, Method::get, kList, list);
   add_page(router, context, Method::get, "/mot-cua/phan-anh/{code}",
            [](PageRequest& page) { return detail(page, "", 200); });
+  add_page(router, context, Method::get, "/mot-cua/phan-anh/{code}/tep/{id}", attachment);
   add_page(router, context, Method::post, "/mot-cua/phan-anh/{code}/giao",
            [](PageRequest& page) { return act(page, true); });
   add_page(router, context, Method::post, "/mot-cua/phan-anh/{code}/tra-loi",

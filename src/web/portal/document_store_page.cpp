@@ -2,6 +2,7 @@
 // download, and every use of them: reuses in new dossiers and officials' readings.
 #include "app/personal_documents.hpp"
 #include "core/byte_size.hpp"
+#include "core/document_validity.hpp"
 #include "core/time.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
@@ -10,6 +11,13 @@ namespace motcua::web::portal {
 namespace {
 
 using nlohmann::json;
+
+std::string validity_text(PageRequest& page, const std::optional<core::Instant>& valid_until) {
+  if (!valid_until) return page.text("store.no_expiry");
+  const auto shown = core::format_display(*valid_until);
+  if (core::document_valid_at(valid_until, page.context.services.clock.now())) return shown;
+  return shown + " – " + page.text("store.expired");
+}
 
 json documents_view(PageRequest& page, const std::vector<app::PersonalDocument>& documents) {
   json out = json::array();
@@ -23,8 +31,7 @@ json documents_view(PageRequest& page, const std::vector<app::PersonalDocument>&
          {"dossier", document.source_dossier},
          {"dossier_url", "/ho-so/" + document.source_dossier},
          {"added", core::format_display(document.created_at)},
-         {"valid_until", document.valid_until ? core::format_display(*document.valid_until)
-                                              : page.text("store.no_expiry")},
+         {"valid_until", validity_text(page, document.valid_until)},
          {"uses", document.uses}});
   }
   return out;

@@ -67,7 +67,7 @@ Response draft_form(PageRequest& page, const app::DossierDetail& detail, const j
       {"components",
        upload_components_view(
            translations, page.lang(), detail, app::DossierUploads(page.context.services).limits(),
-           messages, app::PersonalDocuments(page.context.services).mine(page.principal()))},
+           messages, app::PersonalDocuments(page.context.services).reusable(page.principal()))},
       {"has_errors", !messages.empty()},
       {"messages_json", eform_client_messages(page.context.translations, page.lang())},
       {"saved_note", saved_note(page, detail.dossier.updated_at)},

@@ -49,7 +49,8 @@ json field(PageRequest& page, const std::string& name, const FieldMessages& mess
   return view;
 }
 
-json error_links(const json& fields, const std::string& body_error) {
+json error_links(const json& fields, const std::string& body_error,
+                 const std::string& attachments_error) {
   json links = json::array();
   for (const auto& f : fields) {
     if (f.value("has_error", false))
@@ -57,6 +58,8 @@ json error_links(const json& fields, const std::string& body_error) {
                        {"text", f.value("label", "") + ": " + f.value("error", "")}});
   }
   if (!body_error.empty()) links.push_back({{"href", "#f-body"}, {"text", body_error}});
+  if (!attachments_error.empty())
+    links.push_back({{"href", "#f-attachments"}, {"text", attachments_error}});
   return links;
 }
 
@@ -77,6 +80,7 @@ Response form_page(PageRequest& page, const Desk& desk, const FieldMessages& mes
   json fields = json::array();
   for (const auto* name : desk.fields) fields.push_back(field(page, name, messages));
   const auto body_error = message_of(messages, "body");
+  const auto attachments_error = message_of(messages, "attachments");
   auto words = desk_words(page, desk);
   return render_page(page, "portal/feedback",
                      {{"title", words["title"]},
@@ -87,28 +91,40 @@ Response form_page(PageRequest& page, const Desk& desk, const FieldMessages& mes
                       {"fields", fields},
                       {"body", page.field("body")},
                       {"body_error", body_error},
+                      {"attachments_error", attachments_error},
                       {"consent", page.field("consent_to_publish") == "1"},
                       {"has_errors", !messages.empty()},
-                      {"errors", error_links(fields, body_error)},
+                      {"errors", error_links(fields, body_error, attachments_error)},
                       {"published", published_view(page, desk)}},
                      status);
 }
 
 Response send(PageRequest& page, const Desk& desk) {
-  const app::FeedbackInput input{desk.kind,
-                                 page.field("subject"),
-                                 page.field("body"),
-                                 page.field("procedure_code"),
-                                 page.field("dossier_code"),
-                                 page.field("contact"),
-                                 page.field("consent_to_publish") == "1"};
+  app::FeedbackInput input{desk.kind,
+                           page.field("subject"),
+                           page.field("body"),
+                           page.field("procedure_code"),
+                           page.field("dossier_code"),
+                           page.field("contact"),
+                           page.field("consent_to_publish") == "1",
+                           {}};
+  for (const auto* file : page.form.files_of("attachments"))
+    if (!file->data.empty() || !file->filename.empty())
+      input.attachments.push_back({"", file->filename, file->data});
   app::Feedback sent;
   try {
     const auto* who = page.caller.signed_in() ? &*page.caller.principal : nullptr;
     sent = app::FeedbackDesk(page.context.services).submit(who, input);
   } catch (const app::AppError& error) {
-    if (error.kind() != app::ErrorKind::invalid_input) throw;
-    return form_page(page, desk, field_messages(page, error), 400);
+    if (!app::refuses_one_file(error)) throw;
+    auto messages = field_messages(page, error);
+    if (messages.contains("file")) {
+      // The file's own message names it and the limit.
+      messages["attachments"] =
+          page.context.translations.format(page.lang(), error.message_key(), error.params);
+      messages.erase("file");
+    }
+    return form_page(page, desk, messages, error.kind() == app::ErrorKind::too_large ? 413 : 400);
   }
   return see_other(std::string(desk.path) + "/" + sent.code + "?thong-bao=da-gui");
 }

@@ -1,7 +1,7 @@
 // The portal's information pages (Circular 21/2023 Art 6; requirements §6): Giới thiệu, Hỗ trợ
-// with its user guide and FAQ, Dịch vụ khác, and an honest page for each function this portal
-// does not offer yet, saying where to turn meanwhile. Texts come from templates a theme may
-// override (templates/portal/info/…) and, for Giới thiệu, from the theme's "about".
+// with its user guide and FAQ, Dịch vụ khác, and how online payment works. Texts come from
+// templates a theme may override (templates/portal/info/…) and, for Giới thiệu, from the theme's
+// "about".
 #include "web/pages/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 #include "web/portal/public_page.hpp"
@@ -36,20 +36,6 @@ Response about(PageRequest& page) {
   return with_validator(page.http, render_page(page, "portal/info/about", model));
 }
 
-// A function announced in the menu but provided later (requirements P14–P16, P18–P19, P21).
-PageHandler not_yet(const std::string& name, const char* nav) {
-  return [name, nav](PageRequest& page) {
-    const auto key = "info." + name + ".";
-    json model{{"title", page.text(key + "title")},
-               {"nav", nav},
-               {"function",
-                {{"title", page.text(key + "title")},
-                 {"what", page.text(key + "what")},
-                 {"meanwhile", page.text(key + "meanwhile")}}}};
-    return with_validator(page.http, render_page(page, "portal/info/not_yet", model));
-  };
-}
-
 }  // namespace
 
 void register_info_pages(Router& router, WebContext& context) {
@@ -62,7 +48,8 @@ void register_info_pages(Router& router, WebContext& context) {
            [](PageRequest& page) { return info_page(page, "faq", "support_faq"); });
   add_page(router, context, Method::get, "/dich-vu-khac",
            [](PageRequest& page) { return info_page(page, "other", "other"); });
-  add_page(router, context, Method::get, "/thanh-toan", not_yet("payment", ""));
+  add_page(router, context, Method::get, "/thanh-toan",
+           [](PageRequest& page) { return info_page(page, "payment", ""); });
 }
 
 }  // namespace motcua::web::portal

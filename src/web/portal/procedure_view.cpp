@@ -72,6 +72,10 @@ json procedure_page_view(const views::Translations& translations, const std::str
       lang, "catalog.audience." + std::string(core::audience_name(procedure.audience)));
   view["duration_text"] = translations.format(
       lang, "catalog.duration_days", {{"days", std::to_string(procedure.duration_working_days)}});
+  if (procedure.result_validity_months > 0)
+    view["validity_text"] =
+        translations.format(lang, "procedure.validity_months",
+                            {{"months", std::to_string(procedure.result_validity_months)}});
   add_fees(translations, lang, view);
   view["has_fees"] = !procedure.fees.empty();
   view["has_steps"] = !procedure.steps.empty();

@@ -80,7 +80,7 @@ json widget_model(PageRequest& page, const app::DossierDetail& detail,
   widget.files = detail.files;
   widget.limits = app::DossierUploads(page.context.services).limits();
   widget.error = error;
-  widget.stored = app::PersonalDocuments(page.context.services).mine(page.principal());
+  widget.stored = app::PersonalDocuments(page.context.services).reusable(page.principal());
   return upload_component_view(page.context.translations, page.lang(), widget);
 }
 

@@ -35,5 +35,25 @@ TEST_F(AssistantApi, SaysWhenItDoesNotKnowAndRefusesBadQuestions) {
   EXPECT_EQ(get("/api/v1/assistant?q=" + std::string(301, 'a')).status, 400);
 }
 
+TEST_F(AssistantApi, AnswersWithAPublishedAnswerToTheSameQuestion) {
+  const auto asked =
+      post("/api/v1/feedback", {{"kind", "question"},
+                                {"subject", "Giờ tiếp nhận thứ Bảy"},
+                                {"body", "Bộ phận một cửa có làm việc sáng thứ Bảy không?"},
+                                {"consent_to_publish", true}});
+  ASSERT_EQ(asked.status, 201) << asked.body;
+  const auto code = asked.json().at("code").get<std::string>();
+  ASSERT_EQ(post("/api/v1/work/feedback/" + code + "/answer",
+                 {{"answer", "Có, từ 7 giờ 30 đến 11 giờ 30."}, {"publish", true}}, kLeader)
+                .status,
+            200);
+  const auto answer =
+      get("/api/v1/assistant?q=" + url_encode("bo phan mot cua co lam viec sang thu bay khong"));
+  ASSERT_EQ(answer.status, 200);
+  EXPECT_NE(answer.json().at("answer").get<std::string>().find("7 giờ 30"), std::string::npos)
+      << answer.body;
+  EXPECT_EQ(answer.json().at("links")[0].at("url"), "/ho-tro/hoi-dap/" + code);
+}
+
 }  // namespace
 }  // namespace motcua::test

@@ -1,7 +1,11 @@
 // API.md "…the document store…": what a citizen filed is in their store, a new dossier takes a
 // stored document in place of an upload, officials read the store only for a dossier of theirs,
 // and the citizen sees every use.
+#include <algorithm>
+#include <chrono>
+
 #include "api_test.hpp"
+#include "core/time.hpp"
 
 namespace motcua::test {
 namespace {
@@ -90,6 +94,57 @@ TEST_F(DocumentStoreApi, OfficialsReadTheStoreOnlyForADossierOfTheirsAndTheReadi
   EXPECT_EQ(get(path, citizen).status, 403) << "the citizen has their own page";
   EXPECT_EQ(get(path, "congan").status, 404) << "not a dossier of the police unit";
   EXPECT_EQ(get(path + "/999999999", kReception).status, 404);
+}
+
+// Giấy xác nhận tình trạng hôn nhân lasts six months (the demo catalog says so): the store dates
+// its end, the birth certificate (no period) has none.
+TEST_F(DocumentStoreApi, AResultIsValidForItsProceduresPeriod) {
+  const auto citizen = new_citizen("hieuluc");
+  const auto procedure = get("/api/v1/procedures/1.004873").json();
+  ASSERT_EQ(procedure.at("result_validity_months"), 6) << procedure.dump().substr(0, 300);
+  const auto draft = post(
+      "/api/v1/dossiers",
+      {{"procedure_code", "1.004873"}, {"form", filled_form(procedure.at("form").at("fields"))}},
+      citizen);
+  ASSERT_EQ(draft.status, 201) << draft.body;
+  const auto id = std::to_string(draft.json().at("id").get<long long>());
+  for (const auto& component : procedure.at("components")) {
+    if (!component.at("required").get<bool>()) continue;
+    ASSERT_EQ(post_multipart("/api/v1/dossiers/" + id + "/files",
+                             {{"component_id", component.at("id").get<std::string>()},
+                              {"file", pdf_bytes(), "to-khai.pdf", "application/pdf"}},
+                             citizen)
+                  .status,
+              201);
+  }
+  const auto submitted = post("/api/v1/dossiers/" + id + "/submit", json::object(), citizen);
+  ASSERT_EQ(submitted.status, 200) << submitted.body;
+  const auto code = submitted.json().at("code").get<std::string>();
+  act(kReception, code, "receive");
+  act(kReception, code, "forward", {{"to", kSpecialist}, {"comment", "Chuyển"}});
+  // Its workflow: the specialist's check, then the leader's approval, which resolves it.
+  act(kSpecialist, code, "complete-step", {{"comment", "Đủ điều kiện"}});
+  act(kLeader, code, "complete-step", {{"comment", "Đồng ý"}});
+  const auto result =
+      post_multipart("/api/v1/work/dossiers/" + code + "/results",
+                     {{"file", get("/api/v1/dossiers/" + code + "/forms/01.pdf", citizen).body,
+                       "xac-nhan-hon-nhan.pdf", "application/pdf"}},
+                     kLeader);
+  ASSERT_EQ(result.status, 201) << result.body;
+  const auto stored = documents(citizen);
+  const auto found = std::find_if(stored.begin(), stored.end(),
+                                  [](const json& d) { return d.at("source") == "result"; });
+  ASSERT_NE(found, stored.end()) << stored;
+  const auto until = core::parse_iso(found->at("valid_until").get<std::string>());
+  ASSERT_TRUE(until.has_value()) << found->dump();
+  const auto months =
+      std::chrono::duration_cast<std::chrono::days>(*until - std::chrono::system_clock::now());
+  EXPECT_GE(months.count(), 180);
+  EXPECT_LE(months.count(), 185);
+  for (const auto& d : stored)
+    if (d.at("source") == "upload") {
+      EXPECT_TRUE(d.at("valid_until").is_null()) << d;
+    }
 }
 
 }  // namespace

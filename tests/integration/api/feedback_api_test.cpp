@@ -112,5 +112,40 @@ TEST_F(FeedbackApi, AQuestionIsAnsweredAndPublishedAmongTheQuestionsOnly) {
   EXPECT_EQ(get("/api/v1/feedback?kind=complaint").status, 400);
 }
 
+TEST_F(FeedbackApi, AttachmentsGoWithTheFeedbackToTheOfficialsOnly) {
+  const std::vector<MultipartField> fields{
+      {"subject", "Biển báo sai giờ làm việc", "", ""},
+      {"body", "Ảnh chụp biển báo tại trụ sở phường.", "", ""},
+      {"attachments", png_bytes(), "bien-bao.png", "image/png"},
+      {"attachments", pdf_bytes(), "van-ban.pdf", "application/pdf"}};
+  const auto sent = post_multipart("/api/v1/feedback", fields);
+  ASSERT_EQ(sent.status, 201) << sent.body;
+  const auto code = sent.json().at("code").get<std::string>();
+  EXPECT_EQ(get("/api/v1/work/feedback/" + code, kCitizen).status, 403);
+  const auto read = get("/api/v1/work/feedback/" + code, kReception);
+  ASSERT_EQ(read.status, 200) << read.body;
+  const auto files = read.json().at("attachments");
+  ASSERT_EQ(files.size(), 2U) << files;
+  EXPECT_EQ(files[0].at("name"), "bien-bao.png");
+  EXPECT_EQ(files[0].at("content_type"), "image/png");
+  const auto path = "/api/v1/work/feedback/" + code + "/files/";
+  const auto download = get(path + std::to_string(files[1].at("id").get<long long>()), kReception);
+  ASSERT_EQ(download.status, 200);
+  EXPECT_EQ(download.body, pdf_bytes());
+  EXPECT_EQ(get(path + "999999", kReception).status, 404);
+  EXPECT_EQ(get(path + std::to_string(files[1].at("id").get<long long>())).status, 401);
+
+  auto too_many = fields;
+  too_many.push_back({"attachments", png_bytes(), "3.png", "image/png"});
+  too_many.push_back({"attachments", png_bytes(), "4.png", "image/png"});
+  const auto refused = post_multipart("/api/v1/feedback", too_many);
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_TRUE(refused.json()["error"]["fields"].contains("attachments")) << refused.body;
+  const auto text =
+      post_multipart("/api/v1/feedback",
+                     {fields[0], fields[1], {"attachments", "xin chào", "a.txt", "text/plain"}});
+  EXPECT_EQ(text.status, 400) << "only PDF, JPEG and PNG are kept";
+}
+
 }  // namespace
 }  // namespace motcua::test

@@ -32,5 +32,13 @@ TEST(AssistantQuestion, NothingButQuestionWordsLeavesNothingToSearch) {
   EXPECT_EQ(read_question("").topic, AssistantTopic::procedure);
 }
 
+TEST(AssistantQuestion, AnAnsweredQuestionCoversTheSameWordsWithOrWithoutDiacritics) {
+  const auto answered = "Cấp bản sao trích lục khai sinh qua mạng có mất lệ phí không?";
+  EXPECT_DOUBLE_EQ(question_overlap("trich luc khai sinh qua mang co mat le phi khong", answered),
+                   1.0);
+  EXPECT_LT(question_overlap("đăng ký kết hôn ở đâu", answered), kSameQuestion);
+  EXPECT_DOUBLE_EQ(question_overlap("?", answered), 0.0);
+}
+
 }  // namespace
 }  // namespace motcua::core
