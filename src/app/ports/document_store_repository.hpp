@@ -16,7 +16,7 @@ struct PersonalDocument {
   std::string sha256;
   std::string content_type;
   long long size = 0;
-  std::string source_dossier;  // the code of the dossier it came with
+  std::string source_dossier;       // the code of the dossier it came with
   long long source_version_id = 0;  // that dossier's procedure version
   std::string component_id;
   bool result = false;  // issued by a unit as a dossier's result, not uploaded by the citizen
