@@ -1,5 +1,7 @@
 #include "app/demo_seed.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "app/accounts.hpp"
@@ -92,15 +94,33 @@ const std::vector<DemoAccount>& demo_accounts() {
   return accounts;
 }
 
+// Items the administrators have not made yet; their own names are kept across restarts.
+void seed_catalogs(Transaction& tx, const json& catalogs) {
+  for (const auto catalog : core::kReferenceCatalogs) {
+    const auto items = catalogs.value(std::string(core::reference_catalog_name(catalog)), json::array());
+    if (items.empty()) continue;
+    const auto existing = tx.list_reference_items(catalog);
+    for (const auto& j : items) {
+      const core::ReferenceItem item{j.value("code", ""), j.value("name", "")};
+      if (std::none_of(existing.begin(), existing.end(),
+                       [&](const core::ReferenceItem& e) { return e.code == item.code; }))
+        tx.upsert_reference_item(catalog, item);
+    }
+  }
+}
+
 SeedSummary seed_demo(Services& services, const DemoData& data) {
   SeedSummary summary;
   const auto units = json::parse(data.units_json);
   const auto procedures = json::parse(data.procedures_json);
   const auto calendar = json::parse(data.calendar_json);
+  const auto catalogs =
+      data.catalogs_json.empty() ? json::object() : json::parse(data.catalogs_json);
   services.store.write([&](Transaction& tx) {
     summary.units = seed_units(tx, units);
     summary.procedures = seed_procedures(tx, procedures);
     seed_calendar(tx, calendar);
+    seed_catalogs(tx, catalogs);
   });
   Accounts accounts(services);
   for (const auto& account : demo_accounts()) {

@@ -11,6 +11,7 @@ struct DemoData {
   std::string units_json;
   std::string procedures_json;
   std::string calendar_json;
+  std::string catalogs_json;  // {"document_type": [{"code","name"}…], "fee_type": […]}; optional
 };
 
 inline constexpr const char* kDemoPassword = "MotCua@2026";

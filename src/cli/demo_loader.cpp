@@ -21,7 +21,7 @@ app::SeedSummary load_demo(app::Services& services, const std::string& resources
   load_admin_unit_folder(services, resources + "/data/admin_units/demo");  // Minh An's communes
   return app::seed_demo(
       services, {read_text_file(dir + "units.json"), read_text_file(dir + "procedures.json"),
-                 read_text_file(dir + "calendar.json")});
+                 read_text_file(dir + "calendar.json"), read_text_file(dir + "catalogs.json")});
 }
 
 }  // namespace motcua::cli

@@ -167,7 +167,8 @@ test("the administrator's and the leader's pages pass axe", async () => {
   await logIn(page, server.url, 'quantri');
   for (const path of ['/mot-cua/quan-tri/thu-tuc', '/mot-cua/quan-tri/thu-tuc/1.001193',
     '/mot-cua/quan-tri/nguoi-dung', '/mot-cua/quan-tri/nhat-ky', '/mot-cua/quan-tri/khao-sat',
-    '/mot-cua/quan-tri/don-vi', '/mot-cua/quan-tri/lich-lam-viec', '/mot-cua/phan-anh']) {
+    '/mot-cua/quan-tri/don-vi', '/mot-cua/quan-tri/lich-lam-viec', '/mot-cua/quan-tri/danh-muc',
+    '/mot-cua/phan-anh']) {
     await page.goto(`${server.url}${path}`);
     findings.push(...await auditInPlace(page, path));
   }

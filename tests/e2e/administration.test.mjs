@@ -149,3 +149,20 @@ test('an administrator adds a holiday to the working calendar and removes it', a
   assert.equal(await page.locator('#day-2027-09-03').count(), 0);
   assert.deepEqual(session.problems, []);
 });
+
+test('an administrator adds a fee type to the shared catalogs', async () => {
+  const { page, server } = session;
+  await page.goto(`${server.url}/mot-cua`);
+  await Promise.all([page.waitForURL(/\/quan-tri\/danh-muc$/), page.click('#catalogs-admin-link')]);
+  await Promise.all([page.waitForURL(/loai=fee_type/), page.getByRole('link', { name: 'Loại phí, lệ phí' }).click()]);
+  await page.fill('#catalog-code', 'phí có dấu');
+  await page.fill('#catalog-name', 'Phí thẩm định');
+  await page.click('#save-item');
+  await page.locator('#error-summary').waitFor();
+  assert.equal(await page.inputValue('#catalog-name'), 'Phí thẩm định');
+  await page.fill('#catalog-code', 'PHI-THAMDINH');
+  await Promise.all([page.waitForURL(/xong=1/), page.click('#save-item')]);
+  assert.match(await page.locator('#catalog-items').textContent(), /Phí thẩm định/);
+  await screenshot(page, 'catalog-item-added');
+  assert.deepEqual(session.problems, []);
+});

@@ -15,6 +15,7 @@
 #include "app/ports/integration_repository.hpp"
 #include "app/ports/national_catalog_repository.hpp"
 #include "app/ports/rating_repository.hpp"
+#include "app/ports/reference_repository.hpp"
 #include "app/ports/report_repository.hpp"
 #include "app/ports/survey_repository.hpp"
 #include "app/ports/tracking_repository.hpp"
@@ -36,6 +37,7 @@ class Transaction : public CatalogRepository,
                     public DocumentStoreRepository,
                     public FeedbackRepository,
                     public SurveyRepository,
+                    public ReferenceRepository,
                     public NationalCatalogRepository {
  public:
   ~Transaction() override = default;

@@ -202,6 +202,10 @@ class SqlTransaction final : public app::Transaction {
   long long insert_feedback_file(const app::FeedbackFile& file) override;
   std::vector<app::FeedbackFile> list_feedback_files(long long feedback_id) override;
 
+  std::vector<core::ReferenceItem> list_reference_items(core::ReferenceCatalog catalog) override;
+  void upsert_reference_item(core::ReferenceCatalog catalog,
+                             const core::ReferenceItem& item) override;
+
   long long insert_survey(const app::Survey& survey) override;
   std::optional<app::Survey> find_survey(long long id) override;
   std::vector<app::Survey> list_surveys(bool open_only, int limit) override;
@@ -222,6 +226,7 @@ class SqlTransaction final : public app::Transaction {
  private:
   // " FOR UPDATE" (or nothing) when this transaction writes.
   std::string lock_suffix() const;
+  void note_settlement(long long dossier_id, const core::DossierEvent& event);
   long long insert_returning_id(const std::string& sql, const Params& params);
   std::optional<app::User> find_user_where(const std::string& condition, const Value& value);
   void load_roles(std::vector<app::User>& users, const std::string& user_filter,

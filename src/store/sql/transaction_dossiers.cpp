@@ -185,6 +185,19 @@ void SqlTransaction::append_event(long long dossier_id, const core::DossierEvent
                ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
            {dossier_id, e.seq, e.at, e.actor, e.action, core::status_code(e.from),
             core::status_code(e.to), e.comment, e.payload, e.prev_hash, e.hash});
+  note_settlement(dossier_id, e);
+}
+
+// The first time a dossier was resolved (status 9) or closed otherwise (refused, withdrawn,
+// stopped), kept on its row so that the reports need not search its events.
+void SqlTransaction::note_settlement(long long dossier_id, const core::DossierEvent& e) {
+  const auto to = core::status_code(e.to);
+  const char* column = to == 9 ? "resolved_at" : (to == 3 || to == 7 || to == 8) ? "closed_at" : "";
+  if (*column == '\0') return;
+  const std::string name(column);
+  db_.exec("UPDATE dossiers SET " + name + " = CASE WHEN " + name + " IS NULL OR " + name +
+               " > $2 THEN $2 ELSE " + name + " END WHERE id = $1",
+           {dossier_id, e.at});
 }
 
 std::vector<core::DossierEvent> SqlTransaction::list_events(long long dossier_id) {

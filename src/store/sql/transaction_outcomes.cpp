@@ -17,7 +17,7 @@ std::vector<app::OutcomeRow> SqlTransaction::list_outcomes(const std::vector<lon
   q.where("(d.competent_unit_id IN (" + units + ") OR d.receiving_unit_id IN (" + units + "))");
   const auto found = db_.query(
       "SELECT d.competent_unit_id, d.assignee_id, d.status, d.due_at, d.supplemented, "
-      "(SELECT MIN(e.at) FROM dossier_events e WHERE e.dossier_id = d.id AND e.to_status = 9), "
+      "d.resolved_at, "
       "d.channel, (SELECT r.satisfaction FROM dossier_ratings r WHERE r.dossier_id = d.id), "
       "CASE WHEN EXISTS (SELECT 1 FROM files f WHERE f.dossier_id = d.id "
       "AND f.purpose <> 'result') THEN 1 ELSE 0 END, "

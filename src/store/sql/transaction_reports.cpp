@@ -14,16 +14,13 @@ std::vector<core::ReportedDossier> SqlTransaction::list_reported_dossiers(
   const auto units = q.bind_list(unit_ids);
   q.where("(d.competent_unit_id IN (" + units + ") OR d.receiving_unit_id IN (" + units + "))");
   const auto start = q.bind(from);
+  q.where("(d.resolved_at IS NULL OR d.resolved_at >= " + start + ")");
+  q.where("(d.closed_at IS NULL OR d.closed_at >= " + start + ")");
   const auto rows = db_.query(
-      "SELECT * FROM (SELECT v.sector_code, v.sector_name, d.procedure_code, d.procedure_name, "
-      "d.channel, d.received_at, d.due_at, "
-      "(SELECT MIN(e.at) FROM dossier_events e WHERE e.dossier_id = d.id AND e.to_status = 9) "
-      "AS resolved_at, "
-      "(SELECT MIN(e.at) FROM dossier_events e WHERE e.dossier_id = d.id "
-      "AND e.to_status IN (3, 7, 8)) AS closed_at "
+      "SELECT v.sector_code, v.sector_name, d.procedure_code, d.procedure_name, d.channel, "
+      "d.received_at, d.due_at, d.resolved_at, d.closed_at "
       "FROM dossiers d LEFT JOIN procedure_versions v ON v.id = d.procedure_version_id" +
-          q.where_clause() + ") x WHERE (x.resolved_at IS NULL OR x.resolved_at >= " + start +
-          ") AND (x.closed_at IS NULL OR x.closed_at >= " + start + ")",
+          q.where_clause(),
       q.params());
   for (const auto& r : rows) {
     core::ReportedDossier dossier;

@@ -637,6 +637,23 @@ CREATE INDEX feedback_files_feedback ON feedback_files (feedback_id);
 CREATE INDEX dossier_events_status ON dossier_events (dossier_id, to_status, at);
 CREATE INDEX dossiers_received ON dossiers (received_at);
 )sql"},
+      {26, "settlement times on the dossier", R"sql(
+ALTER TABLE dossiers ADD COLUMN resolved_at INTEGER;
+ALTER TABLE dossiers ADD COLUMN closed_at INTEGER;
+UPDATE dossiers SET
+  resolved_at = (SELECT MIN(e.at) FROM dossier_events e
+                 WHERE e.dossier_id = dossiers.id AND e.to_status = 9),
+  closed_at = (SELECT MIN(e.at) FROM dossier_events e
+               WHERE e.dossier_id = dossiers.id AND e.to_status IN (3, 7, 8));
+)sql"},
+      {27, "reference catalogs", R"sql(
+CREATE TABLE reference_items (
+  catalog TEXT NOT NULL,
+  code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (catalog, code)
+);
+)sql"},
   };
   return list;
 }

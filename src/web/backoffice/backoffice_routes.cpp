@@ -16,6 +16,7 @@ void register_backoffice_routes(Router& router, WebContext& context) {
   backoffice::register_survey_admin_pages(router, context);
   backoffice::register_unit_admin_pages(router, context);
   backoffice::register_calendar_page(router, context);
+  backoffice::register_reference_catalog_page(router, context);
   backoffice::register_audit_page(router, context);
   backoffice::register_applicant_store_pages(router, context);
   backoffice::register_workflow_pages(router, context);

@@ -29,7 +29,6 @@ Response calendar_page(PageRequest& page, const FieldMessages& messages, int sta
                     {"kind", page.text("bo.calendar.kind." + kind_name(day.kind))},
                     {"remove_url", std::string(kPage) + "/" + date + "/xoa"}});
   }
-  json errors = json::array();
   json model{{"title", page.text("bo.calendar.title")},
              {"nav", "backoffice"},
              {"csrf", page.csrf_token()},
@@ -37,12 +36,7 @@ Response calendar_page(PageRequest& page, const FieldMessages& messages, int sta
              {"date", page.field("date")},
              {"name", page.field("name")},
              {"working", page.field("kind") == "make_up_working"}};
-  for (const auto& [field, text] : messages) {
-    errors.push_back({{"href", "#day-" + field}, {"text", text}});
-    model["error_" + field] = text;
-  }
-  model["errors"] = errors;
-  model["has_errors"] = !messages.empty();
+  add_field_errors(model, messages, "day-");
   if (page.http.query_or("xong", "") == "1") model["flash"] = page.text("bo.calendar.saved");
   return render_page(page, "backoffice/calendar", model, status);
 }

@@ -87,20 +87,15 @@ Response units_page(PageRequest& page, const FieldMessages& messages, int status
     kinds.push_back({{"value", kind},
                      {"label", page.text(std::string("bo.units.kind.") + kind)},
                      {"selected", values.value("kind", "agency") == kind}});
-  json errors = json::array();
-  for (const auto& [field, text] : messages) {
-    errors.push_back({{"href", "#unit-" + field}, {"text", text}});
-    values["error_" + field] = text;
-  }
   json model{{"title", page.text("bo.units.title")},
              {"nav", "backoffice"},
              {"csrf", page.csrf_token()},
              {"units", rows},
              {"parents", parents},
              {"kinds", kinds},
-             {"form", values},
-             {"has_errors", !messages.empty()},
-             {"errors", errors}};
+             {"form", values}};
+  add_field_errors(model, messages, "unit-");
+  for (const auto& [field, text] : messages) model["form"]["error_" + field] = text;
   if (page.http.query_or("xong", "") == "1") model["flash"] = page.text("bo.units.saved");
   return render_page(page, "backoffice/units", model, status);
 }

@@ -232,4 +232,15 @@ const app::Principal& official(const PageRequest& page) {
   return principal;
 }
 
+void add_field_errors(nlohmann::json& model, const FieldMessages& messages,
+                      const std::string& id_prefix) {
+  auto errors = nlohmann::json::array();
+  for (const auto& [field, text] : messages) {
+    errors.push_back({{"href", "#" + id_prefix + field}, {"text", text}});
+    model["error_" + field] = text;
+  }
+  model["errors"] = errors;
+  model["has_errors"] = !messages.empty();
+}
+
 }  // namespace motcua::web

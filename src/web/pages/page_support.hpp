@@ -75,6 +75,11 @@ Response see_other(const std::string& location);
 // The error's field keys with their messages in the caller's language.
 FieldMessages field_messages(const PageRequest& page, const app::AppError& error);
 
+// Sets what shared/error_summary shows (has_errors, errors linking to #<id_prefix><field>) and
+// error_<field> beside each field.
+void add_field_errors(nlohmann::json& model, const FieldMessages& messages,
+                      const std::string& id_prefix);
+
 // Only officials reach the back office; a citizen gets 403.
 const app::Principal& official(const PageRequest& page);
 
