@@ -1,7 +1,6 @@
 #include "app/demo_seed.hpp"
 
 #include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "app/accounts.hpp"
@@ -97,7 +96,8 @@ const std::vector<DemoAccount>& demo_accounts() {
 // Items the administrators have not made yet; their own names are kept across restarts.
 void seed_catalogs(Transaction& tx, const json& catalogs) {
   for (const auto catalog : core::kReferenceCatalogs) {
-    const auto items = catalogs.value(std::string(core::reference_catalog_name(catalog)), json::array());
+    const auto items =
+        catalogs.value(std::string(core::reference_catalog_name(catalog)), json::array());
     if (items.empty()) continue;
     const auto existing = tx.list_reference_items(catalog);
     for (const auto& j : items) {
