@@ -166,3 +166,16 @@ test('an administrator adds a fee type to the shared catalogs', async () => {
   await screenshot(page, 'catalog-item-added');
   assert.deepEqual(session.problems, []);
 });
+
+test('an administrator writes the FAQ and the portal shows it', async () => {
+  const { page, server } = session;
+  await page.goto(`${server.url}/mot-cua`);
+  await Promise.all([page.waitForURL(/\/quan-tri\/trang-thong-tin$/), page.click('#pages-admin-link')]);
+  await page.fill('#page-text', '## Nộp hồ sơ\n? Nộp hồ sơ vào thứ Bảy được không?\nĐược, trên Cổng mọi lúc.\n- Kết quả trả trong giờ hành chính.');
+  await Promise.all([page.waitForURL(/xong=1/), page.click('#save-page')]);
+  await page.goto(`${server.url}/ho-tro/cau-hoi-thuong-gap`);
+  await page.locator('#written-page summary', { hasText: 'Nộp hồ sơ vào thứ Bảy được không?' }).click();
+  assert.match(await page.locator('#written-page').textContent(), /trên Cổng mọi lúc/);
+  await screenshot(page, 'faq-written');
+  assert.deepEqual(session.problems, []);
+});

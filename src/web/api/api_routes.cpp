@@ -38,6 +38,7 @@ void register_api_routes(Router& router, WebContext& context) {
   api::register_survey_routes(router, context);
   api::register_unit_admin_routes(router, context);
   api::register_reference_catalog_routes(router, context);
+  api::register_site_pages_routes(router, context);
   api::register_admin_user_routes(router, context);
   api::register_integration_routes(router, context);
   api::register_catalog_sync_routes(router, context);

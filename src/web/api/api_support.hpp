@@ -102,6 +102,7 @@ void register_feedback_routes(Router& router, WebContext& context);
 void register_survey_routes(Router& router, WebContext& context);
 void register_unit_admin_routes(Router& router, WebContext& context);
 void register_reference_catalog_routes(Router& router, WebContext& context);
+void register_site_pages_routes(Router& router, WebContext& context);
 void register_admin_user_routes(Router& router, WebContext& context);
 void register_integration_routes(Router& router, WebContext& context);
 void register_catalog_sync_routes(Router& router, WebContext& context);

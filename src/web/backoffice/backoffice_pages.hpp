@@ -13,11 +13,12 @@ void register_period_report_pages(Router& router, WebContext& context);    // �
 void register_index_report_pages(Router& router, WebContext& context);     // …/bao-cao/chi-so
 void register_procedure_admin_pages(Router& router, WebContext& context);  // …/quan-tri/thu-tuc
 void register_user_admin_pages(Router& router, WebContext& context);  // …/quan-tri/nguoi-dung
-// …/quan-tri/khao-sat, …/don-vi, …/lich-lam-viec and …/danh-muc
+// …/quan-tri/khao-sat, …/don-vi, …/lich-lam-viec, …/danh-muc and …/trang-thong-tin
 void register_survey_admin_pages(Router& router, WebContext& context);
 void register_unit_admin_pages(Router& router, WebContext& context);
 void register_calendar_page(Router& router, WebContext& context);
 void register_reference_catalog_page(Router& router, WebContext& context);
+void register_site_pages_admin(Router& router, WebContext& context);
 void register_audit_page(Router& router, WebContext& context);          // …/quan-tri/nhat-ky
 void register_workflow_pages(Router& router, WebContext& context);      // /mot-cua/quy-trinh
 void register_connection_pages(Router& router, WebContext& context);    // /mot-cua/ket-noi

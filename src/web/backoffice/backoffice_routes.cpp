@@ -17,6 +17,7 @@ void register_backoffice_routes(Router& router, WebContext& context) {
   backoffice::register_unit_admin_pages(router, context);
   backoffice::register_calendar_page(router, context);
   backoffice::register_reference_catalog_page(router, context);
+  backoffice::register_site_pages_admin(router, context);
   backoffice::register_audit_page(router, context);
   backoffice::register_applicant_store_pages(router, context);
   backoffice::register_workflow_pages(router, context);

@@ -2,6 +2,10 @@
 // with its user guide and FAQ, Dịch vụ khác, and how online payment works. Texts come from
 // templates a theme may override (templates/portal/info/…) and, for Giới thiệu, from the theme's
 // "about".
+#include <algorithm>
+
+#include "app/site_pages.hpp"
+#include "core/page_text.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/portal/portal_pages.hpp"
 #include "web/portal/public_page.hpp"
@@ -20,12 +24,39 @@ std::string localized_template(const PageRequest& page, const std::string& name)
   return "portal/info/" + name;  // one template for both languages, texts from the catalog
 }
 
+json blocks_view(const std::string& text) {
+  json blocks = json::array();
+  for (const auto& block : core::read_page_text(text)) {
+    json view{{"text", block.text}, {"lines", block.lines}};
+    view[block.kind == core::PageBlockKind::heading    ? "heading"
+         : block.kind == core::PageBlockKind::list     ? "list"
+         : block.kind == core::PageBlockKind::question ? "question"
+                                                       : "paragraph"] = true;
+    blocks.push_back(view);
+  }
+  return blocks;
+}
+
+// What an administrator wrote for the page in this language, if anything.
+std::optional<Response> written_page(PageRequest& page, const std::string& name, const char* nav) {
+  const auto& names = app::site_page_names();
+  if (std::find(names.begin(), names.end(), name) == names.end()) return std::nullopt;
+  const auto text = app::SitePages(page.context.services).text(name, page.lang());
+  if (!text) return std::nullopt;
+  json model{{"title", page.text("info." + name + ".title")},
+             {"nav", nav},
+             {"blocks", blocks_view(*text)}};
+  return with_validator(page.http, render_page(page, "portal/info/written", model));
+}
+
 Response info_page(PageRequest& page, const std::string& name, const char* nav) {
+  if (auto written = written_page(page, name, nav)) return std::move(*written);
   json model{{"title", page.text("info." + name + ".title")}, {"nav", nav}};
   return with_validator(page.http, render_page(page, localized_template(page, name), model));
 }
 
 Response about(PageRequest& page) {
+  if (auto written = written_page(page, "about", "about")) return std::move(*written);
   const auto& texts = page.context.config.theme.about;
   json paragraphs =
       texts.contains(page.lang()) ? texts[page.lang()] : texts.value("vi", json::array());
