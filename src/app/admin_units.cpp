@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "app/admin_unit_file.hpp"
 #include "core/text.hpp"
 
 namespace motcua::app {
@@ -17,35 +18,20 @@ std::string part_text(const json& address, const char* part) {
 }  // namespace
 
 std::vector<core::AdminUnit> admin_units_from_json(const std::string& text) {
-  const auto document = json::parse(text);
-  std::vector<core::AdminUnit> units;
-  std::set<std::string> seen;
-  int position = 0;
-  for (const auto& item : document.at("units")) {
-    core::AdminUnit unit;
-    unit.code = item.at("code").get<std::string>();
-    unit.name = item.at("name").get<std::string>();
-    const auto kind = core::parse_admin_unit_kind(item.at("kind").get<std::string>());
-    if (!kind) throw std::invalid_argument("unknown kind of unit " + unit.code);
-    unit.kind = *kind;
-    unit.parent_code = item.value("parent", std::string());
-    // Two tiers: a province has no parent, a commune's parent is a province listed before it.
-    if (core::is_province_tier(unit.kind) != unit.parent_code.empty())
-      throw std::invalid_argument("unit " + unit.code + " is in the wrong tier");
-    if (!unit.parent_code.empty() && seen.count(unit.parent_code) == 0)
-      throw std::invalid_argument("unit " + unit.code + " comes before its parent");
-    if (!seen.insert(unit.code).second) throw std::invalid_argument("duplicate unit " + unit.code);
-    ++position;  // a file may set "position" to list its province first (the deployment's own)
-    unit.position = item.value("position", position);
-    units.push_back(std::move(unit));
+  auto file = read_admin_unit_file(text);
+  if (!file.problems.empty()) {
+    const auto& [field, key] = *file.problems.begin();
+    throw std::invalid_argument("administrative-unit file: " + field + " " + key);
   }
-  return units;
+  return std::move(file.units);
 }
 
 int load_admin_units(Services& services, const std::string& json_text) {
   const auto units = admin_units_from_json(json_text);
   services.store.write([&](Transaction& tx) {
-    for (const auto& unit : units) tx.upsert_admin_unit(unit);
+    for (const auto& unit : units) {
+      if (!tx.find_admin_unit(unit.code)) tx.upsert_admin_unit(unit);
+    }
   });
   return static_cast<int>(units.size());
 }

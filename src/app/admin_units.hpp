@@ -15,11 +15,13 @@
 
 namespace motcua::app {
 
-// A catalog file: {"units": [{"code", "name", "kind", "parent"?}, …]}, parents before children.
-// Throws std::invalid_argument (or a JSON error) on a malformed file.
+// A catalog file (app/admin_unit_file) checked against itself alone. Throws
+// std::invalid_argument naming the first problem.
 std::vector<core::AdminUnit> admin_units_from_json(const std::string& text);
 
-// Upserts the file's units in one transaction (idempotent); returns how many.
+// Adds the file's units the store lacks, in one transaction, and returns how many the file holds.
+// The data folder's files are loaded so at every start: what administrators renamed or imported
+// since stays as they left it.
 int load_admin_units(Services& services, const std::string& json_text);
 
 // The provinces, and the communes of the provinces an open form has chosen.

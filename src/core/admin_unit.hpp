@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/time.hpp"
+
 namespace motcua::core {
 
 enum class AdminUnitKind { city, province, ward, commune, special_zone };
@@ -19,6 +21,17 @@ struct AdminUnit {
   AdminUnitKind kind = AdminUnitKind::province;
   std::string parent_code;  // empty for the province tier
   int position = 0;         // order in the catalog's list
+};
+
+// One saved change of a unit: addresses keep the code, so the former names must stay known.
+struct AdminUnitChange {
+  std::string code;
+  Instant at{};
+  std::string by;             // the administrator's username
+  std::string name;           // after the change
+  std::string previous_name;  // empty when the change created the unit
+  std::string parent_code;    // after the change; empty for the province tier
+  std::string previous_parent_code;
 };
 
 }  // namespace motcua::core

@@ -8,14 +8,6 @@
 namespace motcua::core {
 namespace {
 
-bool code_shaped(const std::string& code) {
-  if (code.empty() || code.size() > kMaxUnitCode || code.front() == '.' || code.back() == '.')
-    return false;
-  return std::all_of(code.begin(), code.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';
-  });
-}
-
 const Unit* by_id(const std::vector<Unit>& units, long long id) {
   const auto it =
       std::find_if(units.begin(), units.end(), [&](const Unit& u) { return u.id == id; });
@@ -34,9 +26,17 @@ bool reaches(const std::vector<Unit>& units, long long start, long long unit_id)
 
 }  // namespace
 
+bool is_dotted_code(const std::string& code, std::size_t max_size) {
+  if (code.empty() || code.size() > max_size || code.front() == '.' || code.back() == '.')
+    return false;
+  return std::all_of(code.begin(), code.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';
+  });
+}
+
 std::map<std::string, std::string> unit_problems(const Unit& unit, const std::vector<Unit>& units) {
   std::map<std::string, std::string> problems;
-  if (!code_shaped(unit.code)) problems["code"] = "error.unit_code";
+  if (!is_dotted_code(unit.code, kMaxUnitCode)) problems["code"] = "error.unit_code";
   if (trim(unit.name).empty())
     problems["name"] = "error.required";
   else if (unit.name.size() > kMaxUnitName)

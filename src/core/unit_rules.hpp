@@ -14,6 +14,10 @@ inline constexpr std::size_t kMaxUnitCode = 40;
 inline constexpr std::size_t kMaxUnitName = 250;
 inline constexpr std::size_t kMaxUnitAddress = 500;
 
+// Capital letters, digits and inner dots, at most `max_size` bytes: the shape of agency
+// identifiers (QĐ 20/2020/QĐ-TTg) and of administrative-unit codes alike.
+bool is_dotted_code(const std::string& code, std::size_t max_size);
+
 // `units` is the tree as stored; `unit.id` is 0 for a new unit. Field → message key.
 std::map<std::string, std::string> unit_problems(const Unit& unit, const std::vector<Unit>& units);
 

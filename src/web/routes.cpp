@@ -1,5 +1,7 @@
 #include "web/routes.hpp"
 
+#include <atomic>
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -39,15 +41,51 @@ nlohmann::json connection_health(WebContext& context) {
   return health;
 }
 
+// Whether the store answers. A load balancer polls every node several times a second, so the
+// shallow check reuses the last answer for a second instead of querying the database per poll.
+class StoreProbe {
+ public:
+  explicit StoreProbe(app::Store& store) : store_(store) {}
+
+  bool ready(bool fresh) {
+    const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
+    auto due = due_.load(std::memory_order_acquire);
+    if (!fresh && now < due) return ready_.load(std::memory_order_acquire);
+    // One caller probes when the answer is due; the others keep reading the last one meanwhile.
+    if (!fresh && !due_.compare_exchange_strong(due, now + kReuse.count()))
+      return ready_.load(std::memory_order_acquire);
+    const bool answered = probe();
+    ready_.store(answered, std::memory_order_release);
+    return answered;
+  }
+
+ private:
+  static constexpr std::chrono::steady_clock::duration kReuse = std::chrono::seconds(1);
+
+  bool probe() {
+    try {
+      store_.read([](app::Transaction& tx) { tx.setting("healthz", core::Instant{}); });
+      return true;
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
+
+  app::Store& store_;
+  std::atomic<std::chrono::steady_clock::rep> due_{0};
+  std::atomic<bool> ready_{false};
+};
+
 void register_system_routes(Router& router, WebContext& context) {
   // Ready once the store answers: the migrations ran before the server started listening.
-  // `?deep=1` adds the national connections' queues.
-  router.add(Method::get, "/healthz", [&context](Request& request) {
+  // `?deep=1` asks the store now and adds the national connections' queues.
+  auto probe = std::make_shared<StoreProbe>(context.services.store);
+  router.add(Method::get, "/healthz", [&context, probe](Request& request) {
+    const bool deep = request.query_or("deep", "") == "1";
+    if (!probe->ready(deep)) return json_response(503, {{"status", "unavailable"}});
+    if (!deep) return json_response(200, {{"status", "ok"}});
     return run_api(context, request, [&](Caller&) {
-      context.services.store.read([](app::Transaction& tx) { tx.list_calendar_days(); });
-      nlohmann::json body = {{"status", "ok"}};
-      if (request.query_or("deep", "") == "1") body["integrations"] = connection_health(context);
-      return json_response(200, body);
+      return json_response(200, {{"status", "ok"}, {"integrations", connection_health(context)}});
     });
   });
   auto openapi = std::make_shared<std::string>(read_file(context.config.openapi_path));

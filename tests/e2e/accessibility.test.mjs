@@ -168,7 +168,8 @@ test("the administrator's and the leader's pages pass axe", async () => {
   for (const path of ['/mot-cua/quan-tri/thu-tuc', '/mot-cua/quan-tri/thu-tuc/1.001193',
     '/mot-cua/quan-tri/nguoi-dung', '/mot-cua/quan-tri/nhat-ky', '/mot-cua/quan-tri/khao-sat',
     '/mot-cua/quan-tri/don-vi', '/mot-cua/quan-tri/lich-lam-viec', '/mot-cua/quan-tri/danh-muc',
-    '/mot-cua/quan-tri/trang-thong-tin', '/mot-cua/phan-anh']) {
+    '/mot-cua/quan-tri/trang-thong-tin', '/mot-cua/phan-anh',
+    '/mot-cua/quan-tri/don-vi-hanh-chinh?tinh=H29&lich-su=H29.12.05']) {
     await page.goto(`${server.url}${path}`);
     findings.push(...await auditInPlace(page, path));
   }
@@ -180,6 +181,12 @@ test("the administrator's and the leader's pages pass axe", async () => {
   await page.click('#save-unit');
   await page.locator('#error-summary').waitFor();
   findings.push(...await auditInPlace(page, '/mot-cua/quan-tri/don-vi (refused)'));
+  await page.goto(`${server.url}/mot-cua/quan-tri/don-vi-hanh-chinh`);
+  await page.setInputFiles('#admin-unit-file', { name: 'units.json', mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ units: [{ code: 'x', name: '', kind: 'ward', parent: 'H99' }] })) });
+  await page.click('#import-admin-units');
+  await page.locator('#error-summary').waitFor();
+  findings.push(...await auditInPlace(page, '/mot-cua/quan-tri/don-vi-hanh-chinh (refused file)'));
   await page.goto(`${server.url}/mot-cua/quan-tri/trang-thong-tin?trang=guide&ngon-ngu=vi`);
   await page.fill('#page-text', '## Bắt đầu\nĐăng nhập rồi chọn thủ tục.\n- Bước một\n? Có mất phí không?\nKhông.');
   await page.click('#save-page');

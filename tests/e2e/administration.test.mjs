@@ -134,6 +134,48 @@ test('an administrator adds a unit beneath the province and cannot put it beneat
   assert.deepEqual(session.problems, []);
 });
 
+test('an administrator renames a ward after a reorganisation, and imports a catalog file', async () => {
+  const { page, server } = session;
+  await page.goto(`${server.url}/mot-cua`);
+  await Promise.all([page.waitForURL(/\/quan-tri\/don-vi-hanh-chinh$/), page.click('#admin-units-link')]);
+  assert.match(await page.locator('#admin-unit-list').textContent(), /Thành phố Hà Nội/);
+  await Promise.all([page.waitForURL(/tinh=H29/), page.getByRole('link', { name: 'Xem xã, phường Tỉnh Minh An' }).click()]);
+  await Promise.all([page.waitForURL(/ma=H29\.12\.11/), page.getByRole('link', { name: 'Đổi tên, chuyển Phường Tây Thành' }).click()]);
+  assert.equal(await page.getAttribute('#admin-unit-code', 'readonly'), '');
+  await page.fill('#admin-unit-name', '');
+  await page.click('#save-admin-unit');
+  await page.locator('#error-summary').waitFor();
+  assert.equal(await page.inputValue('#admin-unit-code'), 'H29.12.11');
+  await page.fill('#admin-unit-name', 'Phường Tây Minh An');
+  await Promise.all([page.waitForURL(/tinh=H29&xong=1/), page.click('#save-admin-unit')]);
+  assert.match(await page.locator('#admin-unit-H29\\.12\\.11').textContent(), /Phường Tây Minh An/);
+  await Promise.all([page.waitForURL(/lich-su=H29\.12\.11/), page.getByRole('link', { name: 'Lịch sử Phường Tây Minh An' }).click()]);
+  const history = await page.locator('#admin-unit-changes').textContent();
+  assert.match(history, /Phường Tây Thành/);
+  assert.match(history, /quantri/);
+  await screenshot(page, 'admin-unit-renamed');
+  const communes = await (await page.request.get(`${server.url}/api/v1/admin-units?parent=H29`)).json();
+  assert.ok(communes.items.some((u) => u.code === 'H29.12.11' && u.name === 'Phường Tây Minh An'),
+    'the e-form offers the new name');
+
+  const file = (units) => ({ name: 'don-vi.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ units })) });
+  const units = [{ code: 'H29', name: 'Tỉnh Minh An', kind: 'province', position: 0 },
+    { code: 'H29.12.90', name: 'Đặc khu Hòn Mây', kind: 'special_zone', parent: 'H29' },
+    { code: 'H29.12.91', name: 'Xã Lạc', kind: 'commune', parent: 'H77' }];
+  await page.setInputFiles('#admin-unit-file', file(units));
+  await page.click('#import-admin-units');
+  await page.locator('#error-summary').waitFor();
+  assert.match(await page.locator('#admin-unit-import-problems').textContent(), /Đơn vị thứ 3 trong tệp, mục Thuộc tỉnh, thành phố: Không có tỉnh/);
+  await screenshot(page, 'admin-units-import-refused');
+  await page.goto(`${server.url}/mot-cua/quan-tri/don-vi-hanh-chinh`);
+  await page.setInputFiles('#admin-unit-file', file(units.slice(0, 2)));
+  await Promise.all([page.waitForURL(/nhap=1/), page.click('#import-admin-units')]);
+  assert.match(await page.locator('.flash, [role=status]').first().textContent(), /1 đơn vị mới/);
+  await page.goto(`${server.url}/mot-cua/quan-tri/don-vi-hanh-chinh?tinh=H29`);
+  assert.match(await page.locator('#admin-unit-list').textContent(), /Đặc khu Hòn Mây/);
+  assert.deepEqual(session.problems, []);
+});
+
 test('an administrator adds a holiday to the working calendar and removes it', async () => {
   const { page, server } = session;
   await page.goto(`${server.url}/mot-cua`);

@@ -49,6 +49,9 @@ class CatalogRepository {
   virtual std::optional<core::AdminUnit> find_admin_unit(const std::string& code) = 0;
   // The units under `parent_code`, in catalog order; the province tier for "".
   virtual std::vector<core::AdminUnit> list_admin_units(const std::string& parent_code) = 0;
+  virtual void append_admin_unit_change(const core::AdminUnitChange& change) = 0;
+  // A unit's changes, the latest first.
+  virtual std::vector<core::AdminUnitChange> list_admin_unit_changes(const std::string& code) = 0;
 
   // Calendar catalog.
   virtual std::vector<core::CalendarDay> list_calendar_days() = 0;

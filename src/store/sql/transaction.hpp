@@ -98,6 +98,8 @@ class SqlTransaction final : public app::Transaction {
   void upsert_admin_unit(const core::AdminUnit& unit) override;
   std::optional<core::AdminUnit> find_admin_unit(const std::string& code) override;
   std::vector<core::AdminUnit> list_admin_units(const std::string& parent_code) override;
+  void append_admin_unit_change(const core::AdminUnitChange& change) override;
+  std::vector<core::AdminUnitChange> list_admin_unit_changes(const std::string& code) override;
 
   // "my dossiers" and discarding a draft (transaction_my_dossiers.cpp).
   app::Page<core::Dossier> list_own_dossiers(const app::OwnDossierQuery& query) override;

@@ -53,4 +53,26 @@ std::vector<core::AdminUnit> SqlTransaction::list_admin_units(const std::string&
   return units;
 }
 
+void SqlTransaction::append_admin_unit_change(const core::AdminUnitChange& change) {
+  db_.exec(
+      "INSERT INTO admin_unit_changes (code, at, changed_by, name, previous_name, parent_code, "
+      "previous_parent_code) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+      {change.code, change.at, change.by, change.name, change.previous_name, change.parent_code,
+       change.previous_parent_code});
+}
+
+std::vector<core::AdminUnitChange> SqlTransaction::list_admin_unit_changes(
+    const std::string& code) {
+  const auto rows = db_.query(
+      "SELECT code, at, changed_by, name, previous_name, parent_code, previous_parent_code "
+      "FROM admin_unit_changes WHERE code = $1 ORDER BY id DESC",
+      {code});
+  std::vector<core::AdminUnitChange> changes;
+  changes.reserve(rows.size());
+  for (const auto& r : rows)
+    changes.push_back(
+        {r.text(0), r.instant(1), r.text(2), r.text(3), r.text(4), r.text(5), r.text(6)});
+  return changes;
+}
+
 }  // namespace motcua::store::sql

@@ -654,6 +654,20 @@ CREATE TABLE reference_items (
   PRIMARY KEY (catalog, code)
 );
 )sql"},
+      // each change of an administrative unit, so a renamed or moved unit keeps its former names.
+      {28, "administrative unit history", R"sql(
+CREATE TABLE admin_unit_changes (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  changed_by TEXT NOT NULL,
+  name TEXT NOT NULL,
+  previous_name TEXT NOT NULL,
+  parent_code TEXT NOT NULL,
+  previous_parent_code TEXT NOT NULL
+);
+CREATE INDEX admin_unit_changes_code ON admin_unit_changes (code, id);
+)sql"},
   };
   return list;
 }

@@ -16,6 +16,7 @@ void register_user_admin_pages(Router& router, WebContext& context);  // …/qua
 // …/quan-tri/khao-sat, …/don-vi, …/lich-lam-viec, …/danh-muc and …/trang-thong-tin
 void register_survey_admin_pages(Router& router, WebContext& context);
 void register_unit_admin_pages(Router& router, WebContext& context);
+void register_admin_unit_pages(Router& router, WebContext& context);  // …/don-vi-hanh-chinh
 void register_calendar_page(Router& router, WebContext& context);
 void register_reference_catalog_page(Router& router, WebContext& context);
 void register_site_pages_admin(Router& router, WebContext& context);

@@ -15,6 +15,7 @@ void register_backoffice_routes(Router& router, WebContext& context) {
   backoffice::register_user_admin_pages(router, context);
   backoffice::register_survey_admin_pages(router, context);
   backoffice::register_unit_admin_pages(router, context);
+  backoffice::register_admin_unit_pages(router, context);
   backoffice::register_calendar_page(router, context);
   backoffice::register_reference_catalog_page(router, context);
   backoffice::register_site_pages_admin(router, context);
