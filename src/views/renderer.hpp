@@ -1,12 +1,14 @@
 #pragma once
 // Server-side pages from mustache templates on disk. A province's theme folder may override any
 // template without recompiling. Translations are substituted once at load: `[[key]]` in a template
-// becomes the escaped text of `key` in each language, so a render pays nothing for them.
+// becomes the escaped text of `key` in each language, so a render pays nothing for them; then each
+// language's templates are compiled once (views/template_engine).
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "views/i18n.hpp"
+#include "views/template_engine.hpp"
 
 namespace motcua::views {
 
@@ -25,14 +27,7 @@ class Renderer {
   bool has(const std::string& name) const;
 
  private:
-  using TemplateMap = std::map<std::string, std::string>;
-  struct Compiled {
-    TemplateMap templates;  // name → text with translations applied
-    // name → the partials it includes, directly or not: mstch parses every partial it is given
-    // on every render, so each render gets only those it can reach.
-    std::map<std::string, TemplateMap> partials_of;
-  };
-  std::map<std::string, Compiled> by_language_;
+  std::map<std::string, CompiledTemplates> by_language_;
 };
 
 // "[[key]]" → escaped translation, for one language.

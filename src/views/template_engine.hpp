@@ -1,0 +1,41 @@
+#pragma once
+// Mustache templates compiled once, at start, and rendered straight from the page model (JSON).
+// A page used to spend most of its time re-parsing its template and every partial on each request
+// and converting the model to another tree; here a render only walks a prepared tree.
+//
+// The dialect is what the templates use, with the output of the engine they were written for:
+// variables ({{x}} escaped, {{{x}}} and {{&x}} raw), sections and inverted sections over lists,
+// objects and truthy values, dotted names, {{.}}, partials and comments; a line holding only
+// section, comment or partial tags and white space leaves nothing behind (a partial on such a line
+// is not re-indented: HTML does not mind). Changing delimiters is not supported and refused at
+// load.
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace motcua::views {
+
+class CompiledTemplates {
+ public:
+  // name → source. Throws std::runtime_error naming the template when a section is not closed
+  // where it should be, or a tag is not supported.
+  explicit CompiledTemplates(const std::map<std::string, std::string>& sources);
+
+  bool has(const std::string& name) const;
+  // `overlay`, when given, is looked up before `model` (a layout's {{{content}}} beside the page's
+  // model, without copying the model). Throws std::runtime_error for an unknown template; an
+  // unknown partial renders as nothing.
+  std::string render(const std::string& name, const nlohmann::json& model,
+                     const nlohmann::json* overlay = nullptr) const;
+
+  struct Compiled;
+
+ private:
+  std::shared_ptr<const Compiled> compiled_;
+};
+
+// What {{x}} writes for `text`: & < > " ' and / as entities.
+void append_escaped(std::string& out, const std::string& text);
+
+}  // namespace motcua::views

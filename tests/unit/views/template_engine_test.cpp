@@ -1,0 +1,136 @@
+// The compiled templates write what mstch, the engine the templates were written for, writes for
+// the same template and model, byte for byte; and they refuse what they do not support.
+#include "views/template_engine.hpp"
+
+#include <gtest/gtest.h>
+
+#include <mstch/mstch.hpp>
+
+namespace motcua::views {
+namespace {
+
+using nlohmann::json;
+
+mstch::node to_node(const json& value) {
+  switch (value.type()) {
+    case json::value_t::object: {
+      mstch::map map;
+      for (const auto& [key, item] : value.items()) map.emplace(key, to_node(item));
+      return map;
+    }
+    case json::value_t::array: {
+      mstch::array array;
+      for (const auto& item : value) array.push_back(to_node(item));
+      return array;
+    }
+    case json::value_t::string:
+      return value.get<std::string>();
+    case json::value_t::boolean:
+      return value.get<bool>();
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+      return std::to_string(value.get<long long>());
+    case json::value_t::number_float:
+      return value.get<double>();
+    default:
+      return nullptr;
+  }
+}
+
+const json kModel = {
+    {"name", "An <b>\"Bình\"</b> & 'Chi' / Đức"},
+    {"html", "<em>đậm</em>"},
+    {"yes", true},
+    {"no", false},
+    {"empty", ""},
+    {"zero", 0},
+    {"count", 12},
+    {"nothing", nullptr},
+    {"ratio", 1.5},
+    {"none", 0.0},
+    {"words", {"một", "hai", "<ba>"}},
+    {"blank", json::array()},
+    {"title", "Tiêu đề"},
+    {"items", {{{"name", "A"}, {"href", "/a?x=1&y=2"}}, {{"name", "B"}, {"title", "riêng"}}}},
+    {"form", {{"code", "H29"}, {"error_code", "Sai"}, {"nested", {{"deep", "sâu"}}}}},
+};
+
+const std::map<std::string, std::string> kPartials = {
+    {"row", "<li>{{name}} {{title}}</li>\n"},
+    {"word", "[{{.}}]"},
+    {"outer", "<div>{{> row}}</div>"},
+};
+
+using Sources = std::map<std::string, std::string>;
+
+struct Case {
+  const char* label;
+  const char* source;
+};
+
+const Case kCases[] = {
+    {"escaped and raw", "{{name}}|{{{name}}}|{{& html}}|{{ name }}|{{{ html }}}"},
+    {"numbers and booleans", "{{count}} {{zero}} {{ratio}} {{none}} {{yes}} {{no}} {{nothing}}"},
+    {"missing names", "[{{missing}}][{{form.missing}}][{{missing.code}}][{{form.code.x}}]"},
+    {"truthiness",
+     "{{#yes}}y{{/yes}}{{#no}}n{{/no}}{{#empty}}e{{/empty}}{{#zero}}z{{/zero}}"
+     "{{#nothing}}0{{/nothing}}{{#none}}f{{/none}}{{#ratio}}r{{/ratio}}{{#blank}}b{{/blank}}"
+     "{{#form}}o{{/form}}{{#missing}}m{{/missing}}"},
+    {"inverted",
+     "{{^yes}}y{{/yes}}{{^no}}n{{/no}}{{^empty}}e{{/empty}}{{^zero}}z{{/zero}}"
+     "{{^nothing}}0{{/nothing}}{{^none}}f{{/none}}{{^blank}}b{{/blank}}{{^missing}}m{{/missing}}"},
+    {"lists",
+     "{{#items}}<a href=\"{{href}}\">{{name}}</a>{{title}};{{/items}}{{#words}}({{.}}){{/words}}"},
+    {"dotted",
+     "{{form.code}} {{form.nested.deep}} {{#form}}{{code}}{{error_code}}{{nested.deep}}{{/form}}"},
+    {"object section reaches outward",
+     "{{#form.nested}}{{deep}}-{{title}}-{{form.code}}{{/form.nested}}"},
+    {"comments", "a{{! a comment }}b{{!another}}c"},
+    {"partials",
+     "{{#items}}{{> row}}{{/items}}{{#words}}{{> word}}{{/words}}{{> outer}}{{> unknown}}"},
+    {"standalone lines",
+     "<ul>\n  {{#items}}\n  <li>{{name}}</li>\n  {{/items}}\n</ul>\n{{! note }}\n<p>\n{{^blank}}\n"
+     "  nothing\n{{/blank}}\n</p>\n  {{#yes}}  \n  kept {{name}}\n  {{/yes}}\n"},
+    {"tags beside text keep their line", "a {{#yes}}\nb\n{{/yes}} c\n  {{name}}  \n"},
+    {"a tag ends the template", "line\n{{#yes}}x{{/yes}}"},
+    {"tabs and carriage returns", "\t{{#yes}}\t\r\n x\n\t{{/yes}}\n"},
+    {"braces that are not tags", "{ {name} } {{ {x} }} }} {{"},
+};
+
+std::string with_mstch(const std::string& source) {
+  return mstch::render(source, to_node(kModel), kPartials);
+}
+
+std::string compiled(const std::string& source) {
+  auto sources = kPartials;
+  sources["page"] = source;
+  return CompiledTemplates(sources).render("page", kModel);
+}
+
+TEST(TemplateEngine, WritesWhatMstchWrites) {
+  for (const auto& c : kCases) EXPECT_EQ(compiled(c.source), with_mstch(c.source)) << c.label;
+}
+
+TEST(TemplateEngine, AnOverlayIsReadBeforeTheModel) {
+  const CompiledTemplates templates(Sources{{"layout", "<main>{{{content}}}</main>{{title}}"}});
+  const json content{{"content", "<p>x</p>"}, {"title", "trên"}};
+  EXPECT_EQ(templates.render("layout", kModel, &content), "<main><p>x</p></main>trên");
+  EXPECT_EQ(templates.render("layout", kModel), "<main></main>Tiêu đề");
+}
+
+TEST(TemplateEngine, UnbalancedSectionsAndDelimitersAreRefusedAtLoad) {
+  EXPECT_THROW(CompiledTemplates(Sources{{"t", "{{#a}}x"}}), std::runtime_error);
+  EXPECT_THROW(CompiledTemplates(Sources{{"t", "{{#a}}x{{/b}}"}}), std::runtime_error);
+  EXPECT_THROW(CompiledTemplates(Sources{{"t", "x{{/a}}"}}), std::runtime_error);
+  EXPECT_THROW(CompiledTemplates(Sources{{"t", "{{=<% %>=}}"}}), std::runtime_error);
+  EXPECT_THROW(CompiledTemplates(Sources{{"t", "x"}}).render("other", kModel), std::runtime_error);
+}
+
+TEST(TemplateEngine, APartialIncludingItselfStopsBeforeTheStack) {
+  const CompiledTemplates templates(Sources{{"t", "<li>{{#c}}{{> t}}{{/c}}</li>"}});
+  json model = {{"c", true}};
+  EXPECT_THROW(templates.render("t", model), std::length_error);
+}
+
+}  // namespace
+}  // namespace motcua::views
