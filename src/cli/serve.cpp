@@ -62,6 +62,9 @@ Serves the citizen portal, the back office and the JSON API.
                     500 MiB; 0: no limit)
   --reminder-interval S  seconds between passes that remind officials of nearly due and overdue
                     work (default 300)
+  --page-cache-ms N  how long a page as anonymous visitors see it is served without rendering it
+                    again (default 5000; 0: render every time). A change made through this node
+                    shows at once; through another node, within N ms
   --limits on|off   quotas, rate limits and connection caps (default on; off for load tests and
                     benchmarks only: the server warns)
   --password-max-age-days N  officials' and administrators' passwords expire after N days
@@ -179,6 +182,9 @@ std::string authority_name(const std::string& province_json) {
 }
 
 constexpr long long kReminderIntervalSeconds = 300;
+// Anonymous pages may lag a change made through another node by this long.
+constexpr long long kPageCacheMilliseconds = 5000;
+constexpr std::size_t kPageCacheBytes = std::size_t{64} * 1024 * 1024;
 
 // A whole, non-negative number for a limit option; anything else is a usage error.
 long long limit_option(const Arguments& args, const std::string& name, long long fallback) {
@@ -223,11 +229,26 @@ void apply_password_ages(const Arguments& args, app::Policy& policy) {
 
 int serve_command(const std::vector<std::string>& words) {
   auto options = store_options();
-  options.insert({"port", "bind", "theme", "emc-site-id", "workers", "national-portal",
-                  "public-url", "hash-threads", "hash-queue", "login-rate", "write-rate",
-                  "trusted-proxy-header", "trusted-proxies", "max-drafts-per-account",
-                  "max-bytes-per-account", "max-connections-per-address", "header-timeout",
-                  "limits", "reminder-interval"});
+  options.insert({"port",
+                  "bind",
+                  "theme",
+                  "emc-site-id",
+                  "workers",
+                  "national-portal",
+                  "public-url",
+                  "hash-threads",
+                  "hash-queue",
+                  "login-rate",
+                  "write-rate",
+                  "trusted-proxy-header",
+                  "trusted-proxies",
+                  "max-drafts-per-account",
+                  "max-bytes-per-account",
+                  "max-connections-per-address",
+                  "header-timeout",
+                  "limits",
+                  "reminder-interval",
+                  "page-cache-ms"});
   options.insert({"password-max-age-days", "applicant-password-max-age-days"});
   options.insert(integration_options().begin(), integration_options().end());
   Arguments args(words, options, {"demo", "help", "secure-cookies"});
@@ -270,6 +291,9 @@ int serve_command(const std::vector<std::string>& words) {
   web::RateLimiter login_rate(unlimited ? 0 : std::stoi(args.value_or("login-rate", "10")));
   web::RateLimiter write_rate(unlimited ? 0 : std::stoi(args.value_or("write-rate", "120")));
   context.limits = {&login_rate, &write_rate};
+  const auto page_cache_ms = limit_option(args, "page-cache-ms", kPageCacheMilliseconds);
+  web::PageCache page_cache(std::chrono::milliseconds(page_cache_ms), kPageCacheBytes);
+  if (page_cache_ms > 0) context.page_cache = &page_cache;
 
   web::HttpServer server(server_options(args, resources), web::make_application(context));
   const auto bind = args.value_or("bind", "127.0.0.1");

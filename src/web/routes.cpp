@@ -113,6 +113,10 @@ Handler make_application(WebContext& context) {
   return [router, &context](Request& request) {
     auto refused = refuse_over_write_rate(context, request);
     auto response = refused ? std::move(*refused) : router->dispatch(request);
+    // What a change shows on an anonymous page must show at once on the node that made it.
+    const bool reads = request.method == Method::get || request.method == Method::head;
+    if (!reads && response.status < 400 && context.page_cache != nullptr)
+      context.page_cache->clear();
     add_security_headers(context.config, response);
     return response;
   };

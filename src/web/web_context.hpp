@@ -7,6 +7,7 @@
 #include "views/renderer.hpp"
 #include "views/theme.hpp"
 #include "web/client_address.hpp"
+#include "web/page_cache.hpp"
 #include "web/rate_limiter.hpp"
 
 namespace motcua::web {
@@ -39,6 +40,7 @@ struct WebContext {
   WebConfig config;
   app::PageViews* page_views = nullptr;  // P22 statistics; none in tools and some tests
   RateLimits limits;
+  PageCache* page_cache = nullptr;  // anonymous visitors' pages; none: every page rendered
 };
 
 }  // namespace motcua::web

@@ -1,5 +1,7 @@
 #include "web/pages/page_support.hpp"
 
+#include "web/portal/public_page.hpp"
+
 #include <spdlog/spdlog.h>
 
 #include <optional>
@@ -130,15 +132,32 @@ std::string PageRequest::csrf_token() {
   return form_token;
 }
 
+// An anonymous visitor's page from the cache while it is fresh (web/page_cache). A page that set a
+// cookie or wrote a form token is the visitor's own and is never kept.
+Response run_shared_page(WebContext& context, Request& request, const PageHandler& handler) {
+  if (context.page_cache == nullptr || session_token(request))
+    return run_page(context, request, handler);
+  const auto key = request_language(request) + '\n' + request.target;
+  if (auto kept = context.page_cache->find(key)) return revalidated(request, std::move(*kept));
+  PageRequest page{request, context, Caller{}, {}, {}, {}};
+  page.caller.lang = request_language(request);
+  auto response = with_cookies(guarded(page, handler), page);
+  if (response.status == 200 && page.set_cookies.empty() && page.form_token.empty())
+    context.page_cache->store(key, response);
+  return response;
+}
+
 void add_page(Router& router, WebContext& context, Method method, const std::string& path,
               PageHandler handler) {
   const auto counted = counted_page(method, path);
-  router.add(method, path, [&context, handler = std::move(handler), counted](Request& request) {
-    auto response = run_page(context, request, handler);
-    if (counted && (response.status == 200 || response.status == 304))
-      count_view(context, *counted, request);
-    return response;
-  });
+  router.add(method, path,
+             [&context, handler = std::move(handler), counted, method](Request& request) {
+               auto response = method == Method::get ? run_shared_page(context, request, handler)
+                                                     : run_page(context, request, handler);
+               if (counted && (response.status == 200 || response.status == 304))
+                 count_view(context, *counted, request);
+               return response;
+             });
 }
 
 Response run_page(WebContext& context, Request& request, const PageHandler& handler) {

@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "web/http/static_files.hpp"
+#include "web/page_cache.hpp"
 
 namespace motcua::web {
 namespace {
@@ -30,11 +31,7 @@ Response with_validator(const Request& request, Response response) {
   response.header("cache-control", "no-cache");
   response.header("vary", "Cookie");
   if (!etag_matches(request.header("if-none-match").value_or(""), quoted)) return response;
-  Response not_modified = Response::empty(304);
-  for (const auto& [name, value] : response.headers) {
-    if (name != "content-type" && name != "content-length") not_modified.header(name, value);
-  }
-  return not_modified;
+  return not_modified(response);
 }
 
 std::string public_base_url(const WebConfig& config) {
