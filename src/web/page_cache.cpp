@@ -1,5 +1,6 @@
 #include "web/page_cache.hpp"
 
+#include "web/caller.hpp"
 #include "web/http/static_files.hpp"
 
 namespace motcua::web {
@@ -61,6 +62,11 @@ void PageCache::erase(std::unordered_map<std::string, Entry>::iterator entry) {
   bytes_ -= entry->second.bytes;
   recent_.erase(entry->second.recent);
   entries_.erase(entry);
+}
+
+std::optional<std::string> anonymous_key(const Request& request) {
+  if (session_token(request)) return std::nullopt;
+  return request_language(request) + '\n' + request.target;
 }
 
 Response not_modified(const Response& response) {

@@ -55,6 +55,10 @@ class PageCache {
   std::size_t bytes_ = 0;
 };
 
+// The key a request's page is kept under: its language and target, for a caller with no session
+// (cookie or bearer token); nothing for anyone signed in, whose pages are their own.
+std::optional<std::string> anonymous_key(const Request& request);
+
 // The 304 answer to a revalidation of `response`: its headers without a body.
 Response not_modified(const Response& response);
 

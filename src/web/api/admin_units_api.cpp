@@ -75,7 +75,7 @@ Response unit_history(WebContext& context, Request& request, Caller& caller) {
 }  // namespace
 
 void register_admin_unit_routes(Router& router, WebContext& context) {
-  add_route(router, context, Method::get, "/api/v1/admin-units", list_units);
+  add_shared_route(router, context, "/api/v1/admin-units", list_units);
   add_route(router, context, Method::post, "/api/v1/admin/admin-units/import", import_units);
   add_route(router, context, Method::put, "/api/v1/admin/admin-units/{code}", save_unit);
   add_route(router, context, Method::get, "/api/v1/admin/admin-units/{code}/history", unit_history);

@@ -52,6 +52,20 @@ void add_route(Router& router, WebContext& context, Method method, const std::st
   });
 }
 
+void add_shared_route(Router& router, WebContext& context, const std::string& path,
+                      ApiHandler handler) {
+  router.add(Method::get, path, [&context, handler = std::move(handler)](Request& request) {
+    const auto key = context.page_cache ? anonymous_key(request) : std::nullopt;
+    if (key) {
+      if (auto kept = context.page_cache->find(*key)) return revalidated(request, std::move(*kept));
+    }
+    auto response = run_api(context, request,
+                            [&](Caller& caller) { return handler(context, request, caller); });
+    if (key && response.status == 200) context.page_cache->store(*key, response);
+    return response;
+  });
+}
+
 const app::Principal& signed_in(const Caller& caller) {
   if (!caller.signed_in()) app::throw_unauthenticated();
   return *caller.principal;

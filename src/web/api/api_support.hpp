@@ -24,6 +24,10 @@ using ApiHandler = std::function<Response(WebContext&, Request&, Caller&)>;
 // failures in the error shape of API.md the same way.
 void add_route(Router& router, WebContext& context, Method method, const std::string& path,
                ApiHandler handler);
+// A public GET whose answer is the same for every anonymous caller (the procedure catalog): kept
+// with the anonymous pages (web/page_cache) and served from there while fresh.
+void add_shared_route(Router& router, WebContext& context, const std::string& path,
+                      ApiHandler handler);
 
 // The caller's principal; 401 when nobody is signed in.
 const app::Principal& signed_in(const Caller& caller);

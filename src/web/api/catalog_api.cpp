@@ -61,8 +61,8 @@ Response detail(WebContext& context, Request& request, Caller&) {
 }  // namespace
 
 void register_catalog_routes(Router& router, WebContext& context) {
-  add_route(router, context, Method::get, "/api/v1/procedures", search);
-  add_route(router, context, Method::get, "/api/v1/procedures/{code}", detail);
+  add_shared_route(router, context, "/api/v1/procedures", search);
+  add_shared_route(router, context, "/api/v1/procedures/{code}", detail);
 }
 
 }  // namespace motcua::web::api

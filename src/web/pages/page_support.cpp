@@ -1,7 +1,5 @@
 #include "web/pages/page_support.hpp"
 
-#include "web/portal/public_page.hpp"
-
 #include <spdlog/spdlog.h>
 
 #include <optional>
@@ -11,6 +9,7 @@
 #include "web/http/http_errors.hpp"
 #include "web/pages/layout_model.hpp"
 #include "web/pages/safe_redirect.hpp"
+#include "web/portal/public_page.hpp"
 #include "web/responses.hpp"
 #include "web/session_gate.hpp"
 
@@ -135,15 +134,14 @@ std::string PageRequest::csrf_token() {
 // An anonymous visitor's page from the cache while it is fresh (web/page_cache). A page that set a
 // cookie or wrote a form token is the visitor's own and is never kept.
 Response run_shared_page(WebContext& context, Request& request, const PageHandler& handler) {
-  if (context.page_cache == nullptr || session_token(request))
-    return run_page(context, request, handler);
-  const auto key = request_language(request) + '\n' + request.target;
-  if (auto kept = context.page_cache->find(key)) return revalidated(request, std::move(*kept));
+  const auto key = context.page_cache ? anonymous_key(request) : std::nullopt;
+  if (!key) return run_page(context, request, handler);
+  if (auto kept = context.page_cache->find(*key)) return revalidated(request, std::move(*kept));
   PageRequest page{request, context, Caller{}, {}, {}, {}};
   page.caller.lang = request_language(request);
   auto response = with_cookies(guarded(page, handler), page);
   if (response.status == 200 && page.set_cookies.empty() && page.form_token.empty())
-    context.page_cache->store(key, response);
+    context.page_cache->store(*key, response);
   return response;
 }
 
