@@ -164,7 +164,8 @@ std::optional<Principal> Accounts::authenticate(const std::string& token) {
   const auto hash = token_hash(token);
   std::optional<Principal> principal;
   bool expired = false;
-  services_.store.read([&](Transaction& tx) {
+  // The session and its user stand alone: no common snapshot is needed.
+  services_.store.glance([&](Transaction& tx) {
     auto session = tx.find_session(hash);
     if (!session) return;
     if (session->expires_at <= now ||

@@ -281,23 +281,10 @@ DossierDetail load_detail(Services& services, const User& viewer, const std::str
 }
 
 LookupResult lookup(Services& services, const std::string& code) {
-  LookupResult result;
-  services.store.read([&](Transaction& tx) {
-    auto dossier = tx.find_dossier_by_code(core::trim(code));
-    if (!dossier || dossier->code.empty()) throw_not_found("dossier");
-    result.code = dossier->code;
-    result.procedure_code = dossier->procedure_code;
-    result.procedure_name = dossier->procedure_name;
-    result.status = dossier->lifecycle.status;
-    result.received_at = dossier->clock.received_at;
-    result.due_at = dossier->clock.due_at;
-    result.returned_at = dossier->returned_at;
-    if (auto unit = tx.find_unit(dossier->receiving_unit_id))
-      result.receiving_unit_name = unit->name;
-    if (auto unit = tx.find_unit(dossier->competent_unit_id))
-      result.competent_unit_name = unit->name;
-  });
-  return result;
+  std::optional<LookupResult> result;
+  services.store.glance([&](Transaction& tx) { result = tx.find_lookup(core::trim(code)); });
+  if (!result) throw_not_found("dossier");
+  return *result;
 }
 
 }  // namespace motcua::app

@@ -31,17 +31,4 @@ struct DossierDetail {
 void fill_detail(Transaction& tx, const User& viewer, const core::Dossier& dossier,
                  const std::vector<core::Unit>& units, core::Instant now, DossierDetail& detail);
 
-// The public view of a dossier: progress without personal data (requirements P13).
-struct LookupResult {
-  std::string code;
-  std::string procedure_code;
-  std::string procedure_name;
-  core::Status status = core::Status::draft;
-  std::optional<core::Instant> received_at;
-  std::optional<core::Instant> due_at;
-  std::optional<core::Instant> returned_at;
-  std::string receiving_unit_name;
-  std::string competent_unit_name;
-};
-
 }  // namespace motcua::app

@@ -44,11 +44,11 @@ const std::set<std::string>& store_options() {
   return options;
 }
 
-Runtime open_runtime(const Arguments& args, HashingLimits hashing) {
+Runtime open_runtime(const Arguments& args, HashingLimits hashing, std::size_t store_connections) {
   Runtime runtime;
   const auto data = args.value_or("data", "var");
   const auto db = args.value_or("db", "");
-  runtime.store = store::open_store(data, db);
+  runtime.store = store::open_store(data, db, store_connections);
   const int applied = runtime.store->migrate();
   if (applied > 0)
     spdlog::info("applied {} migration(s) to the {} store", applied, runtime.store->kind());

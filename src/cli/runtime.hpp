@@ -39,7 +39,9 @@ struct HashingLimits {
 inline constexpr const char* kDefaultAuthority = "motcua";
 
 // Opens the store named by --db (PostgreSQL) or under --data (SQLite) and applies migrations.
-Runtime open_runtime(const Arguments& args, HashingLimits hashing = {});
+// `store_connections`: the most a server database is asked for at once (0: the store's default).
+Runtime open_runtime(const Arguments& args, HashingLimits hashing = {},
+                     std::size_t store_connections = 0);
 
 // Gives every unit without a signing key one (the demo province signs out of the box); returns
 // how many were issued.

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
@@ -20,6 +21,7 @@
 #include "cli/runtime.hpp"
 #include "cli/server_log.hpp"
 #include "core/text.hpp"
+#include "store/postgres/pg_change_feed.hpp"
 #include "web/http/server.hpp"
 #include "web/routes.hpp"
 
@@ -46,6 +48,9 @@ Serves the citizen portal, the back office and the JSON API.
   --trusted-proxy-header NAME  X-Forwarded-For or X-Real-IP: the client address behind a reverse
                     proxy, believed only from --trusted-proxies (default: off, the TCP peer)
   --trusted-proxies LIST  comma-separated addresses of those proxies (e.g. 127.0.0.1)
+  --max-connections N  open connections the server holds at most (default 1024); more wait
+                    in the listen queue. Each idle one costs about 10 KiB; raise the open-files
+                    limit (ulimit -n, LimitNOFILE) with it
   --max-connections-per-address N  open connections one client address may hold; more are
                     answered 429 and closed (default 64; 0: no limit). Behind a reverse proxy
                     every client shares its address: raise it or set 0
@@ -64,7 +69,8 @@ Serves the citizen portal, the back office and the JSON API.
                     work (default 300)
   --page-cache-ms N  how long a page as anonymous visitors see it is served without rendering it
                     again (default 5000; 0: render every time). A change made through this node
-                    shows at once; through another node, within N ms
+                    shows at once; through another node on the same PostgreSQL database, within
+                    a tenth of a second (LISTEN/NOTIFY), and within N ms should that fail
   --limits on|off   quotas, rate limits and connection caps (default on; off for load tests and
                     benchmarks only: the server warns)
   --password-max-age-days N  officials' and administrators' passwords expire after N days
@@ -145,6 +151,8 @@ web::ServerOptions server_options(const Arguments& args, const std::string& reso
   // One file per upload request: the per-file limit plus room for the multipart envelope.
   options.max_body_bytes =
       static_cast<std::size_t>(app::Policy{}.max_file_bytes) + std::size_t{1024} * 1024;
+  options.max_connections =
+      std::stoul(args.value_or("max-connections", std::to_string(options.max_connections)));
   options.max_connections_per_address = std::stoul(args.value_or(
       "max-connections-per-address", std::to_string(options.max_connections_per_address)));
   if (args.has("header-timeout")) {
@@ -182,9 +190,21 @@ std::string authority_name(const std::string& province_json) {
 }
 
 constexpr long long kReminderIntervalSeconds = 300;
+constexpr std::size_t kBackgroundConnections = 8;
 // Anonymous pages may lag a change made through another node by this long.
 constexpr long long kPageCacheMilliseconds = 5000;
 constexpr std::size_t kPageCacheBytes = std::size_t{64} * 1024 * 1024;
+
+// Nodes sharing a PostgreSQL database tell each other to drop their cached pages.
+std::unique_ptr<store::postgres::PgChangeFeed> change_feed(const Arguments& args,
+                                                           web::WebContext& context) {
+  if (context.page_cache == nullptr || args.value_or("db", "").empty()) return nullptr;
+  auto* cache = context.page_cache;
+  auto feed = std::make_unique<store::postgres::PgChangeFeed>(*args.value("db"),
+                                                              [cache] { cache->clear(); });
+  context.change_feed = feed.get();
+  return feed;
+}
 
 // A whole, non-negative number for a limit option; anything else is a usage error.
 long long limit_option(const Arguments& args, const std::string& name, long long fallback) {
@@ -244,6 +264,7 @@ int serve_command(const std::vector<std::string>& words) {
                   "trusted-proxies",
                   "max-drafts-per-account",
                   "max-bytes-per-account",
+                  "max-connections",
                   "max-connections-per-address",
                   "header-timeout",
                   "limits",
@@ -259,7 +280,10 @@ int serve_command(const std::vector<std::string>& words) {
   const auto quotas = quotas_of(args);
   const ServerLog log;
   const auto resources = resource_dir(args);
-  auto runtime = open_runtime(args, hashing_limits(args));
+  // Every worker may hold a connection, and so may each background pass (deliveries, intake,
+  // reconciliation, catalog sync, seals, reminders), so no request waits for the pool.
+  auto runtime =
+      open_runtime(args, hashing_limits(args), worker_threads(args) + kBackgroundConnections);
   runtime.services->policy.demo = args.has("demo");
   apply_password_ages(args, runtime.services->policy);
   const LogAccountNotifier account_notifier(runtime.services->policy);
@@ -294,6 +318,7 @@ int serve_command(const std::vector<std::string>& words) {
   const auto page_cache_ms = limit_option(args, "page-cache-ms", kPageCacheMilliseconds);
   web::PageCache page_cache(std::chrono::milliseconds(page_cache_ms), kPageCacheBytes);
   if (page_cache_ms > 0) context.page_cache = &page_cache;
+  const auto feed = change_feed(args, context);
 
   web::HttpServer server(server_options(args, resources), web::make_application(context));
   const auto bind = args.value_or("bind", "127.0.0.1");

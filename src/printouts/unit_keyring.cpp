@@ -1,11 +1,14 @@
 #include "printouts/unit_keyring.hpp"
 
+#include <fcntl.h>
 #include <openssl/bn.h>
 #include <openssl/ec.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/x509v3.h>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <stdexcept>
@@ -100,7 +103,7 @@ CertificateHandle make_certificate(const CertificateRequest& request, EVP_PKEY* 
 // Written beside and renamed over: a crash never leaves half a key.
 template <typename Write>
 void write_pem(const fs::path& path, bool secret, Write write) {
-  const auto temporary = path.string() + ".tmp";
+  const auto temporary = path.string() + ".tmp." + std::to_string(::getpid());
   BioHandle bio(BIO_new_file(temporary.c_str(), "w"));
   if (!bio) throw openssl_error("cannot write " + temporary);
   if (secret) ::chmod(temporary.c_str(), S_IRUSR | S_IWUSR);
@@ -154,6 +157,28 @@ bool safe_code(const std::string& code) {
   return true;
 }
 
+// Serialises the keyring's writers, threads of this process and the other nodes sharing the folder
+// alike: two must never each make a root, nor leave one's key beside another's certificate.
+class WriterLock {
+ public:
+  explicit WriterLock(const fs::path& directory) {
+    fs::create_directories(directory);
+    const auto path = directory / ".lock";
+    descriptor_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, S_IRUSR | S_IWUSR);
+    if (descriptor_ < 0) throw std::runtime_error("cannot open " + path.string());
+    if (::flock(descriptor_, LOCK_EX) != 0) {
+      ::close(descriptor_);
+      throw std::runtime_error("cannot lock " + path.string());
+    }
+  }
+  ~WriterLock() { ::close(descriptor_); }
+  WriterLock(const WriterLock&) = delete;
+  WriterLock& operator=(const WriterLock&) = delete;
+
+ private:
+  int descriptor_ = -1;
+};
+
 }  // namespace
 
 UnitKeyring::UnitKeyring(std::filesystem::path directory, std::string authority)
@@ -183,6 +208,7 @@ UnitCredentials UnitKeyring::ensure_root(core::Instant now) const {
 IssuedCertificate UnitKeyring::issue(const std::string& unit_code, const std::string& unit_name,
                                      core::Instant now) const {
   const auto key_path = unit_path(unit_code, ".key");
+  const WriterLock lock(directory_);
   const auto root = ensure_root(now);
   fs::create_directories(key_path.parent_path());
   UnitCredentials unit;

@@ -16,13 +16,14 @@ bool starts_with(const std::string& text, std::string_view prefix) {
 
 }  // namespace
 
-std::unique_ptr<app::Store> open_store(const std::string& data_dir, const std::string& db_url) {
+std::unique_ptr<app::Store> open_store(const std::string& data_dir, const std::string& db_url,
+                                       std::size_t connections) {
   if (db_url.empty()) {
     std::filesystem::create_directories(data_dir);
     return sqlite::open_sqlite_store((std::filesystem::path(data_dir) / "motcua.db").string());
   }
   if (starts_with(db_url, "postgresql://") || starts_with(db_url, "postgres://"))
-    return postgres::open_pg_store(db_url);
+    return postgres::open_pg_store(db_url, connections);
   throw std::invalid_argument("unsupported database URL: expected postgresql://… or none");
 }
 

@@ -10,8 +10,9 @@ namespace motcua::store {
 // An empty `db_url` opens the embedded SQLite store <data_dir>/motcua.db (creating the folder);
 // postgresql://… or postgres://… opens PostgreSQL. The schema is not migrated here: call migrate().
 // Throws std::invalid_argument for another URL and app::StoreUnavailable when the database cannot
-// be opened.
-std::unique_ptr<app::Store> open_store(const std::string& data_dir, const std::string& db_url);
+// be opened. `connections` bounds PostgreSQL's pool (0: its default).
+std::unique_ptr<app::Store> open_store(const std::string& data_dir, const std::string& db_url,
+                                       std::size_t connections = 0);
 
 // Uploaded files under <data_dir>/files.
 std::unique_ptr<app::FileStore> open_file_store(const std::string& data_dir);

@@ -115,8 +115,10 @@ Handler make_application(WebContext& context) {
     auto response = refused ? std::move(*refused) : router->dispatch(request);
     // What a change shows on an anonymous page must show at once on the node that made it.
     const bool reads = request.method == Method::get || request.method == Method::head;
-    if (!reads && response.status < 400 && context.page_cache != nullptr)
+    if (!reads && response.status < 400 && context.page_cache != nullptr) {
       context.page_cache->clear();
+      if (context.change_feed != nullptr) context.change_feed->announce();
+    }
     add_security_headers(context.config, response);
     return response;
   };

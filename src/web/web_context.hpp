@@ -2,6 +2,7 @@
 #include <string>
 
 #include "app/page_views.hpp"
+#include "app/ports/change_feed.hpp"
 #include "app/services.hpp"
 #include "views/i18n.hpp"
 #include "views/renderer.hpp"
@@ -40,7 +41,8 @@ struct WebContext {
   WebConfig config;
   app::PageViews* page_views = nullptr;  // P22 statistics; none in tools and some tests
   RateLimits limits;
-  PageCache* page_cache = nullptr;  // anonymous visitors' pages; none: every page rendered
+  PageCache* page_cache = nullptr;         // anonymous visitors' pages; none: every page rendered
+  app::ChangeFeed* change_feed = nullptr;  // other nodes' caches; none on a single node
 };
 
 }  // namespace motcua::web

@@ -19,7 +19,13 @@ function sampleValue(field) {
   }
 }
 
-export function apiClient(base) {
+// A value for every field of the procedure's e-form.
+export function sampleForm(procedure) {
+  return Object.fromEntries(procedure.form.fields.map((f) => [f.name, sampleValue(f)]));
+}
+
+// `onResponse` sees every response before its body is read (which node served it, behind a proxy).
+export function apiClient(base, onResponse = () => {}) {
   async function api(method, target, token, body) {
     const headers = { Accept: 'application/json' };
     if (token) headers.Authorization = `Bearer ${token}`;
@@ -31,6 +37,7 @@ export function apiClient(base) {
       payload = JSON.stringify(body);
     }
     const response = await fetch(`${base}${target}`, { method, headers, body: payload });
+    onResponse(response);
     const text = await response.text();
     if (!response.ok) throw new Error(`${method} ${target}: ${response.status} ${text}`);
     return text ? JSON.parse(text) : null;
@@ -42,7 +49,7 @@ export function apiClient(base) {
 
   // Files a dossier of `procedure` with a small PDF for every required component; its code.
   async function submitted(token, procedure) {
-    const form = Object.fromEntries(procedure.form.fields.map((f) => [f.name, sampleValue(f)]));
+    const form = sampleForm(procedure);
     const draft = await api('POST', '/api/v1/dossiers', token, { procedure_code: procedure.code, form });
     for (const component of procedure.components.filter((c) => c.required)) {
       const upload = new FormData();

@@ -20,7 +20,7 @@ const chromiumArgs = [
 ];
 
 // Starts `binary args` and resolves once it logs "listening on http://HOST:PORT/".
-async function startProcess(binary, args, cleanup = () => {}) {
+export async function startProcess(binary, args, cleanup = () => {}) {
   const child = spawn(binary, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -45,6 +45,13 @@ async function startProcess(binary, args, cleanup = () => {}) {
   return {
     url,
     log: () => log,
+    // As a crash or the OOM killer would: no shutdown at all.
+    async kill() {
+      child.removeAllListeners('exit');
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
       child.removeAllListeners('exit');
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -6,9 +6,23 @@
 
 #include "core/role.hpp"
 #include "core/service_stats.hpp"
+#include "core/status.hpp"
 #include "core/time.hpp"
 
 namespace motcua::app {
+
+// A submitted dossier's public progress, with its units' names (requirements P13).
+struct LookupResult {
+  std::string code;
+  std::string procedure_code;
+  std::string procedure_name;
+  core::Status status = core::Status::draft;
+  std::optional<core::Instant> received_at;
+  std::optional<core::Instant> due_at;
+  std::optional<core::Instant> returned_at;
+  std::string receiving_unit_name;
+  std::string competent_unit_name;
+};
 
 struct User {
   long long id = 0;

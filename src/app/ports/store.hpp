@@ -58,6 +58,9 @@ class Store {
   // Runs `work` in one transaction and commits; rolls back if it throws, and rethrows.
   virtual void write(const std::function<void(Transaction&)>& work) = 0;
   virtual void read(const std::function<void(Transaction&)>& work) = 0;
+  // A read whose statements need not agree on one snapshot (one statement, or facts that stand
+  // alone): each sees the latest committed data, and a server database skips BEGIN and COMMIT.
+  virtual void glance(const std::function<void(Transaction&)>& work) { read(work); }
   // Applies the numbered migrations not yet applied; returns how many ran.
   virtual int migrate() = 0;
   virtual std::string kind() const = 0;  // "sqlite" | "postgresql"

@@ -112,6 +112,9 @@ void PgConnection::begin(sql::Mode mode) {
     transaction_.reset();
     if (mode == sql::Mode::write) {
       transaction_ = std::make_unique<pqxx::work>(*connection_);
+    } else if (mode == sql::Mode::glance) {
+      // Autocommit: a one-statement read costs one round trip instead of three.
+      transaction_ = std::make_unique<pqxx::nontransaction>(*connection_);
     } else {
       // One snapshot for the whole read, as SQLite gives its readers.
       transaction_ = std::make_unique<ReadTransaction>(*connection_);

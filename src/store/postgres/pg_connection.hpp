@@ -29,7 +29,7 @@ class PgConnection final : public sql::SqlConnection {
   auto guarded(F&& f) -> decltype(f());
 
   std::unique_ptr<pqxx::connection> connection_;
-  std::unique_ptr<pqxx::dbtransaction> transaction_;
+  std::unique_ptr<pqxx::transaction_base> transaction_;
   std::unordered_map<std::string, std::string> statements_;  // SQL text → prepared name
   bool broken_ = false;
 };

@@ -7,8 +7,9 @@
 namespace motcua::store::postgres {
 namespace {
 
-// Per process; with a few processes this stays well under PostgreSQL's default 100 connections.
-constexpr std::size_t kPoolSize = 10;
+// Per process, unless the server sizes it to its workers; with a few processes this stays well
+// under PostgreSQL's default 100 connections.
+constexpr std::size_t kDefaultPoolSize = 10;
 constexpr std::chrono::seconds kMaxWait{10};
 
 // libpq waits for an unreachable host as long as TCP does (minutes) unless told otherwise.
@@ -19,10 +20,10 @@ std::string with_connect_timeout(const std::string& url) {
 
 }  // namespace
 
-std::unique_ptr<app::Store> open_pg_store(const std::string& url) {
+std::unique_ptr<app::Store> open_pg_store(const std::string& url, std::size_t connections) {
   auto pool = std::make_unique<sql::ConnectionPool>(
-      [url = with_connect_timeout(url)] { return std::make_unique<PgConnection>(url); }, kPoolSize,
-      kMaxWait);
+      [url = with_connect_timeout(url)] { return std::make_unique<PgConnection>(url); },
+      connections > 0 ? connections : kDefaultPoolSize, kMaxWait);
   // Fail at startup, not on the first request, when the server cannot be reached.
   { auto first = pool->acquire(); }
   return std::make_unique<sql::SqlStore>("postgresql", std::make_unique<PgDialect>(),

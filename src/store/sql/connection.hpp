@@ -9,7 +9,9 @@
 
 namespace motcua::store::sql {
 
-enum class Mode { read, write };
+// `glance`: a read whose statements need not share a snapshot; each sees the latest committed
+// data. A driver may then skip the transaction's own round trips.
+enum class Mode { read, write, glance };
 
 class SqlConnection {
  public:

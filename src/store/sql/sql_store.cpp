@@ -38,7 +38,7 @@ SqlStore::SqlStore(std::string kind, std::unique_ptr<Dialect> dialect,
       readers_(std::move(readers)) {}
 
 void SqlStore::run(Mode mode, const std::function<void(SqlConnection&)>& work) {
-  ConnectionPool& pool = (mode == Mode::read && readers_) ? *readers_ : *writers_;
+  ConnectionPool& pool = (mode != Mode::write && readers_) ? *readers_ : *writers_;
   auto lease = begin_transaction(pool, mode);
   try {
     work(*lease);
@@ -53,18 +53,23 @@ void SqlStore::run(Mode mode, const std::function<void(SqlConnection&)>& work) {
   }
 }
 
-void SqlStore::write(const std::function<void(app::Transaction&)>& work) {
-  run(Mode::write, [&](SqlConnection& connection) {
-    SqlTransaction transaction(connection, *dialect_, Mode::write);
+void SqlStore::transact(Mode mode, const std::function<void(app::Transaction&)>& work) {
+  run(mode, [&](SqlConnection& connection) {
+    SqlTransaction transaction(connection, *dialect_, mode);
     work(transaction);
   });
 }
 
+void SqlStore::write(const std::function<void(app::Transaction&)>& work) {
+  transact(Mode::write, work);
+}
+
 void SqlStore::read(const std::function<void(app::Transaction&)>& work) {
-  run(Mode::read, [&](SqlConnection& connection) {
-    SqlTransaction transaction(connection, *dialect_, Mode::read);
-    work(transaction);
-  });
+  transact(Mode::read, work);
+}
+
+void SqlStore::glance(const std::function<void(app::Transaction&)>& work) {
+  transact(Mode::glance, work);
 }
 
 int SqlStore::migrate() { return migrate_to(std::numeric_limits<int>::max()); }

@@ -20,6 +20,7 @@ class SqlStore final : public app::Store {
 
   void write(const std::function<void(app::Transaction&)>& work) override;
   void read(const std::function<void(app::Transaction&)>& work) override;
+  void glance(const std::function<void(app::Transaction&)>& work) override;
   int migrate() override;
   // Applies the migrations numbered up to `last` only: how an older release left the schema.
   int migrate_to(int last);
@@ -29,6 +30,7 @@ class SqlStore final : public app::Store {
 
  private:
   void run(Mode mode, const std::function<void(SqlConnection&)>& work);
+  void transact(Mode mode, const std::function<void(app::Transaction&)>& work);
   bool apply(const Migration& migration);
 
   std::string kind_;

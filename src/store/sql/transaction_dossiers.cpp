@@ -146,6 +146,29 @@ std::optional<core::Dossier> SqlTransaction::find_dossier_by_code(const std::str
   return dossier;
 }
 
+std::optional<app::LookupResult> SqlTransaction::find_lookup(const std::string& code) {
+  if (code.empty()) return std::nullopt;
+  const auto rows = db_.query(
+      "SELECT d.code, d.procedure_code, d.procedure_name, d.status, d.received_at, d.due_at, "
+      "d.returned_at, r.name, c.name FROM dossiers d "
+      "LEFT JOIN units r ON r.id = d.receiving_unit_id "
+      "LEFT JOIN units c ON c.id = d.competent_unit_id WHERE d.code = $1",
+      {code});
+  if (rows.empty()) return std::nullopt;
+  const auto& row = rows.front();
+  app::LookupResult result;
+  result.code = row.text(0);
+  result.procedure_code = row.text(1);
+  result.procedure_name = row.text(2);
+  result.status = status_from(row.integer(3));
+  result.received_at = row.opt_instant(4);
+  result.due_at = row.opt_instant(5);
+  result.returned_at = row.opt_instant(6);
+  if (!row.is_null(7)) result.receiving_unit_name = row.text(7);
+  if (!row.is_null(8)) result.competent_unit_name = row.text(8);
+  return result;
+}
+
 app::Page<core::Dossier> SqlTransaction::list_dossiers(const app::DossierQuery& query) {
   QueryBuilder q;
   add_conditions(q, query);

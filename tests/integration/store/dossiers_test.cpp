@@ -307,5 +307,54 @@ TEST_F(DossiersTest, Files) {
   EXPECT_EQ(read([&](app::Transaction& tx) { return tx.list_files(dossier); }).size(), 1u);
 }
 
+TEST_F(DossiersTest, LookupReadsTheProgressAndTheUnitsNamesInOneGo) {
+  auto dossier = sample_dossier(world_);
+  dossier.code = "H29.99-251009-0042";
+  dossier.lifecycle.status = core::Status::received;
+  dossier.clock.received_at = at(1'760'001'000);
+  dossier.clock.due_at = at(1'760'500'000);
+  insert(dossier);
+  const auto found =
+      read([](app::Transaction& tx) { return tx.find_lookup("H29.99-251009-0042"); });
+  ASSERT_TRUE(found);
+  EXPECT_EQ(found->code, "H29.99-251009-0042");
+  EXPECT_EQ(found->procedure_code, "1.001193");
+  EXPECT_EQ(found->procedure_name, "Đăng ký khai sinh");
+  EXPECT_EQ(found->status, core::Status::received);
+  EXPECT_EQ(found->received_at, at(1'760'001'000));
+  EXPECT_EQ(found->due_at, at(1'760'500'000));
+  EXPECT_FALSE(found->returned_at);
+  EXPECT_EQ(found->receiving_unit_name, "Trung tâm Phục vụ hành chính công");
+  EXPECT_EQ(found->competent_unit_name, "UBND xã Tân Lập");
+  EXPECT_FALSE(read([](app::Transaction& tx) { return tx.find_lookup("H29.99-251009-0043"); }));
+  EXPECT_FALSE(read([](app::Transaction& tx) { return tx.find_lookup(""); }));
+}
+
+// A read keeps one snapshot for all its statements; a glance lets each statement see what was
+// committed since (on PostgreSQL; SQLite's glance is a read).
+TEST_F(DossiersTest, AGlanceSeesWhatWasCommittedBetweenItsStatementsAReadDoesNot) {
+  auto dossier = sample_dossier(world_);
+  dossier.code = "H29.99-251009-0050";
+  dossier.id = insert(dossier);
+  const auto other = db_->open();
+  const auto status_seen = [&](auto run_read) {
+    std::optional<core::Status> second;
+    run_read([&](app::Transaction& tx) {
+      ASSERT_TRUE(tx.find_lookup(dossier.code));
+      other->write([&](app::Transaction& writer) {
+        auto changed = *writer.find_dossier(dossier.id);
+        changed.lifecycle.status = core::Status::received;
+        writer.update_dossier(changed);
+      });
+      second = tx.find_lookup(dossier.code)->status;
+    });
+    write([&](app::Transaction& tx) { tx.update_dossier(dossier); });  // back to a draft
+    return *second;
+  };
+  EXPECT_EQ(status_seen([&](const auto& work) { store_->read(work); }), core::Status::draft);
+  EXPECT_EQ(status_seen([&](const auto& work) { store_->glance(work); }),
+            db_->is_postgresql() ? core::Status::received : core::Status::draft);
+}
+
 }  // namespace
 }  // namespace motcua::store::testing
