@@ -5,6 +5,8 @@
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <fstream>
 #include <iostream>
 #include <random>
 
@@ -48,6 +50,7 @@ void step(const motcua::app::Services& services, Transaction& tx, motcua::core::
 
 // The dossiers spread evenly over the last year, so the last two weeks hold 14/365 of them.
 constexpr long long kDays = 365;
+constexpr long long kBusinessDossiers = 50;
 constexpr long long kInFlightDays = 14;
 
 void advance(const motcua::app::Services& services, Transaction& tx, motcua::core::Dossier& dossier,
@@ -81,17 +84,20 @@ int main(int argc, char** argv) {
   spdlog::set_default_logger(spdlog::stderr_logger_mt("generate"));
   auto options = cli::store_options();
   options.insert("count");
+  options.insert("business-codes");
   cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc), options, {});
   auto runtime = cli::open_runtime(args);
   cli::load_demo(*runtime.services, cli::resource_dir(args));
   const long long count = std::stoll(args.value_or("count", "100000"));
   std::vector<core::Procedure> procedures;
   long long owner = 0;
+  long long business = 0;
   long long receiving = 0;
   runtime.store->read([&](Transaction& tx) {
     for (const auto& hit : tx.search_procedures({.per_page = 100}).items)
       procedures.push_back(*tx.find_procedure(hit.procedure.code));
     owner = tx.find_user_by_username("congdan")->id;
+    business = tx.find_user_by_username("doanhnghiep")->id;
     for (const auto& unit : tx.list_units())
       if (unit.receives_for_province) receiving = unit.id;
   });
@@ -99,6 +105,10 @@ int main(int argc, char** argv) {
   const auto start = runtime.clock->now() - std::chrono::days(kDays);
   const auto spacing = std::chrono::seconds(kDays * 24 * 3600) / count;
   constexpr long long kBatch = 1000;
+  // The citizen files all but a few: the business files as many as one applicant really does, so
+  // its "my dossiers" page is measured at a real size beside the citizen's extreme one.
+  const long long business_every = std::max(1LL, count / kBusinessDossiers);
+  std::ofstream business_codes(args.value_or("business-codes", "/dev/null"));
   for (long long done = 0; done < count; done += kBatch) {
     runtime.store->write([&](Transaction& tx) {
       const auto receiving_unit = *tx.find_unit(receiving);
@@ -106,9 +116,12 @@ int main(int argc, char** argv) {
         const auto& procedure = procedures[random() % procedures.size()];
         const auto at = start + spacing * i;
         auto competent = tx.find_unit_by_code(procedure.agency_code);
-        auto dossier = make_dossier(procedure, owner, receiving, competent->id, at);
+        const bool of_business = i % business_every == business_every / 2;
+        auto dossier =
+            make_dossier(procedure, of_business ? business : owner, receiving, competent->id, at);
         dossier.id = tx.insert_dossier(dossier);
-        app::record_event(*runtime.services, tx, dossier, "congdan", "create", core::Status::draft,
+        const char* applicant = of_business ? "doanhnghiep" : "congdan";
+        app::record_event(*runtime.services, tx, dossier, applicant, "create", core::Status::draft,
                           core::Status::draft, "", {}, at);
         const auto day = core::to_local(at).date;
         dossier.code = core::format_dossier_code(
@@ -117,9 +130,10 @@ int main(int argc, char** argv) {
         dossier.submitted_at = at;
         dossier.lifecycle =
             core::apply(dossier.lifecycle, core::Action::submit, core::Status::submitted);
-        app::record_event(*runtime.services, tx, dossier, "congdan", "submit", core::Status::draft,
+        app::record_event(*runtime.services, tx, dossier, applicant, "submit", core::Status::draft,
                           core::Status::submitted, "", {{"code", dossier.code}}, at);
         advance(*runtime.services, tx, dossier, i, count, at);
+        if (of_business) business_codes << dossier.code << "\n";
         if (i % 10 == 0) std::cout << dossier.code << "\n";
       }
     });
