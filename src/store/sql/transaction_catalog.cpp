@@ -5,6 +5,7 @@
 #include "core/sha256.hpp"
 #include "core/text.hpp"
 #include "store/sql/mapping.hpp"
+#include "store/sql/parsed_versions.hpp"
 #include "store/sql/query_builder.hpp"
 #include "store/sql/transaction.hpp"
 
@@ -38,9 +39,7 @@ core::Procedure hit_from(const Row& r) {
 }
 
 core::Procedure version_from(const Row& r) {
-  auto procedure = app::procedure_from_json(nlohmann::json::parse(r.text(1)));
-  procedure.version_id = r.integer(0);
-  return procedure;
+  return parsed_versions().get(r.integer(0), r.text(1));
 }
 
 std::string order_by(const std::string& sort, const std::string& rank) {

@@ -1,6 +1,8 @@
 // The procedure catalog: versions, sectors and the diacritic-insensitive search.
+#include "app/procedure_json.hpp"
 #include "integration/store/samples.hpp"
 #include "integration/store/store_fixture.hpp"
+#include "store/sql/parsed_versions.hpp"
 
 namespace motcua::store::testing {
 namespace {
@@ -24,6 +26,20 @@ core::Procedure full_procedure() {
   name.required = true;
   p.form = {name};
   return p;
+}
+
+TEST(ParsedVersions, AKeptVersionIsServedOnlyWhileItsTextIsTheSame) {
+  sql::ParsedVersions versions(2);
+  const auto text = [](const char* name) {
+    return app::procedure_to_json(sample_procedure("1.000001", name)).dump();
+  };
+  EXPECT_EQ(versions.get(7, text("Thủ tục A")).name, "Thủ tục A");
+  EXPECT_EQ(versions.get(7, text("Thủ tục A")).version_id, 7);
+  // Another database in the same process, or a restored one: the same id, another text.
+  EXPECT_EQ(versions.get(7, text("Thủ tục B")).name, "Thủ tục B");
+  EXPECT_EQ(versions.get(8, text("Thủ tục C")).name, "Thủ tục C");
+  EXPECT_EQ(versions.get(9, text("Thủ tục D")).name, "Thủ tục D");  // past the capacity
+  EXPECT_EQ(versions.get(7, text("Thủ tục B")).name, "Thủ tục B");
 }
 
 TEST_F(CatalogTest, SavingCreatesAVersionOnlyWhenTheContentChanges) {
