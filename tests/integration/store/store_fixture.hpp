@@ -23,6 +23,7 @@ class TestDatabase {
   // A new store over this database (several may be open at once, like several processes).
   std::unique_ptr<app::Store> open() const;
   bool is_postgresql() const { return !pg_url_.empty(); }
+  const std::string& postgresql_url() const { return pg_url_; }  // "" on SQLite
   // PostgreSQL: ends every session on this database, as a server restart would (SQLite: nothing).
   void end_sessions() const;
 
