@@ -49,7 +49,7 @@ Serves the citizen portal, the back office and the JSON API.
                     proxy, believed only from --trusted-proxies (default: off, the TCP peer)
   --trusted-proxies LIST  comma-separated addresses of those proxies (e.g. 127.0.0.1)
   --max-connections N  open connections the server holds at most (default 1024); more wait
-                    in the listen queue. Each idle one costs about 10 KiB; raise the open-files
+                    in the listen queue. Each idle one costs about 12 KiB; raise the open-files
                     limit (ulimit -n, LimitNOFILE) with it
   --max-connections-per-address N  open connections one client address may hold; more are
                     answered 429 and closed (default 64; 0: no limit). Behind a reverse proxy
