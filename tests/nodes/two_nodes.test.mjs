@@ -13,7 +13,8 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { apiClient } from '../e2e/api_client.mjs';
-import { root, startProcess } from '../e2e/support.mjs';
+import { logIn } from '../e2e/browser_session.mjs';
+import { root, screenshot, startBrowser, startProcess } from '../e2e/support.mjs';
 
 const dbUrl = process.env.MOTCUA_NODES_PG_URL;
 const binary = process.env.MOTCUA_BINARY || path.join(root, 'build', 'motcua');
@@ -167,6 +168,29 @@ test('a change through one node shows at once on the list the other node keeps i
   await new Promise((resolve) => setTimeout(resolve, 1000));  // the cache keeps pages 10 minutes
   assert.ok((await list()).includes(name), 'first node');
   assert.ok((await list()).includes(name), 'second node');
+});
+
+test('in Chromium, a citizen signs in through one node and goes on through the other', async () => {
+  const browser = await startBrowser();
+  try {
+    const page = await browser.context.newPage();
+    const pages = [];  // which node answered each page (not its styles and scripts)
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'document') pages.push(response.headers()['x-upstream']);
+    });
+    // The sign-in form comes from one node, its answer (and form token) goes to the next.
+    await logIn(page, base, 'congdan');
+    for (const target of ['/ho-so', '/tai-khoan', '/ho-so']) {
+      const response = await page.goto(`${base}${target}`);
+      assert.equal(response.status(), 200, target);
+      assert.ok(!page.url().includes('/dang-nhap'), `${target} kept the session`);
+    }
+    assert.ok(await page.locator('a[href^="/ho-so/H"]').count() > 0, 'the dossiers filed above');
+    assert.equal(new Set(pages).size, 2, `pages from ${pages.join(', ')}`);
+    await screenshot(page, 'two-nodes-my-dossiers');
+  } finally {
+    await browser.close();
+  }
 });
 
 test('one node killed under load: every acknowledged submission survives, the other carries on', async () => {
