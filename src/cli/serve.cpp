@@ -67,10 +67,12 @@ Serves the citizen portal, the back office and the JSON API.
                     500 MiB; 0: no limit)
   --reminder-interval S  seconds between passes that remind officials of nearly due and overdue
                     work (default 300)
-  --page-cache-ms N  how long a page as anonymous visitors see it is served without rendering it
-                    again (default 5000; 0: render every time). A change made through this node
-                    shows at once; through another node on the same PostgreSQL database, within
-                    a tenth of a second (LISTEN/NOTIFY), and within N ms should that fail
+  --page-cache-ms N  how long a page as anonymous visitors see it, and a signed-in caller's
+                    list of dossiers, dossier page or work queue as their session saw it, is
+                    served without rendering it again (default 5000; 0: render every time).
+                    A change made through this node shows at once; through another node on the
+                    same PostgreSQL database, within a tenth of a second (LISTEN/NOTIFY); a
+                    background pass's change or a deadline passing, within N ms
   --limits on|off   quotas, rate limits and connection caps (default on; off for load tests and
                     benchmarks only: the server warns)
   --password-max-age-days N  officials' and administrators' passwords expire after N days
@@ -191,7 +193,7 @@ std::string authority_name(const std::string& province_json) {
 
 constexpr long long kReminderIntervalSeconds = 300;
 constexpr std::size_t kBackgroundConnections = 8;
-// Anonymous pages may lag a change made through another node by this long.
+// Kept pages may lag a change not announced to this node (a background pass's) by this long.
 constexpr long long kPageCacheMilliseconds = 5000;
 constexpr std::size_t kPageCacheBytes = std::size_t{64} * 1024 * 1024;
 

@@ -18,10 +18,10 @@ PageCache::PageCache(std::chrono::milliseconds time_to_live, std::size_t max_byt
                      std::function<Clock::time_point()> now)
     : time_to_live_(time_to_live), max_bytes_(max_bytes), now_(std::move(now)) {}
 
-std::optional<Response> PageCache::find(const std::string& key) {
+std::optional<Response> PageCache::find(const std::string& key, WallClock::time_point not_before) {
   const std::lock_guard lock(mutex_);
   const auto entry = entries_.find(key);
-  if (entry == entries_.end()) return std::nullopt;
+  if (entry == entries_.end() || entry->second.rendered < not_before) return std::nullopt;
   if (now_() >= entry->second.expires) {
     erase(entry);
     return std::nullopt;
@@ -30,14 +30,22 @@ std::optional<Response> PageCache::find(const std::string& key) {
   return entry->second.response;
 }
 
-void PageCache::store(const std::string& key, const Response& response) {
+PageCache::Ticket PageCache::ticket() const {
+  const auto started = WallClock::now();
+  const std::lock_guard lock(mutex_);
+  return {generation_, started};
+}
+
+void PageCache::store(const std::string& key, const Response& response, Ticket ticket) {
   const auto bytes = size_of(key, response);
   if (bytes > max_bytes_ / 4) return;
   const std::lock_guard lock(mutex_);
+  if (ticket.generation != generation_) return;
   if (const auto old = entries_.find(key); old != entries_.end()) erase(old);
   while (bytes_ + bytes > max_bytes_ && !recent_.empty()) erase(entries_.find(recent_.back()));
   recent_.push_front(key);
-  entries_.emplace(key, Entry{response, now_() + time_to_live_, bytes, recent_.begin()});
+  entries_.emplace(key,
+                   Entry{response, now_() + time_to_live_, ticket.started, bytes, recent_.begin()});
   bytes_ += bytes;
 }
 
@@ -46,6 +54,7 @@ void PageCache::clear() {
   entries_.clear();
   recent_.clear();
   bytes_ = 0;
+  ++generation_;
 }
 
 std::size_t PageCache::bytes() const {
@@ -67,6 +76,11 @@ void PageCache::erase(std::unordered_map<std::string, Entry>::iterator entry) {
 std::optional<std::string> anonymous_key(const Request& request) {
   if (session_token(request)) return std::nullopt;
   return request_language(request) + '\n' + request.target;
+}
+
+std::string session_key(const std::string& session_token_hash, const std::string& lang,
+                        const std::string& target) {
+  return "session " + session_token_hash + '\n' + lang + '\n' + target;
 }
 
 Response not_modified(const Response& response) {

@@ -1,13 +1,16 @@
 #pragma once
-// Pages as anonymous visitors see them, kept rendered for a few seconds. The portal's busiest pages
-// (home, search, a procedure, the information pages, statistics) are the same for every visitor
-// who is not signed in, so one render serves all of them for a while. Freshness is bounded by time
-// rather than announced: a change made through one node clears that node's pages at once, and every
-// other node's copies expire within the time to live, with no message between nodes to lose.
+// Rendered pages, kept for a few seconds. The portal's busiest pages (home, search, a procedure,
+// the information pages, statistics) are the same for every visitor who is not signed in, so one
+// render serves all of them for a while; a signed-in page that is read again and again (my
+// dossiers, a dossier, the officials' queue) is kept under its session alone. A change made through
+// one node clears that node's pages at once and is announced to the others (web_context's change
+// feed); the time to live bounds what is not announced, such as a message lost between nodes or a
+// deadline passing.
 // Bounded in bytes; the least recently used page leaves first, so a flood of distinct search
 // queries cannot push out the home page for long.
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <list>
 #include <mutex>
@@ -26,10 +29,23 @@ class PageCache {
   PageCache(std::chrono::milliseconds time_to_live, std::size_t max_bytes,
             std::function<Clock::time_point()> now = Clock::now);
 
-  // A copy of the page stored under `key`, while it is fresh.
-  std::optional<Response> find(const std::string& key);
-  // Keeps `response` under `key`; a page larger than a quarter of the budget is not kept.
-  void store(const std::string& key, const Response& response);
+  using WallClock = std::chrono::system_clock;
+
+  // Taken before a page is rendered and given back to store(): a page rendered across a clear()
+  // may show what the change replaced, so it is not kept; and the time its rendering began tells
+  // whether it can show a change made at a given time on another node.
+  struct Ticket {
+    std::uint64_t generation = 0;
+    WallClock::time_point started{};
+  };
+
+  // A copy of the page stored under `key`, while it is fresh and its rendering began at or after
+  // `not_before`.
+  std::optional<Response> find(const std::string& key, WallClock::time_point not_before = {});
+  Ticket ticket() const;
+  // Keeps `response` under `key`, unless the cache was cleared since `ticket` was taken; a page
+  // larger than a quarter of the budget is not kept.
+  void store(const std::string& key, const Response& response, Ticket ticket);
   // Forgets every page: something they show may have changed.
   void clear();
 
@@ -40,6 +56,7 @@ class PageCache {
   struct Entry {
     Response response;
     Clock::time_point expires;
+    WallClock::time_point rendered;
     std::size_t bytes = 0;
     std::list<std::string>::iterator recent;
   };
@@ -53,11 +70,16 @@ class PageCache {
   std::unordered_map<std::string, Entry> entries_;
   std::list<std::string> recent_;  // most recently used first
   std::size_t bytes_ = 0;
+  std::uint64_t generation_ = 0;  // how many times the cache was cleared
 };
 
 // The key a request's page is kept under: its language and target, for a caller with no session
 // (cookie or bearer token); nothing for anyone signed in, whose pages are their own.
 std::optional<std::string> anonymous_key(const Request& request);
+// The key of a signed-in caller's own page: their session (by its token's hash), language and
+// target. No anonymous key can take this form, since a target starts with '/'.
+std::string session_key(const std::string& session_token_hash, const std::string& lang,
+                        const std::string& target);
 
 // The 304 answer to a revalidation of `response`: its headers without a body.
 Response not_modified(const Response& response);

@@ -8,10 +8,12 @@
 #include <sstream>
 
 #include "app/integration_admin.hpp"
+#include "web/caller.hpp"
 #include "web/rate_limits.hpp"
 #include "web/responses.hpp"
 #include "web/security_headers.hpp"
 #include "web/theme_css.hpp"
+#include "web/write_marker.hpp"
 
 namespace motcua::web {
 namespace {
@@ -113,11 +115,17 @@ Handler make_application(WebContext& context) {
   return [router, &context](Request& request) {
     auto refused = refuse_over_write_rate(context, request);
     auto response = refused ? std::move(*refused) : router->dispatch(request);
-    // What a change shows on an anonymous page must show at once on the node that made it.
+    // What a change shows on a kept page must show at once on the node that made it. A signed-in
+    // caller's refused write may still have changed something (a draft kept despite its errors),
+    // so theirs clear the pages too; an anonymous refusal changed nothing.
     const bool reads = request.method == Method::get || request.method == Method::head;
-    if (!reads && response.status < 400 && context.page_cache != nullptr) {
+    const bool changed = response.status < 400 || session_token(request).has_value();
+    if (!reads && changed && context.page_cache != nullptr) {
       context.page_cache->clear();
       if (context.change_feed != nullptr) context.change_feed->announce();
+      if (request.cookie(kSessionCookie))
+        response.header("set-cookie", write_marker_cookie(PageCache::WallClock::now(),
+                                                          context.config.secure_cookies));
     }
     add_security_headers(context.config, response);
     return response;

@@ -1,7 +1,8 @@
 // Two `motcua serve` nodes on one PostgreSQL database behind Debian's nginx, configured in a
 // temporary folder (docs/deploy.md): a dossier's whole life with every request alternating between
 // the nodes; files uploaded through one read through the other; a change made through one shown at
-// once on the other's cached lists; then one node killed with SIGKILL under a load of submissions:
+// once on the other's cached lists, and a browser's own change on its next page through the other;
+// then one node killed with SIGKILL under a load of submissions:
 // every submission acknowledged survives, and the other node carries on.
 //   MOTCUA_NODES_PG_URL=postgresql://…/empty_db MOTCUA_BINARY=build/motcua node --test tests/nodes/
 import assert from 'node:assert/strict';
@@ -168,6 +169,40 @@ test('a change through one node shows at once on the list the other node keeps i
   await new Promise((resolve) => setTimeout(resolve, 1000));  // the cache keeps pages 10 minutes
   assert.ok((await list()).includes(name), 'first node');
   assert.ok((await list()).includes(name), 'second node');
+});
+
+// The other node keeps the browser's page for ten minutes and may not have heard of the change
+// yet (announcements are coalesced over a tenth of a second): the browser's marker cookie says so.
+test("a browser's change through one node shows on its next page through the other", async () => {
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'doanhnghiep', password: 'MotCua@2026' }),
+  });
+  const { token, csrf_token: csrf } = await login.json();
+  let cookies = `motcua_session=${token}`;
+  const upstreams = [];
+  const page = async () => {
+    const response = await fetch(`${base}/ho-so`, { headers: { cookie: cookies }, redirect: 'manual' });
+    assert.equal(response.status, 200);
+    upstreams.push(response.headers.get('x-upstream'));
+    return response.text();
+  };
+  await page();
+  await page();  // both nodes now keep this session's list
+  const created = await fetch(`${base}/api/v1/dossiers`, {
+    method: 'POST',
+    headers: { cookie: cookies, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+    body: JSON.stringify({ procedure_code: birth, form: {} }),
+  });
+  assert.equal(created.status, 201);
+  upstreams.push(created.headers.get('x-upstream'));
+  const marker = created.headers.getSetCookie().find((c) => c.startsWith('motcua_wrote='));
+  assert.ok(marker, 'the change is marked');
+  cookies += `; ${marker.split(';')[0]}`;
+  const { id } = await created.json();
+  assert.ok((await page()).includes(`/ho-so/${id}/sua`), 'the new draft, not the kept list');
+  assert.notEqual(upstreams[3], upstreams[2], `the change on ${upstreams[2]}, the list on ${upstreams[3]}`);
 });
 
 test('in Chromium, a citizen signs in through one node and goes on through the other', async () => {

@@ -59,9 +59,10 @@ void add_shared_route(Router& router, WebContext& context, const std::string& pa
     if (key) {
       if (auto kept = context.page_cache->find(*key)) return revalidated(request, std::move(*kept));
     }
+    const auto ticket = key ? context.page_cache->ticket() : PageCache::Ticket{};
     auto response = run_api(context, request,
                             [&](Caller& caller) { return handler(context, request, caller); });
-    if (key && response.status == 200) context.page_cache->store(*key, response);
+    if (key && response.status == 200) context.page_cache->store(*key, response, ticket);
     return response;
   });
 }

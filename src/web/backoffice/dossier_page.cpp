@@ -149,7 +149,7 @@ Response backoffice_dossier_page(PageRequest& page, const FieldMessages& panel_m
 }
 
 void register_dossier_pages(Router& router, WebContext& context) {
-  add_page(router, context, Method::get, "/mot-cua/ho-so/{code}", show);
+  add_kept_page(router, context, "/mot-cua/ho-so/{code}", show);
   add_page(router, context, Method::post, "/mot-cua/ho-so/{code}/{action}", act);
   register_tracking_panels(router, context);  // messages, results, form 01
 }

@@ -123,7 +123,7 @@ Response queue_page(PageRequest& page) {
 }  // namespace
 
 void register_queue_pages(Router& router, WebContext& context) {
-  add_page(router, context, Method::get, "/mot-cua", queue_page);
+  add_kept_page(router, context, "/mot-cua", queue_page);
 }
 
 }  // namespace motcua::web::backoffice

@@ -12,6 +12,7 @@
 #include "web/portal/public_page.hpp"
 #include "web/responses.hpp"
 #include "web/session_gate.hpp"
+#include "web/write_marker.hpp"
 
 namespace motcua::web {
 namespace {
@@ -131,34 +132,27 @@ std::string PageRequest::csrf_token() {
   return form_token;
 }
 
-// An anonymous visitor's page from the cache while it is fresh (web/page_cache). A page that set a
-// cookie or wrote a form token is the visitor's own and is never kept.
-Response run_shared_page(WebContext& context, Request& request, const PageHandler& handler) {
-  const auto key = context.page_cache ? anonymous_key(request) : std::nullopt;
-  if (!key) return run_page(context, request, handler);
-  if (auto kept = context.page_cache->find(*key)) return revalidated(request, std::move(*kept));
-  PageRequest page{request, context, Caller{}, {}, {}, {}};
-  page.caller.lang = request_language(request);
+namespace {
+
+enum class Keeping { anonymous_only, per_session };
+
+// The signed-in caller's page, kept under their session when the page says it may be: it is
+// authenticated on every request, so a session that ended never sees its kept pages again.
+Response kept_for_session(WebContext& context, PageRequest& page, const PageHandler& handler) {
+  const auto key =
+      session_key(page.caller.principal->session.token_hash, page.lang(), page.http.target);
+  const auto not_before = kept_pages_not_before(page.http);
+  if (auto kept = context.page_cache->find(key, not_before))
+    return revalidated(page.http, std::move(*kept));
+  const auto ticket = context.page_cache->ticket();
   auto response = with_cookies(guarded(page, handler), page);
-  if (response.status == 200 && page.set_cookies.empty() && page.form_token.empty())
-    context.page_cache->store(*key, response);
+  if (response.status == 200 && page.set_cookies.empty())
+    context.page_cache->store(key, response, ticket);
   return response;
 }
 
-void add_page(Router& router, WebContext& context, Method method, const std::string& path,
-              PageHandler handler) {
-  const auto counted = counted_page(method, path);
-  router.add(method, path,
-             [&context, handler = std::move(handler), counted, method](Request& request) {
-               auto response = method == Method::get ? run_shared_page(context, request, handler)
-                                                     : run_page(context, request, handler);
-               if (counted && (response.status == 200 || response.status == 304))
-                 count_view(context, *counted, request);
-               return response;
-             });
-}
-
-Response run_page(WebContext& context, Request& request, const PageHandler& handler) {
+Response serve_page(WebContext& context, Request& request, const PageHandler& handler,
+                    Keeping keeping) {
   PageRequest page{request, context, Caller{}, {}, {}, {}};
   page.caller.lang = request_language(request);
   try {
@@ -169,7 +163,56 @@ Response run_page(WebContext& context, Request& request, const PageHandler& hand
   // Requirements §8: what a session owes (a one-time code, a new password, an enrolment) comes
   // before anything else; the page that asks for it explains why.
   if (const auto target = page_gate(page.caller, request)) return see_other(*target);
+  const bool keep = keeping == Keeping::per_session && context.page_cache != nullptr &&
+                    page.caller.signed_in() && request.method == Method::get;
+  if (keep) return kept_for_session(context, page, handler);
   return with_cookies(guarded(page, handler), page);
+}
+
+// An anonymous visitor's page from the cache while it is fresh (web/page_cache). A page that set a
+// cookie or wrote a form token is the visitor's own and is never kept.
+Response run_shared_page(WebContext& context, Request& request, const PageHandler& handler,
+                         Keeping keeping) {
+  const auto key = context.page_cache ? anonymous_key(request) : std::nullopt;
+  if (!key) return serve_page(context, request, handler, keeping);
+  if (auto kept = context.page_cache->find(*key)) return revalidated(request, std::move(*kept));
+  const auto ticket = context.page_cache->ticket();
+  PageRequest page{request, context, Caller{}, {}, {}, {}};
+  page.caller.lang = request_language(request);
+  auto response = with_cookies(guarded(page, handler), page);
+  if (response.status == 200 && page.set_cookies.empty() && page.form_token.empty())
+    context.page_cache->store(*key, response, ticket);
+  return response;
+}
+
+void register_page(Router& router, WebContext& context, Method method, const std::string& path,
+                   PageHandler handler, Keeping keeping) {
+  const auto counted = counted_page(method, path);
+  router.add(method, path,
+             [&context, handler = std::move(handler), counted, method, keeping](Request& request) {
+               auto response = method == Method::get
+                                   ? run_shared_page(context, request, handler, keeping)
+                                   : run_page(context, request, handler);
+               if (counted && (response.status == 200 || response.status == 304))
+                 count_view(context, *counted, request);
+               return response;
+             });
+}
+
+}  // namespace
+
+void add_page(Router& router, WebContext& context, Method method, const std::string& path,
+              PageHandler handler) {
+  register_page(router, context, method, path, std::move(handler), Keeping::anonymous_only);
+}
+
+void add_kept_page(Router& router, WebContext& context, const std::string& path,
+                   PageHandler handler) {
+  register_page(router, context, Method::get, path, std::move(handler), Keeping::per_session);
+}
+
+Response run_page(WebContext& context, Request& request, const PageHandler& handler) {
+  return serve_page(context, request, handler, Keeping::anonymous_only);
 }
 
 Response page_not_found(WebContext& context, Request& request) {

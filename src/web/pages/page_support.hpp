@@ -49,6 +49,11 @@ using PageHandler = std::function<Response(PageRequest&)>;
 // Registers a page handler behind run_page.
 void add_page(Router& router, WebContext& context, Method method, const std::string& path,
               PageHandler handler);
+// Registers a GET page that a signed-in caller reads again and again: their copy is kept under
+// their session until something changes (web/page_cache). Only for pages whose handler writes
+// nothing and shows nothing that a GET of the same target would show differently.
+void add_kept_page(Router& router, WebContext& context, const std::string& path,
+                   PageHandler handler);
 
 // Identifies the caller, reads a posted form, checks its anti-forgery token (403 page if wrong)
 // and turns any failure into an error page; a missing login leads to the login page.

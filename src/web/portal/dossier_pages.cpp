@@ -135,7 +135,7 @@ Response rate(PageRequest& page) {
 }  // namespace
 
 void register_dossier_pages(Router& router, WebContext& context) {
-  add_page(router, context, Method::get, "/ho-so/{ref}", show);
+  add_kept_page(router, context, "/ho-so/{ref}", show);
   add_page(router, context, Method::post, "/ho-so/{ref}/bo-sung", supplement);
   add_page(router, context, Method::post, "/ho-so/{ref}/rut", withdraw);
   add_page(router, context, Method::post, "/ho-so/{ref}/tin-nhan", post_message);

@@ -168,7 +168,7 @@ Response delete_draft(PageRequest& page) {
 }  // namespace
 
 void register_my_dossiers_page(Router& router, WebContext& context) {
-  add_page(router, context, Method::get, "/ho-so", mine);
+  add_kept_page(router, context, "/ho-so", mine);
   add_page(router, context, Method::get, "/ho-so/{ref}/xoa", confirm_delete);
   add_page(router, context, Method::post, "/ho-so/{ref}/xoa", delete_draft);
 }

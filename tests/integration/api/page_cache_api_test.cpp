@@ -1,5 +1,6 @@
-// Anonymous visitors' pages served from the cache: a change made through the server shows at once,
-// and a page holding one visitor's form token is never handed to another.
+// Pages served from the cache: a change made through the server shows at once, a page holding one
+// visitor's form token is never handed to another, and a signed-in page kept for its session is
+// seen by that session alone and only while it lasts.
 #include "api_test.hpp"
 
 namespace motcua::test {
@@ -45,6 +46,109 @@ TEST_F(PageCacheApi, ASignedInVisitorNeverGetsTheAnonymousPage) {
   ASSERT_EQ(signed_in.status, 200);
   EXPECT_NE(signed_in.body, anonymous.body);
   EXPECT_NE(signed_in.body.find("/dang-xuat"), std::string::npos) << "the signed-in header";
+}
+
+struct Login {
+  std::string token;
+  std::string csrf;
+};
+
+class KeptPagesApi : public ApiTest {
+ protected:
+  Login login(const std::string& username) {
+    const auto response =
+        post("/api/v1/auth/login", {{"username", username}, {"password", kDemoPassword}});
+    EXPECT_EQ(response.status, 200) << response.body;
+    const auto body = response.json();
+    return {body.at("token").get<std::string>(), body.at("csrf_token").get<std::string>()};
+  }
+  HttpResponse page(const std::string& target, const std::string& token) {
+    return client().send({"GET", target, {{"Cookie", "motcua_session=" + token}}, ""});
+  }
+};
+
+TEST_F(KeptPagesApi, ASignedInPageIsKeptForItsOwnSessionOnly) {
+  const auto first = login(kCitizen);
+  const auto second = login(kCitizen);
+  const auto mine = page("/ho-so", first.token);
+  ASSERT_EQ(mine.status, 200);
+  EXPECT_NE(mine.body.find(first.csrf), std::string::npos) << "the session's own forms";
+  EXPECT_EQ(page("/ho-so", first.token).body, mine.body);
+  const auto theirs = page("/ho-so", second.token);
+  ASSERT_EQ(theirs.status, 200);
+  EXPECT_NE(theirs.body.find(second.csrf), std::string::npos);
+  EXPECT_EQ(theirs.body.find(first.csrf), std::string::npos)
+      << "another session never gets the first one's page";
+  const auto business = login(kBusiness);
+  EXPECT_EQ(page("/ho-so", business.token).body.find(first.csrf), std::string::npos);
+}
+
+TEST_F(KeptPagesApi, AnEndedSessionNeverSeesItsKeptPageAgain) {
+  const auto session = login(kCitizen);
+  ASSERT_EQ(page("/ho-so", session.token).status, 200);
+  ASSERT_EQ(client().send({"POST", "/api/v1/auth/logout", bearer(session.token), ""}).status, 204);
+  const auto after = page("/ho-so", session.token);
+  EXPECT_EQ(after.status, 303) << "to the login page";
+  EXPECT_EQ(after.body.find(session.csrf), std::string::npos);
+}
+
+// Another node may not have heard of the change yet: the browser carries its time instead.
+TEST_F(KeptPagesApi, ABrowsersChangeIsMarkedForTheNextNodeAndAnApiClientsIsNot) {
+  const auto marker = [](const HttpResponse& response) {
+    for (const auto& [name, value] : response.headers)
+      if (name == "set-cookie" && value.rfind("motcua_wrote=", 0) == 0) return true;
+    return false;
+  };
+  const auto user = new_citizen("marked");
+  const auto browser = login(user);
+  const json draft{{"procedure_code", birth_procedure().at("code")},
+                   {"form", filled_form(birth_procedure().at("form").at("fields"))}};
+  const auto by_browser = client().send({"POST",
+                                         "/api/v1/dossiers",
+                                         {{"Cookie", "motcua_session=" + browser.token},
+                                          {"X-CSRF-Token", browser.csrf},
+                                          {"Content-Type", "application/json"}},
+                                         draft.dump()});
+  ASSERT_EQ(by_browser.status, 201) << by_browser.body;
+  EXPECT_TRUE(marker(by_browser));
+  const auto by_client = post("/api/v1/dossiers", draft, user);
+  ASSERT_EQ(by_client.status, 201) << by_client.body;
+  EXPECT_FALSE(marker(by_client)) << "no cookie for a bearer token";
+  const auto refused = client().send(
+      {"POST", "/api/v1/dossiers", {{"Content-Type", "application/json"}}, draft.dump()});
+  EXPECT_EQ(refused.status, 401);
+  EXPECT_FALSE(marker(refused));
+}
+
+TEST_F(KeptPagesApi, TheApplicantsOwnChangeShowsAtOnce) {
+  const auto user = new_citizen("kept");
+  const auto session = login(user);
+  ASSERT_EQ(page("/ho-so", session.token).status, 200);
+  const auto draft = create_draft(user, filled_form(birth_procedure().at("form").at("fields")));
+  const auto link = "/ho-so/" + std::to_string(draft.id) + "/sua";
+  EXPECT_NE(page("/ho-so", session.token).body.find(link), std::string::npos);
+}
+
+TEST_F(KeptPagesApi, AnOfficialsChangeShowsAtOnceOnTheApplicantsAndTheQueuesPages) {
+  const auto desk = login(kReception);
+  const auto queue = "/mot-cua?hang-doi=online-intake";
+  const auto waiting = page(queue, desk.token);
+  ASSERT_EQ(waiting.status, 200);
+  const auto dossier = submitted_dossier();
+  EXPECT_NE(page(queue, desk.token).body, waiting.body)
+      << "the applicant's submission cleared the desk's kept queue (its count changed)";
+  const auto citizen = login(kCitizen);
+  const auto target = "/ho-so/" + dossier.code;
+  const auto before = page(target, citizen.token);
+  ASSERT_EQ(before.status, 200);
+  const auto desk_page = "/mot-cua/ho-so/" + dossier.code;
+  const auto desk_before = page(desk_page, desk.token);
+  ASSERT_EQ(desk_before.status, 200);
+  act(kReception, dossier.code, "receive");
+  const auto after = page(target, citizen.token);
+  ASSERT_EQ(after.status, 200);
+  EXPECT_NE(after.body, before.body) << "the new status, not the kept page";
+  EXPECT_NE(page(desk_page, desk.token).body, desk_before.body);
 }
 
 }  // namespace

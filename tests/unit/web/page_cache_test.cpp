@@ -19,7 +19,7 @@ class PageCacheTest : public ::testing::Test {
 
 TEST_F(PageCacheTest, AFreshPageIsServedAndAStaleOneForgotten) {
   EXPECT_FALSE(cache_.find("vi\n/"));
-  cache_.store("vi\n/", page("<h1>Trang chủ</h1>"));
+  cache_.store("vi\n/", page("<h1>Trang chủ</h1>"), cache_.ticket());
   now_ += 4999ms;
   const auto kept = cache_.find("vi\n/");
   ASSERT_TRUE(kept);
@@ -34,25 +34,53 @@ TEST_F(PageCacheTest, AFreshPageIsServedAndAStaleOneForgotten) {
 
 TEST_F(PageCacheTest, TheLeastRecentlyUsedPageLeavesFirst) {
   const std::string body(10 * 1024, 'x');
-  for (int i = 0; i < 5; ++i) cache_.store("q" + std::to_string(i), page(body));
+  for (int i = 0; i < 5; ++i) cache_.store("q" + std::to_string(i), page(body), cache_.ticket());
   ASSERT_TRUE(cache_.find("q0")) << "used again, so kept";
-  cache_.store("q5", page(body));
-  cache_.store("q6", page(body));
+  cache_.store("q5", page(body), cache_.ticket());
+  cache_.store("q6", page(body), cache_.ticket());
   EXPECT_TRUE(cache_.find("q0"));
   EXPECT_FALSE(cache_.find("q1"));
   EXPECT_LE(cache_.bytes(), 64U * 1024);
-  cache_.store("huge", page(std::string(20 * 1024, 'y')));
+  cache_.store("huge", page(std::string(20 * 1024, 'y')), cache_.ticket());
   EXPECT_FALSE(cache_.find("huge")) << "larger than a quarter of the budget";
 }
 
 TEST_F(PageCacheTest, StoringAgainReplacesAndClearingForgetsAll) {
-  cache_.store("k", page("one"));
-  cache_.store("k", page("two"));
+  cache_.store("k", page("one"), cache_.ticket());
+  cache_.store("k", page("two"), cache_.ticket());
   EXPECT_EQ(cache_.size(), 1U);
   EXPECT_EQ(cache_.find("k")->body, "two");
   cache_.clear();
   EXPECT_FALSE(cache_.find("k"));
   EXPECT_EQ(cache_.bytes(), 0U);
+}
+
+TEST_F(PageCacheTest, APageRenderedAcrossAChangeIsNotKept) {
+  const auto before_change = cache_.ticket();
+  cache_.clear();
+  cache_.store("vi\n/", page("what the change replaced"), before_change);
+  EXPECT_FALSE(cache_.find("vi\n/"));
+  cache_.store("vi\n/", page("after the change"), cache_.ticket());
+  EXPECT_EQ(cache_.find("vi\n/")->body, "after the change");
+}
+
+TEST_F(PageCacheTest, APageRenderedBeforeAChangeElsewhereIsNotServedAfterIt) {
+  const PageCache::WallClock::time_point rendered{std::chrono::hours(490000)};
+  cache_.store("k", page("kept"), {cache_.ticket().generation, rendered});
+  EXPECT_TRUE(cache_.find("k", rendered - 1ms)) << "a change before the rendering began";
+  EXPECT_TRUE(cache_.find("k", rendered));
+  EXPECT_FALSE(cache_.find("k", rendered + 1ms)) << "a change it cannot show";
+  EXPECT_TRUE(cache_.find("k")) << "still kept for whoever made no change";
+}
+
+TEST(PageCacheKeys, ASessionsPagesNeverShareAKeyWithAnonymousOnes) {
+  const auto kept = session_key("hash-a", "vi", "/ho-so");
+  EXPECT_NE(kept, session_key("hash-b", "vi", "/ho-so"));
+  EXPECT_NE(kept, session_key("hash-a", "en", "/ho-so"));
+  EXPECT_NE(kept, session_key("hash-a", "vi", "/ho-so?page=2"));
+  Request anonymous;
+  anonymous.target = "/ho-so";
+  EXPECT_NE(anonymous_key(anonymous), kept);
 }
 
 TEST(PageCacheRevalidation, AKeptPageAnswersItsETagWithNotModified) {
