@@ -6,6 +6,10 @@
 namespace motcua::web {
 namespace {
 
+// Longer than any page takes to render; a caller waiting for a rendering that takes longer (a
+// stalled database) renders the page by itself.
+constexpr auto kWaitForRendering = std::chrono::seconds(10);
+
 std::size_t size_of(const std::string& key, const Response& response) {
   std::size_t bytes = key.size() + response.body.size() + 128;
   for (const auto& [name, value] : response.headers) bytes += name.size() + value.size() + 32;
@@ -20,6 +24,11 @@ PageCache::PageCache(std::chrono::milliseconds time_to_live, std::size_t max_byt
 
 std::optional<Response> PageCache::find(const std::string& key, WallClock::time_point not_before) {
   const std::lock_guard lock(mutex_);
+  return fresh_locked(key, not_before);
+}
+
+std::optional<Response> PageCache::fresh_locked(const std::string& key,
+                                                WallClock::time_point not_before) {
   const auto entry = entries_.find(key);
   if (entry == entries_.end() || entry->second.rendered < not_before) return std::nullopt;
   if (now_() >= entry->second.expires) {
@@ -28,6 +37,44 @@ std::optional<Response> PageCache::find(const std::string& key, WallClock::time_
   }
   recent_.splice(recent_.begin(), recent_, entry->second.recent);
   return entry->second.response;
+}
+
+PageCache::Served PageCache::serve(const std::string& key, WallClock::time_point not_before,
+                                   const std::function<Rendered()>& render) {
+  Ticket ticket;
+  bool claimed = false;
+  {
+    std::unique_lock lock(mutex_);
+    const auto give_up = std::chrono::steady_clock::now() + kWaitForRendering;
+    for (;;) {
+      if (auto kept = fresh_locked(key, not_before)) return {std::move(*kept), true};
+      if (rendering_.insert(key).second) {
+        claimed = true;
+        break;
+      }
+      if (rendered_.wait_until(lock, give_up) == std::cv_status::timeout) break;
+    }
+    ticket = {generation_, WallClock::now()};
+  }
+  struct Release {
+    PageCache& cache;
+    const std::string& key;
+    bool claimed;
+    ~Release() {
+      if (claimed) cache.release(key);
+    }
+  } const release{*this, key, claimed};
+  auto rendered = render();
+  if (rendered.keep) store(key, rendered.response, ticket);
+  return {std::move(rendered.response), false};
+}
+
+void PageCache::release(const std::string& key) {
+  {
+    const std::lock_guard lock(mutex_);
+    rendering_.erase(key);
+  }
+  rendered_.notify_all();
 }
 
 PageCache::Ticket PageCache::ticket() const {
@@ -89,6 +136,11 @@ Response not_modified(const Response& response) {
     if (name != "content-type" && name != "content-length") answer.header(name, value);
   }
   return answer;
+}
+
+Response answered(const Request& request, PageCache::Served served) {
+  if (!served.kept) return std::move(served.response);
+  return revalidated(request, std::move(served.response));
 }
 
 Response revalidated(const Request& request, Response kept) {

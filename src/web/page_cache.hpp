@@ -7,8 +7,11 @@
 // feed); the time to live bounds what is not announced, such as a message lost between nodes or a
 // deadline passing.
 // Bounded in bytes; the least recently used page leaves first, so a flood of distinct search
-// queries cannot push out the home page for long.
+// queries cannot push out the home page for long. Callers asking at once for a page nobody keeps
+// wait for one rendering of it instead of each rendering it again: after a change clears the
+// cache, 64 visitors of the home page cost one rendering, not 64.
 #include <chrono>
+#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -17,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "web/http/message.hpp"
 
@@ -49,6 +53,21 @@ class PageCache {
   // Forgets every page: something they show may have changed.
   void clear();
 
+  // What a page's rendering gave, and whether it may be kept for the next callers.
+  struct Rendered {
+    Response response;
+    bool keep = false;
+  };
+  // What a caller is given: a kept copy (`kept`, to be revalidated against the request), or what
+  // `render` made now. While another caller renders the page under `key`, this one waits for it
+  // (at most a few seconds, then renders by itself).
+  struct Served {
+    Response response;
+    bool kept = false;
+  };
+  Served serve(const std::string& key, WallClock::time_point not_before,
+               const std::function<Rendered()>& render);
+
   std::size_t bytes() const;
   std::size_t size() const;
 
@@ -62,6 +81,8 @@ class PageCache {
   };
 
   void erase(std::unordered_map<std::string, Entry>::iterator entry);
+  std::optional<Response> fresh_locked(const std::string& key, WallClock::time_point not_before);
+  void release(const std::string& key);
 
   const std::chrono::milliseconds time_to_live_;
   const std::size_t max_bytes_;
@@ -70,7 +91,9 @@ class PageCache {
   std::unordered_map<std::string, Entry> entries_;
   std::list<std::string> recent_;  // most recently used first
   std::size_t bytes_ = 0;
-  std::uint64_t generation_ = 0;  // how many times the cache was cleared
+  std::uint64_t generation_ = 0;               // how many times the cache was cleared
+  std::unordered_set<std::string> rendering_;  // keys some caller is rendering now
+  std::condition_variable rendered_;
 };
 
 // The key a request's page is kept under: its language and target, for a caller with no session
@@ -83,6 +106,9 @@ std::string session_key(const std::string& session_token_hash, const std::string
 
 // The 304 answer to a revalidation of `response`: its headers without a body.
 Response not_modified(const Response& response);
+
+// What a served page answers: a kept copy revalidated against `request`, or the fresh rendering.
+Response answered(const Request& request, PageCache::Served served);
 
 // A kept page answers a revalidation as its handler did: 304 when the request's If-None-Match
 // names the page's ETag, else the page itself.

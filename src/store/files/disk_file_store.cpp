@@ -105,10 +105,22 @@ std::string DiskFileStore::put(std::string_view bytes) {
     fail("cannot rename into", target);
   }
   sync_directory(dir);
-  // The two new levels of folders must be durable too for the entry to be found after a crash.
+  make_durable(dir);
+  return sha256;
+}
+
+void DiskFileStore::make_durable(const std::filesystem::path& dir) {
+  const auto name = dir.parent_path().filename().string() + "/" + dir.filename().string();
+  {
+    const std::lock_guard lock(durable_mutex_);
+    if (durable_folders_.contains(name)) return;
+  }
+  // The two levels of folders must be durable too for the entry to be found after a crash; a
+  // folder another thread has just made is flushed here as well, not trusted to that thread.
   sync_directory(dir.parent_path());
   sync_directory(root_);
-  return sha256;
+  const std::lock_guard lock(durable_mutex_);
+  durable_folders_.insert(name);
 }
 
 std::optional<std::string> DiskFileStore::get(const std::string& sha256) const {

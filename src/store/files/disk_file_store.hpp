@@ -1,5 +1,8 @@
 #pragma once
 #include <filesystem>
+#include <mutex>
+#include <set>
+#include <string>
 
 #include "app/ports/file_store.hpp"
 
@@ -7,7 +10,8 @@ namespace motcua::store::files {
 
 // Content-addressed files under <root>/ab/cd/<sha256>. A file is written to a temporary name,
 // flushed, renamed into place and its folder flushed, so that `put` returning means the bytes
-// survive a crash; storing the same bytes again changes nothing.
+// survive a crash; storing the same bytes again changes nothing. The two levels of folders above
+// it are flushed once per process: after that their entries are known to be on disk.
 class DiskFileStore final : public app::FileStore {
  public:
   explicit DiskFileStore(std::filesystem::path root);
@@ -17,8 +21,12 @@ class DiskFileStore final : public app::FileStore {
 
  private:
   std::filesystem::path path_of(const std::string& sha256) const;
+  // Makes `dir`'s own entry, and its parent's, durable unless this process already did.
+  void make_durable(const std::filesystem::path& dir);
 
   std::filesystem::path root_;
+  std::mutex durable_mutex_;
+  std::set<std::string> durable_folders_;  // at most 65,536 names of five characters
 };
 
 }  // namespace motcua::store::files

@@ -56,14 +56,17 @@ void add_shared_route(Router& router, WebContext& context, const std::string& pa
                       ApiHandler handler) {
   router.add(Method::get, path, [&context, handler = std::move(handler)](Request& request) {
     const auto key = context.page_cache ? anonymous_key(request) : std::nullopt;
-    if (key) {
-      if (auto kept = context.page_cache->find(*key)) return revalidated(request, std::move(*kept));
-    }
-    const auto ticket = key ? context.page_cache->ticket() : PageCache::Ticket{};
-    auto response = run_api(context, request,
-                            [&](Caller& caller) { return handler(context, request, caller); });
-    if (key && response.status == 200) context.page_cache->store(*key, response, ticket);
-    return response;
+    const auto run = [&] {
+      return run_api(context, request,
+                     [&](Caller& caller) { return handler(context, request, caller); });
+    };
+    if (!key) return run();
+    auto served = context.page_cache->serve(*key, {}, [&]() -> PageCache::Rendered {
+      auto response = run();
+      const bool keep = response.status == 200;
+      return {std::move(response), keep};
+    });
+    return answered(request, std::move(served));
   });
 }
 

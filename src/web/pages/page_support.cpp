@@ -141,14 +141,13 @@ enum class Keeping { anonymous_only, per_session };
 Response kept_for_session(WebContext& context, PageRequest& page, const PageHandler& handler) {
   const auto key =
       session_key(page.caller.principal->session.token_hash, page.lang(), page.http.target);
-  const auto not_before = kept_pages_not_before(page.http);
-  if (auto kept = context.page_cache->find(key, not_before))
-    return revalidated(page.http, std::move(*kept));
-  const auto ticket = context.page_cache->ticket();
-  auto response = with_cookies(guarded(page, handler), page);
-  if (response.status == 200 && page.set_cookies.empty())
-    context.page_cache->store(key, response, ticket);
-  return response;
+  auto served = context.page_cache->serve(
+      key, kept_pages_not_before(page.http), [&]() -> PageCache::Rendered {
+        auto response = with_cookies(guarded(page, handler), page);
+        const bool keep = response.status == 200 && page.set_cookies.empty();
+        return {std::move(response), keep};
+      });
+  return answered(page.http, std::move(served));
 }
 
 Response serve_page(WebContext& context, Request& request, const PageHandler& handler,
@@ -175,14 +174,14 @@ Response run_shared_page(WebContext& context, Request& request, const PageHandle
                          Keeping keeping) {
   const auto key = context.page_cache ? anonymous_key(request) : std::nullopt;
   if (!key) return serve_page(context, request, handler, keeping);
-  if (auto kept = context.page_cache->find(*key)) return revalidated(request, std::move(*kept));
-  const auto ticket = context.page_cache->ticket();
-  PageRequest page{request, context, Caller{}, {}, {}, {}};
-  page.caller.lang = request_language(request);
-  auto response = with_cookies(guarded(page, handler), page);
-  if (response.status == 200 && page.set_cookies.empty() && page.form_token.empty())
-    context.page_cache->store(*key, response, ticket);
-  return response;
+  auto served = context.page_cache->serve(*key, {}, [&]() -> PageCache::Rendered {
+    PageRequest page{request, context, Caller{}, {}, {}, {}};
+    page.caller.lang = request_language(request);
+    auto response = with_cookies(guarded(page, handler), page);
+    const bool keep = response.status == 200 && page.set_cookies.empty() && page.form_token.empty();
+    return {std::move(response), keep};
+  });
+  return answered(request, std::move(served));
 }
 
 void register_page(Router& router, WebContext& context, Method method, const std::string& path,

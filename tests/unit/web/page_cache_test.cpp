@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <future>
+#include <thread>
+
 namespace motcua::web {
 namespace {
 
@@ -71,6 +75,85 @@ TEST_F(PageCacheTest, APageRenderedBeforeAChangeElsewhereIsNotServedAfterIt) {
   EXPECT_TRUE(cache_.find("k", rendered));
   EXPECT_FALSE(cache_.find("k", rendered + 1ms)) << "a change it cannot show";
   EXPECT_TRUE(cache_.find("k")) << "still kept for whoever made no change";
+}
+
+TEST_F(PageCacheTest, ServingRendersOnceAndKeepsOnlyWhatMayBeKept) {
+  int renders = 0;
+  const auto render = [&](bool keep) {
+    return [&renders, keep] {
+      ++renders;
+      return PageCache::Rendered{page("rendered"), keep};
+    };
+  };
+  auto first = cache_.serve("k", {}, render(true));
+  EXPECT_FALSE(first.kept);
+  EXPECT_EQ(first.response.body, "rendered");
+  auto second = cache_.serve("k", {}, render(true));
+  EXPECT_TRUE(second.kept);
+  EXPECT_EQ(renders, 1);
+  cache_.serve("private", {}, render(false));
+  cache_.serve("private", {}, render(false));
+  EXPECT_EQ(renders, 3) << "a page that may not be kept is rendered every time";
+  EXPECT_FALSE(cache_.find("private"));
+}
+
+TEST(PageCacheServing, CallersAskingAtOnceWaitForOneRendering) {
+  PageCache cache{5000ms, 64 * 1024};
+  std::atomic<int> renders{0};
+  std::promise<void> started;
+  std::promise<void> finish;
+  auto finishing = finish.get_future().share();
+  auto slow = std::async(std::launch::async, [&] {
+    return cache.serve("home", {}, [&] {
+      ++renders;
+      started.set_value();
+      finishing.wait();
+      return PageCache::Rendered{Response::html(200, "home"), true};
+    });
+  });
+  started.get_future().wait();
+  auto waiting = std::async(std::launch::async, [&] {
+    return cache.serve("home", {}, [&] {
+      ++renders;
+      return PageCache::Rendered{Response::html(200, "again"), true};
+    });
+  });
+  auto other = cache.serve("other", {}, [&] {
+    return PageCache::Rendered{Response::html(200, "other"), true};
+  });
+  EXPECT_EQ(other.response.body, "other") << "another page is not held up";
+  EXPECT_EQ(waiting.wait_for(100ms), std::future_status::timeout) << "it waits for the rendering";
+  finish.set_value();
+  EXPECT_FALSE(slow.get().kept);
+  const auto second = waiting.get();
+  EXPECT_TRUE(second.kept);
+  EXPECT_EQ(second.response.body, "home");
+  EXPECT_EQ(renders.load(), 1);
+}
+
+TEST(PageCacheServing, AWaiterRendersItselfWhenTheFirstRenderingIsNotKept) {
+  PageCache cache{5000ms, 64 * 1024};
+  std::promise<void> started;
+  std::promise<void> finish;
+  auto finishing = finish.get_future().share();
+  auto refused = std::async(std::launch::async, [&] {
+    return cache.serve("page", {}, [&] {
+      started.set_value();
+      finishing.wait();
+      return PageCache::Rendered{Response::html(503, "unavailable"), false};
+    });
+  });
+  started.get_future().wait();
+  auto waiting = std::async(std::launch::async, [&] {
+    return cache.serve("page", {}, [] {
+      return PageCache::Rendered{Response::html(200, "page"), true};
+    });
+  });
+  finish.set_value();
+  EXPECT_EQ(refused.get().response.status, 503);
+  const auto second = waiting.get();
+  EXPECT_FALSE(second.kept);
+  EXPECT_EQ(second.response.body, "page");
 }
 
 TEST(PageCacheKeys, ASessionsPagesNeverShareAKeyWithAnonymousOnes) {
