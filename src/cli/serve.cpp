@@ -196,14 +196,16 @@ constexpr std::size_t kBackgroundConnections = 8;
 // Kept pages may lag a change not announced to this node (a background pass's) by this long.
 constexpr long long kPageCacheMilliseconds = 5000;
 constexpr std::size_t kPageCacheBytes = std::size_t{64} * 1024 * 1024;
+// A sign-out through another node whose announcement is lost still applies within this.
+constexpr std::chrono::milliseconds kSessionMemo{1000};
+constexpr std::size_t kSessionMemoSize = 20000;
 
 // Nodes sharing a PostgreSQL database tell each other to drop their cached pages.
 std::unique_ptr<store::postgres::PgChangeFeed> change_feed(const Arguments& args,
                                                            web::WebContext& context) {
   if (context.page_cache == nullptr || args.value_or("db", "").empty()) return nullptr;
-  auto* cache = context.page_cache;
-  auto feed = std::make_unique<store::postgres::PgChangeFeed>(*args.value("db"),
-                                                              [cache] { cache->clear(); });
+  auto feed = std::make_unique<store::postgres::PgChangeFeed>(
+      *args.value("db"), [&context] { web::forget_kept(context); });
   context.change_feed = feed.get();
   return feed;
 }
@@ -319,7 +321,12 @@ int serve_command(const std::vector<std::string>& words) {
   context.limits = {&login_rate, &write_rate};
   const auto page_cache_ms = limit_option(args, "page-cache-ms", kPageCacheMilliseconds);
   web::PageCache page_cache(std::chrono::milliseconds(page_cache_ms), kPageCacheBytes);
-  if (page_cache_ms > 0) context.page_cache = &page_cache;
+  web::SessionMemo sessions(std::min(kSessionMemo, std::chrono::milliseconds(page_cache_ms)),
+                            kSessionMemoSize);
+  if (page_cache_ms > 0) {
+    context.page_cache = &page_cache;
+    context.sessions = &sessions;
+  }
   const auto feed = change_feed(args, context);
 
   web::HttpServer server(server_options(args, resources), web::make_application(context));

@@ -39,17 +39,30 @@ std::optional<std::string> session_token(const Request& request) {
   return request.cookie(kSessionCookie);
 }
 
+namespace {
+
+std::optional<app::Principal> authenticated(WebContext& context, const std::string& token) {
+  app::Accounts accounts(context.services);
+  if (context.sessions == nullptr) return accounts.authenticate(token);
+  if (auto kept = context.sessions->find(token)) return kept;
+  const auto ticket = context.sessions->ticket();
+  auto principal = accounts.authenticate(token);
+  if (principal) context.sessions->store(token, *principal, ticket);
+  return principal;
+}
+
+}  // namespace
+
 Caller identify(WebContext& context, const Request& request) {
   Caller caller;
   caller.lang = request_language(request);
-  app::Accounts accounts(context.services);
   if (auto token = bearer_token(request)) {
     caller.token = *token;
-    caller.principal = accounts.authenticate(*token);
+    caller.principal = authenticated(context, *token);
   } else if (auto cookie = request.cookie(kSessionCookie)) {
     caller.token = *cookie;
     caller.via_cookie = true;
-    caller.principal = accounts.authenticate(*cookie);
+    caller.principal = authenticated(context, *cookie);
   }
   return caller;
 }

@@ -121,7 +121,7 @@ Handler make_application(WebContext& context) {
     const bool reads = request.method == Method::get || request.method == Method::head;
     const bool changed = response.status < 400 || session_token(request).has_value();
     if (!reads && changed && context.page_cache != nullptr) {
-      context.page_cache->clear();
+      forget_kept(context);
       if (context.change_feed != nullptr) context.change_feed->announce();
       if (request.cookie(kSessionCookie))
         response.header("set-cookie", write_marker_cookie(PageCache::WallClock::now(),

@@ -10,6 +10,7 @@
 #include "web/client_address.hpp"
 #include "web/page_cache.hpp"
 #include "web/rate_limiter.hpp"
+#include "web/session_memo.hpp"
 
 namespace motcua::web {
 
@@ -41,8 +42,12 @@ struct WebContext {
   WebConfig config;
   app::PageViews* page_views = nullptr;  // P22 statistics; none in tools and some tests
   RateLimits limits;
-  PageCache* page_cache = nullptr;         // anonymous visitors' pages; none: every page rendered
+  PageCache* page_cache = nullptr;         // kept pages; none: every page rendered
+  SessionMemo* sessions = nullptr;         // sessions verified a moment ago; none: always asked
   app::ChangeFeed* change_feed = nullptr;  // other nodes' caches; none on a single node
 };
+
+// Forgets every kept page and verified session of this node: something they show may have changed.
+void forget_kept(WebContext& context);
 
 }  // namespace motcua::web

@@ -83,6 +83,17 @@ TEST_F(KeptPagesApi, ASignedInPageIsKeptForItsOwnSessionOnly) {
   EXPECT_EQ(page("/ho-so", business.token).body.find(first.csrf), std::string::npos);
 }
 
+TEST_F(KeptPagesApi, ASignOutEndsTheSessionAtOnceForTheApiToo) {
+  const auto session = login(kCitizen);
+  const auto me = [&] {
+    return client().send({"GET", "/api/v1/me/profile", bearer(session.token), ""});
+  };
+  ASSERT_EQ(me().status, 200);
+  ASSERT_EQ(me().status, 200) << "verified a moment ago";
+  ASSERT_EQ(client().send({"POST", "/api/v1/auth/logout", bearer(session.token), ""}).status, 204);
+  EXPECT_EQ(me().status, 401);
+}
+
 TEST_F(KeptPagesApi, AnEndedSessionNeverSeesItsKeptPageAgain) {
   const auto session = login(kCitizen);
   ASSERT_EQ(page("/ho-so", session.token).status, 200);
