@@ -24,17 +24,23 @@ PageCache::PageCache(std::chrono::milliseconds time_to_live, std::size_t max_byt
 
 std::optional<Response> PageCache::find(const std::string& key, WallClock::time_point not_before) {
   const std::lock_guard lock(mutex_);
-  return fresh_locked(key, not_before);
-}
-
-std::optional<Response> PageCache::fresh_locked(const std::string& key,
-                                                WallClock::time_point not_before) {
-  const auto entry = entries_.find(key);
-  if (entry == entries_.end() || entry->second.rendered < not_before) return std::nullopt;
+  const auto entry = usable_locked(key, not_before);
+  if (entry == entries_.end()) return std::nullopt;
   if (now_() >= entry->second.expires) {
     erase(entry);
     return std::nullopt;
   }
+  return touched_locked(entry);
+}
+
+PageCache::Entries::iterator PageCache::usable_locked(const std::string& key,
+                                                      WallClock::time_point not_before) {
+  const auto entry = entries_.find(key);
+  if (entry != entries_.end() && entry->second.rendered < not_before) return entries_.end();
+  return entry;
+}
+
+Response PageCache::touched_locked(Entries::iterator entry) {
   recent_.splice(recent_.begin(), recent_, entry->second.recent);
   return entry->second.response;
 }
@@ -47,7 +53,11 @@ PageCache::Served PageCache::serve(const std::string& key, WallClock::time_point
     std::unique_lock lock(mutex_);
     const auto give_up = std::chrono::steady_clock::now() + kWaitForRendering;
     for (;;) {
-      if (auto kept = fresh_locked(key, not_before)) return {std::move(*kept), true};
+      // A copy past its time, but changed by nothing announced, is still given out while
+      // another caller renders its successor: nobody waits for a page that merely aged.
+      const auto entry = usable_locked(key, not_before);
+      if (entry != entries_.end() && (now_() < entry->second.expires || rendering_.contains(key)))
+        return {touched_locked(entry), true};
       if (rendering_.insert(key).second) {
         claimed = true;
         break;
@@ -114,7 +124,7 @@ std::size_t PageCache::size() const {
   return entries_.size();
 }
 
-void PageCache::erase(std::unordered_map<std::string, Entry>::iterator entry) {
+void PageCache::erase(Entries::iterator entry) {
   bytes_ -= entry->second.bytes;
   recent_.erase(entry->second.recent);
   entries_.erase(entry);

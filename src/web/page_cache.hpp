@@ -59,8 +59,9 @@ class PageCache {
     bool keep = false;
   };
   // What a caller is given: a kept copy (`kept`, to be revalidated against the request), or what
-  // `render` made now. While another caller renders the page under `key`, this one waits for it
-  // (at most a few seconds, then renders by itself).
+  // `render` made now. While another caller renders the page under `key`, this one is given the
+  // copy that aged past its time to live if there is one, else waits for that rendering (at most
+  // a few seconds, then renders by itself).
   struct Served {
     Response response;
     bool kept = false;
@@ -80,15 +81,19 @@ class PageCache {
     std::list<std::string>::iterator recent;
   };
 
-  void erase(std::unordered_map<std::string, Entry>::iterator entry);
-  std::optional<Response> fresh_locked(const std::string& key, WallClock::time_point not_before);
+  using Entries = std::unordered_map<std::string, Entry>;
+
+  void erase(Entries::iterator entry);
+  // The entry under `key` whose rendering began at or after `not_before`, fresh or not.
+  Entries::iterator usable_locked(const std::string& key, WallClock::time_point not_before);
+  Response touched_locked(Entries::iterator entry);
   void release(const std::string& key);
 
   const std::chrono::milliseconds time_to_live_;
   const std::size_t max_bytes_;
   const std::function<Clock::time_point()> now_;
   mutable std::mutex mutex_;
-  std::unordered_map<std::string, Entry> entries_;
+  Entries entries_;
   std::list<std::string> recent_;  // most recently used first
   std::size_t bytes_ = 0;
   std::uint64_t generation_ = 0;               // how many times the cache was cleared

@@ -131,6 +131,37 @@ TEST(PageCacheServing, CallersAskingAtOnceWaitForOneRendering) {
   EXPECT_EQ(renders.load(), 1);
 }
 
+TEST(PageCacheServing, AnAgedCopyIsGivenWhileItsSuccessorIsRenderedButNotAfterAChange) {
+  PageCache::Clock::time_point now{};
+  PageCache cache{5000ms, 64 * 1024, [&] { return now; }};
+  const auto rendering = [](const std::string& body) {
+    return [body] { return PageCache::Rendered{Response::html(200, body), true}; };
+  };
+  cache.serve("home", {}, rendering("old"));
+  now += 5000ms;
+  std::promise<void> started;
+  std::promise<void> finish;
+  auto finishing = finish.get_future().share();
+  auto refreshing = std::async(std::launch::async, [&] {
+    return cache.serve("home", {}, [&] {
+      started.set_value();
+      finishing.wait();
+      return PageCache::Rendered{Response::html(200, "new"), true};
+    });
+  });
+  started.get_future().wait();
+  const auto meanwhile = cache.serve("home", {}, rendering("unexpected"));
+  EXPECT_TRUE(meanwhile.kept);
+  EXPECT_EQ(meanwhile.response.body, "old") << "no wait for a page that merely aged";
+  finish.set_value();
+  EXPECT_EQ(refreshing.get().response.body, "new");
+  EXPECT_EQ(cache.serve("home", {}, rendering("unexpected")).response.body, "new");
+  cache.clear();
+  now += 5000ms;
+  EXPECT_EQ(cache.serve("home", {}, rendering("after the change")).response.body,
+            "after the change");
+}
+
 TEST(PageCacheServing, AWaiterRendersItselfWhenTheFirstRenderingIsNotKept) {
   PageCache cache{5000ms, 64 * 1024};
   std::promise<void> started;
