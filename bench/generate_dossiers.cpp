@@ -6,9 +6,15 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
+#include <functional>
 #include <iostream>
+#include <mutex>
 #include <random>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "app/dossier_flow.hpp"
 #include "cli/arguments.hpp"
@@ -77,6 +83,66 @@ void advance(const motcua::app::Services& services, Transaction& tx, motcua::cor
        *dossier.returned_at);
 }
 
+// What every generating thread shares: the procedures, the applicants, where codes go.
+struct Plan {
+  std::vector<motcua::core::Procedure> procedures;
+  long long owner = 0;
+  long long business = 0;
+  long long receiving = 0;
+  long long count = 0;
+  long long business_every = 1;
+  motcua::core::Instant start;
+  std::mutex output_mutex;
+  std::ofstream business_codes;
+};
+
+// The dossiers numbered [from, to), in transactions of a thousand.
+void generate(motcua::cli::Runtime& runtime, Plan& plan, long long from, long long to) {
+  using namespace motcua;
+  std::mt19937 random(static_cast<std::mt19937::result_type>(42 + from));
+  const auto spacing = std::chrono::seconds(kDays * 24 * 3600) / plan.count;
+  constexpr long long kBatch = 1000;
+  for (long long done = from; done < to; done += kBatch) {
+    std::string citizen_codes;
+    std::string business_codes;
+    runtime.store->write([&](Transaction& tx) {
+      citizen_codes.clear();
+      business_codes.clear();
+      const auto receiving_unit = *tx.find_unit(plan.receiving);
+      for (long long i = done; i < std::min(to, done + kBatch); ++i) {
+        const auto& procedure = plan.procedures[random() % plan.procedures.size()];
+        const auto at = plan.start + spacing * i;
+        auto competent = tx.find_unit_by_code(procedure.agency_code);
+        const bool of_business = i % plan.business_every == plan.business_every / 2;
+        auto dossier = make_dossier(procedure, of_business ? plan.business : plan.owner,
+                                    plan.receiving, competent->id, at);
+        dossier.id = tx.insert_dossier(dossier);
+        const char* applicant = of_business ? "doanhnghiep" : "congdan";
+        app::record_event(*runtime.services, tx, dossier, applicant, "create", core::Status::draft,
+                          core::Status::draft, "", {}, at);
+        const auto day = core::to_local(at).date;
+        dossier.code = core::format_dossier_code(
+            receiving_unit.code, day,
+            tx.next_dossier_number(plan.receiving, core::counter_day_key(day)));
+        dossier.submitted_at = at;
+        dossier.lifecycle =
+            core::apply(dossier.lifecycle, core::Action::submit, core::Status::submitted);
+        app::record_event(*runtime.services, tx, dossier, applicant, "submit", core::Status::draft,
+                          core::Status::submitted, "", {{"code", dossier.code}}, at);
+        advance(*runtime.services, tx, dossier, i, plan.count, at);
+        // Standard output lists a tenth of the citizen's codes, the file all of the business's.
+        if (of_business)
+          business_codes += dossier.code + "\n";
+        else if (i % 10 == 0)
+          citizen_codes += dossier.code + "\n";
+      }
+    });
+    const std::lock_guard lock(plan.output_mutex);
+    std::cout << citizen_codes;
+    plan.business_codes << business_codes;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -86,61 +152,40 @@ int main(int argc, char** argv) {
   options.insert("count");
   options.insert("business-codes");
   cli::Arguments args(std::vector<std::string>(argv + 1, argv + argc), options, {});
-  auto runtime = cli::open_runtime(args);
+  // PostgreSQL takes one writer per core (two halves of the year, sharing one day's counter at
+  // most); SQLite has one writer anyway.
+  const int threads = args.value_or("db", "").empty() ? 1 : 2;
+  auto runtime = cli::open_runtime(args, {}, threads + 1);
   cli::load_demo(*runtime.services, cli::resource_dir(args));
-  const long long count = std::stoll(args.value_or("count", "100000"));
-  std::vector<core::Procedure> procedures;
-  long long owner = 0;
-  long long business = 0;
-  long long receiving = 0;
+  Plan plan;
+  plan.count = std::stoll(args.value_or("count", "100000"));
   runtime.store->read([&](Transaction& tx) {
     for (const auto& hit : tx.search_procedures({.per_page = 100}).items)
-      procedures.push_back(*tx.find_procedure(hit.procedure.code));
-    owner = tx.find_user_by_username("congdan")->id;
-    business = tx.find_user_by_username("doanhnghiep")->id;
+      plan.procedures.push_back(*tx.find_procedure(hit.procedure.code));
+    plan.owner = tx.find_user_by_username("congdan")->id;
+    plan.business = tx.find_user_by_username("doanhnghiep")->id;
     for (const auto& unit : tx.list_units())
-      if (unit.receives_for_province) receiving = unit.id;
+      if (unit.receives_for_province) plan.receiving = unit.id;
   });
-  std::mt19937 random(42);
-  const auto start = runtime.clock->now() - std::chrono::days(kDays);
-  const auto spacing = std::chrono::seconds(kDays * 24 * 3600) / count;
-  constexpr long long kBatch = 1000;
+  plan.start = runtime.clock->now() - std::chrono::days(kDays);
   // The citizen files all but a few: the business files as many as one applicant really does, so
   // its "my dossiers" page is measured at a real size beside the citizen's extreme one.
-  const long long business_every = std::max(1LL, count / kBusinessDossiers);
-  std::ofstream business_codes(args.value_or("business-codes", "/dev/null"));
-  for (long long done = 0; done < count; done += kBatch) {
-    runtime.store->write([&](Transaction& tx) {
-      const auto receiving_unit = *tx.find_unit(receiving);
-      for (long long i = done; i < std::min(count, done + kBatch); ++i) {
-        const auto& procedure = procedures[random() % procedures.size()];
-        const auto at = start + spacing * i;
-        auto competent = tx.find_unit_by_code(procedure.agency_code);
-        const bool of_business = i % business_every == business_every / 2;
-        auto dossier =
-            make_dossier(procedure, of_business ? business : owner, receiving, competent->id, at);
-        dossier.id = tx.insert_dossier(dossier);
-        const char* applicant = of_business ? "doanhnghiep" : "congdan";
-        app::record_event(*runtime.services, tx, dossier, applicant, "create", core::Status::draft,
-                          core::Status::draft, "", {}, at);
-        const auto day = core::to_local(at).date;
-        dossier.code = core::format_dossier_code(
-            receiving_unit.code, day,
-            tx.next_dossier_number(receiving, core::counter_day_key(day)));
-        dossier.submitted_at = at;
-        dossier.lifecycle =
-            core::apply(dossier.lifecycle, core::Action::submit, core::Status::submitted);
-        app::record_event(*runtime.services, tx, dossier, applicant, "submit", core::Status::draft,
-                          core::Status::submitted, "", {{"code", dossier.code}}, at);
-        advance(*runtime.services, tx, dossier, i, count, at);
-        // Standard output lists a tenth of the citizen's codes, the file all of the business's.
-        if (of_business)
-          business_codes << dossier.code << "\n";
-        else if (i % 10 == 0)
-          std::cout << dossier.code << "\n";
+  plan.business_every = std::max(1LL, plan.count / kBusinessDossiers);
+  plan.business_codes.open(args.value_or("business-codes", "/dev/null"));
+  std::vector<std::thread> workers;
+  std::atomic<bool> failed = false;
+  for (int t = 0; t < threads; ++t) {
+    workers.emplace_back([&, t] {
+      try {
+        generate(runtime, plan, plan.count * t / threads, plan.count * (t + 1) / threads);
+      } catch (const std::exception& error) {
+        spdlog::error("generating failed: {}", error.what());
+        failed = true;
       }
     });
   }
-  std::cerr << "generated " << count << " dossiers\n";
+  for (auto& worker : workers) worker.join();
+  if (failed) return 1;
+  std::cerr << "generated " << plan.count << " dossiers\n";
   return 0;
 }

@@ -1,6 +1,7 @@
 // Dossier submissions per second through the JSON API, as citizens file them: each one a draft, its
 // two papers uploaded (distinct 20 kB PDFs) and the submission,
-// by CLIENTS concurrent clients for SECONDS. The client uses node:http with kept-alive connections
+// by CLIENTS concurrent clients for SECONDS, each a citizen of its own (registered first), since a
+// province's submissions come from many people and one account's uploads queue on its quota. The client uses node:http with kept-alive connections
 // and multipart bodies built by hand, so that it takes little of the CPU it shares with the server.
 //   node bench/submissions.mjs BASE_URL [CLIENTS] [SECONDS]
 import http from 'node:http';
@@ -29,8 +30,15 @@ function call(method, path, headers, body) {
 }
 
 const json = (token) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
-const login = JSON.stringify({ username: 'congdan', password: 'MotCua@2026' });
-const { token } = await call('POST', '/api/v1/auth/login', json(''), Buffer.from(login));
+async function citizen(n) {
+  const account = { username: `bench${process.pid}c${n}`, password: 'MotCua@2026' };
+  await call('POST', '/api/v1/auth/register', json(''),
+    Buffer.from(JSON.stringify({ ...account, full_name: 'Nguyễn Văn Thử' })));
+  return (await call('POST', '/api/v1/auth/login', json(''), Buffer.from(JSON.stringify(account)))).token;
+}
+// One at a time: the server refuses more password hashings at once than it has cores for.
+const tokens = [];
+for (let n = 0; n < Number(clients); n += 1) tokens.push(await citizen(n));
 const procedure = await call('GET', '/api/v1/procedures/1.001193', {});
 // Two papers: the required ones first, then optional ones.
 const papers = [...procedure.components].sort((a, b) => b.required - a.required).slice(0, 2);
@@ -45,7 +53,7 @@ function upload(component, n) {
     + `Content-Type: application/pdf\r\n\r\n${pdf}\r\n--${boundary}--\r\n`);
 }
 
-async function submitOne(n) {
+async function submitOne(token, n) {
   const draft = await call('POST', '/api/v1/dossiers', json(token), draftBody);
   const multipart = { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` };
   for (const paper of papers) await call('POST', `/api/v1/dossiers/${draft.id}/files`, multipart, upload(paper.id, n));
@@ -57,10 +65,10 @@ let failed = 0;
 let counter = 0;
 const started = Date.now();
 const deadline = started + Number(seconds) * 1000;
-await Promise.all(Array.from({ length: Number(clients) }, async () => {
+await Promise.all(tokens.map(async (token) => {
   while (Date.now() < deadline) {
     try {
-      await submitOne(counter += 1);
+      await submitOne(token, counter += 1);
       done += 1;
     } catch (error) {
       failed += 1;

@@ -2,10 +2,12 @@
 // Sessions verified a moment ago, by their token. A browser or an API client sends several
 // requests a second on its own session; each of them asked the store for the session and its
 // user, which on PostgreSQL is a round trip that costs more than serving a kept page. A session is
-// trusted again for at most its time to live (a second), and everything is forgotten whenever the
-// page cache is (web/page_cache): a sign-out, a password change or a disabled account made through
-// this node applies at once, and through another node when its announcement arrives, or within
-// the time to live should it be lost. Refusals are not kept: an unknown token asks the store.
+// trusted again for at most its time to live (a second). Everything is forgotten as soon as the
+// store reports a committed change of a user, their roles or a session (Store::account_writes),
+// so a sign-out, a password change or a disabled account made through this node applies at once;
+// made through another node, it applies when that node's announcement arrives (clear()), or
+// within the time to live should it be lost. Other writes, a dossier filed, leave it be.
+// Refusals are not kept: an unknown token asks the store.
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -23,8 +25,10 @@ class SessionMemo {
  public:
   using Clock = std::chrono::steady_clock;
 
+  using Counter = std::function<std::uint64_t()>;
+
   SessionMemo(std::chrono::milliseconds time_to_live, std::size_t max_sessions,
-              std::function<Clock::time_point()> now = Clock::now);
+              Counter account_writes, std::function<Clock::time_point()> now = Clock::now);
 
   std::optional<app::Principal> find(const std::string& token);
   // Taken before the store is asked; a session verified across a clear() is not kept.
@@ -42,10 +46,15 @@ class SessionMemo {
 
   const std::chrono::milliseconds time_to_live_;
   const std::size_t max_sessions_;
+  // Forgets everything if the store's account writes moved since last seen.
+  void catch_up() const;
+
+  const Counter account_writes_;
   const std::function<Clock::time_point()> now_;
   mutable std::mutex mutex_;
-  std::unordered_map<std::string, Entry> entries_;
-  std::uint64_t generation_ = 0;
+  mutable std::unordered_map<std::string, Entry> entries_;
+  mutable std::uint64_t generation_ = 0;
+  mutable std::uint64_t account_writes_seen_ = 0;
 };
 
 }  // namespace motcua::web

@@ -47,7 +47,11 @@ struct WebContext {
   app::ChangeFeed* change_feed = nullptr;  // other nodes' caches; none on a single node
 };
 
-// Forgets every kept page and verified session of this node: something they show may have changed.
+// Forgets every kept page of this node: something they show may have changed. Verified sessions
+// follow the store's own count of account writes (web/session_memo).
 void forget_kept(WebContext& context);
+// Forgets the kept pages and the verified sessions: another node changed something, perhaps an
+// account.
+void forget_everything_kept(WebContext& context);
 
 }  // namespace motcua::web

@@ -2,6 +2,7 @@
 // The Store port. A use case runs inside one transaction: `write` for anything that changes state,
 // `read` for queries. Both adapters (SQLite, PostgreSQL) implement it with the same behaviour, and
 // one integration suite checks that.
+#include <cstdint>
 #include <functional>
 #include <stdexcept>
 #include <string>
@@ -64,6 +65,9 @@ class Store {
   // Applies the numbered migrations not yet applied; returns how many ran.
   virtual int migrate() = 0;
   virtual std::string kind() const = 0;  // "sqlite" | "postgresql"
+  // Grows once a transaction that changed a user, their roles or ended a session commits through
+  // this object: what a process that keeps verified sessions must then forget.
+  virtual std::uint64_t account_writes() const = 0;
 };
 
 }  // namespace motcua::app

@@ -9,6 +9,11 @@
 namespace motcua::store::sql {
 namespace {
 
+// How long another process's change of a setting may take to apply here, and how many rows of
+// settings are kept (a province has a few dozen).
+constexpr std::chrono::milliseconds kSettingsMaxAge{1000};
+constexpr std::size_t kSettingsKept = 10000;
+
 constexpr std::string_view kMigrationsTable =
     "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, "
     "name TEXT NOT NULL, applied_at BIGINT NOT NULL)";
@@ -35,7 +40,8 @@ SqlStore::SqlStore(std::string kind, std::unique_ptr<Dialect> dialect,
     : kind_(std::move(kind)),
       dialect_(std::move(dialect)),
       writers_(std::move(writers)),
-      readers_(std::move(readers)) {}
+      readers_(std::move(readers)),
+      settings_(kSettingsMaxAge, kSettingsKept) {}
 
 void SqlStore::run(Mode mode, const std::function<void(SqlConnection&)>& work) {
   ConnectionPool& pool = (mode != Mode::write && readers_) ? *readers_ : *writers_;
@@ -53,11 +59,19 @@ void SqlStore::run(Mode mode, const std::function<void(SqlConnection&)>& work) {
   }
 }
 
+// What a committed transaction changed is forgotten after the commit, not before, so that no
+// reader can keep what it read in between.
 void SqlStore::transact(Mode mode, const std::function<void(app::Transaction&)>& work) {
+  bool settings_changed = false;
+  bool accounts_changed = false;
   run(mode, [&](SqlConnection& connection) {
-    SqlTransaction transaction(connection, *dialect_, mode);
+    SqlTransaction transaction(connection, *dialect_, mode, &settings_);
     work(transaction);
+    settings_changed = transaction.wrote_settings();
+    accounts_changed = transaction.wrote_accounts();
   });
+  if (settings_changed) settings_.forget();
+  if (accounts_changed) account_writes_.fetch_add(1);
 }
 
 void SqlStore::write(const std::function<void(app::Transaction&)>& work) {

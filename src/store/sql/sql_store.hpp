@@ -1,6 +1,8 @@
 #pragma once
 // app::Store over the driver interface: transactions, their retry-free error handling and the
 // migration runner, the same for both stores. The adapters only supply connections and a dialect.
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <utility>
@@ -9,6 +11,7 @@
 #include "app/ports/store.hpp"
 #include "store/sql/dialect.hpp"
 #include "store/sql/pool.hpp"
+#include "store/sql/settings_cache.hpp"
 
 namespace motcua::store::sql {
 
@@ -27,6 +30,7 @@ class SqlStore final : public app::Store {
   // The schema's (table, column) pairs, sorted: see Dialect::schema_columns_query.
   std::vector<std::pair<std::string, std::string>> schema_columns();
   std::string kind() const override { return kind_; }
+  std::uint64_t account_writes() const override { return account_writes_.load(); }
 
  private:
   void run(Mode mode, const std::function<void(SqlConnection&)>& work);
@@ -37,6 +41,8 @@ class SqlStore final : public app::Store {
   std::unique_ptr<Dialect> dialect_;
   std::unique_ptr<ConnectionPool> writers_;
   std::unique_ptr<ConnectionPool> readers_;
+  SettingsCache settings_;
+  std::atomic<std::uint64_t> account_writes_{0};
 };
 
 }  // namespace motcua::store::sql

@@ -4,13 +4,20 @@
 #include "app/ports/store.hpp"
 #include "store/sql/connection.hpp"
 #include "store/sql/dialect.hpp"
+#include "store/sql/settings_cache.hpp"
 
 namespace motcua::store::sql {
 
 class SqlTransaction final : public app::Transaction {
  public:
-  SqlTransaction(SqlConnection& connection, const Dialect& dialect, Mode mode)
-      : db_(connection), dialect_(dialect), mode_(mode) {}
+  // `settings` may be null: every setting is then asked of the database.
+  SqlTransaction(SqlConnection& connection, const Dialect& dialect, Mode mode,
+                 SettingsCache* settings = nullptr)
+      : db_(connection), dialect_(dialect), mode_(mode), settings_(settings) {}
+
+  // What the store forgets once this transaction commits.
+  bool wrote_settings() const { return wrote_settings_; }
+  bool wrote_accounts() const { return wrote_accounts_; }
 
   long long upsert_unit(const core::Unit& unit) override;
   std::optional<core::Unit> find_unit(long long id) override;
@@ -236,9 +243,15 @@ class SqlTransaction final : public app::Transaction {
                   const Params& params);
   void write_roles(const app::User& user);
 
+  std::optional<std::string> setting_from_database(const std::string& key, core::Instant at);
+  core::Procedure version_of(long long id, const std::string& content_hash);
+
   SqlConnection& db_;
   const Dialect& dialect_;
   const Mode mode_;
+  SettingsCache* const settings_;
+  bool wrote_settings_ = false;
+  bool wrote_accounts_ = false;
 };
 
 }  // namespace motcua::store::sql

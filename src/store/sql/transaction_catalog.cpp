@@ -38,8 +38,9 @@ core::Procedure hit_from(const Row& r) {
   return p;
 }
 
+// A row of (id, content hash, JSON): the lists, which need most versions' JSON at once anyway.
 core::Procedure version_from(const Row& r) {
-  return parsed_versions().get(r.integer(0), r.text(1));
+  return parsed_versions().get(r.integer(0), r.text(1), r.text(2));
 }
 
 std::string order_by(const std::string& sort, const std::string& rank) {
@@ -50,6 +51,14 @@ std::string order_by(const std::string& sort, const std::string& rank) {
 }
 
 }  // namespace
+
+// A version's JSON is tens of kB and its hash 64 characters: the JSON is fetched only when the
+// process has not parsed that version yet.
+core::Procedure SqlTransaction::version_of(long long id, const std::string& content_hash) {
+  if (auto kept = parsed_versions().find(id, content_hash)) return *kept;
+  const auto rows = db_.query("SELECT detail FROM procedure_versions WHERE id = $1", {id});
+  return parsed_versions().get(id, content_hash, rows.at(0).text(0));
+}
 
 long long SqlTransaction::save_procedure(const core::Procedure& procedure) {
   const std::string detail = app::procedure_to_json(procedure).dump();
@@ -89,24 +98,24 @@ long long SqlTransaction::save_procedure(const core::Procedure& procedure) {
 
 std::optional<core::Procedure> SqlTransaction::find_procedure(const std::string& code) {
   const auto rows = db_.query(
-      "SELECT v.id, v.detail" + std::string(kCurrentVersions) + " WHERE p.code = $1", {code});
+      "SELECT v.id, v.content_hash" + std::string(kCurrentVersions) + " WHERE p.code = $1", {code});
   if (rows.empty()) return std::nullopt;
-  return version_from(rows.front());
+  return version_of(rows.front().integer(0), rows.front().text(1));
 }
 
 std::optional<core::Procedure> SqlTransaction::find_procedure_version(long long version_id) {
   const auto rows =
-      db_.query("SELECT id, detail FROM procedure_versions WHERE id = $1", {version_id});
+      db_.query("SELECT id, content_hash FROM procedure_versions WHERE id = $1", {version_id});
   if (rows.empty()) return std::nullopt;
-  return version_from(rows.front());
+  return version_of(rows.front().integer(0), rows.front().text(1));
 }
 
 std::vector<core::Procedure> SqlTransaction::list_procedure_versions(const std::string& code) {
   std::vector<core::Procedure> versions;
-  for (const auto& row :
-       db_.query("SELECT v.id, v.detail FROM procedure_versions v JOIN procedures p "
-                 "ON p.id = v.procedure_id WHERE p.code = $1 ORDER BY v.id DESC LIMIT 200",
-                 {code}))
+  for (const auto& row : db_.query(
+           "SELECT v.id, v.content_hash, v.detail FROM procedure_versions v JOIN procedures p "
+           "ON p.id = v.procedure_id WHERE p.code = $1 ORDER BY v.id DESC LIMIT 200",
+           {code}))
     versions.push_back(version_from(row));
   return versions;
 }
@@ -114,12 +123,12 @@ std::vector<core::Procedure> SqlTransaction::list_procedure_versions(const std::
 std::optional<core::Procedure> SqlTransaction::find_procedure_in_force(const std::string& code,
                                                                        core::LocalDate date) {
   const auto rows = db_.query(
-      "SELECT v.id, v.detail FROM procedure_versions v JOIN procedures p ON p.id = v.procedure_id "
-      "WHERE p.code = $1 AND v.effective_from <= $2 ORDER BY v.effective_from DESC, v.id DESC "
-      "LIMIT 1",
+      "SELECT v.id, v.content_hash FROM procedure_versions v JOIN procedures p "
+      "ON p.id = v.procedure_id WHERE p.code = $1 AND v.effective_from <= $2 "
+      "ORDER BY v.effective_from DESC, v.id DESC LIMIT 1",
       {code, date_text(date)});
   if (rows.empty()) return find_procedure(code);  // every version still to come: the current one
-  return version_from(rows.front());
+  return version_of(rows.front().integer(0), rows.front().text(1));
 }
 
 app::Page<app::ProcedureHit> SqlTransaction::search_procedures(const app::ProcedureQuery& query) {
@@ -163,8 +172,9 @@ app::Page<app::ProcedureHit> SqlTransaction::search_procedures(const app::Proced
 
 std::vector<core::Procedure> SqlTransaction::list_current_procedures() {
   std::vector<core::Procedure> procedures;
-  for (const auto& row :
-       db_.query("SELECT v.id, v.detail" + std::string(kCurrentVersions) + " ORDER BY v.code", {}))
+  for (const auto& row : db_.query("SELECT v.id, v.content_hash, v.detail" +
+                                       std::string(kCurrentVersions) + " ORDER BY v.code",
+                                   {}))
     procedures.push_back(version_from(row));
   return procedures;
 }

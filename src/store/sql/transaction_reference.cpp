@@ -69,7 +69,8 @@ bool SqlTransaction::delete_calendar_day(core::LocalDate date) {
               .empty();
 }
 
-std::optional<std::string> SqlTransaction::setting(const std::string& key, core::Instant at) {
+std::optional<std::string> SqlTransaction::setting_from_database(const std::string& key,
+                                                                 core::Instant at) {
   const auto rows = db_.query(
       "SELECT json FROM settings WHERE key = $1 AND effective_from <= $2 "
       "ORDER BY effective_from DESC LIMIT 1",
@@ -78,8 +79,24 @@ std::optional<std::string> SqlTransaction::setting(const std::string& key, core:
   return rows.front().text(0);
 }
 
+// A transaction that wrote settings reads its own writes, which no copy holds yet.
+std::optional<std::string> SqlTransaction::setting(const std::string& key, core::Instant at) {
+  if (settings_ == nullptr || wrote_settings_) return setting_from_database(key, at);
+  const auto load = [this](std::size_t limit) -> std::optional<std::vector<SettingRow>> {
+    std::vector<SettingRow> rows;
+    for (const auto& row : db_.query("SELECT key, effective_from, json FROM settings LIMIT $1",
+                                     {static_cast<long long>(limit) + 1})) {
+      if (rows.size() == limit) return std::nullopt;
+      rows.push_back({row.text(0), row.instant(1), row.text(2)});
+    }
+    return rows;
+  };
+  return settings_->value(key, at, load, [&] { return setting_from_database(key, at); });
+}
+
 void SqlTransaction::put_setting(const std::string& key, core::Instant effective_from,
                                  const std::string& json) {
+  wrote_settings_ = true;
   db_.exec(
       "INSERT INTO settings (key, effective_from, json) VALUES ($1, $2, $3) "
       "ON CONFLICT (key, effective_from) DO UPDATE SET json = excluded.json",

@@ -1,4 +1,6 @@
 // Users with their roles, and sessions.
+#include <stdexcept>
+
 #include "integration/store/samples.hpp"
 #include "integration/store/store_fixture.hpp"
 
@@ -130,6 +132,35 @@ TEST_F(AccountsTest, Sessions) {
   EXPECT_TRUE(read([](app::Transaction& tx) { return tx.find_session("hash-2"); }));
   write([&](app::Transaction& tx) { tx.delete_sessions_of_user(user_id); });
   EXPECT_FALSE(read([](app::Transaction& tx) { return tx.find_session("hash-2"); }));
+}
+
+// What a process keeping verified sessions watches: only a committed change of a user or an
+// ended session moves it.
+TEST_F(AccountsTest, AccountWritesCountChangedUsersAndEndedSessionsOnly) {
+  const auto user_id =
+      write([](app::Transaction& tx) { return tx.insert_user(sample_user("congdan")); });
+  const auto start = store_->account_writes();
+  write([&](app::Transaction& tx) {
+    tx.insert_session({"hash-1", user_id, "csrf-1", at(100), at(100), at(100 + 3600)});
+    tx.insert_session({"hash-2", user_id, "csrf-2", at(100), at(100), at(100 + 3600)});
+    tx.touch_session("hash-1", at(150));
+    tx.put_setting("k", at(0), "1");
+  });
+  EXPECT_EQ(store_->account_writes(), start) << "a new or touched session ends none";
+  write([](app::Transaction& tx) { tx.delete_session("hash-1"); });
+  EXPECT_EQ(store_->account_writes(), start + 1);
+  write([&](app::Transaction& tx) { tx.delete_sessions_of_user(user_id); });
+  EXPECT_EQ(store_->account_writes(), start + 2);
+  auto user = *read([&](app::Transaction& tx) { return tx.find_user(user_id); });
+  user.active = false;
+  write([&](app::Transaction& tx) { tx.update_user(user); });
+  EXPECT_EQ(store_->account_writes(), start + 3);
+  EXPECT_THROW(store_->write([&](app::Transaction& tx) {
+    tx.update_user(user);
+    throw std::runtime_error("use case failed");
+  }),
+               std::runtime_error);
+  EXPECT_EQ(store_->account_writes(), start + 3) << "rolled back: nothing changed";
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // The procedure catalog: versions, sectors and the diacritic-insensitive search.
 #include "app/procedure_json.hpp"
+#include "core/sha256.hpp"
 #include "integration/store/samples.hpp"
 #include "integration/store/store_fixture.hpp"
 #include "store/sql/parsed_versions.hpp"
@@ -28,18 +29,35 @@ core::Procedure full_procedure() {
   return p;
 }
 
-TEST(ParsedVersions, AKeptVersionIsServedOnlyWhileItsTextIsTheSame) {
+TEST(ParsedVersions, AKeptVersionIsServedOnlyWhileItsContentHashIsTheSame) {
   sql::ParsedVersions versions(2);
   const auto text = [](const char* name) {
     return app::procedure_to_json(sample_procedure("1.000001", name)).dump();
   };
-  EXPECT_EQ(versions.get(7, text("Thủ tục A")).name, "Thủ tục A");
-  EXPECT_EQ(versions.get(7, text("Thủ tục A")).version_id, 7);
+  const auto hash = [&](const char* name) { return core::sha256_hex(text(name)); };
+  EXPECT_FALSE(versions.find(7, hash("Thủ tục A")));
+  EXPECT_EQ(versions.get(7, hash("Thủ tục A"), text("Thủ tục A")).name, "Thủ tục A");
+  ASSERT_TRUE(versions.find(7, hash("Thủ tục A")));
+  EXPECT_EQ(versions.find(7, hash("Thủ tục A"))->version_id, 7);
   // Another database in the same process, or a restored one: the same id, another text.
-  EXPECT_EQ(versions.get(7, text("Thủ tục B")).name, "Thủ tục B");
-  EXPECT_EQ(versions.get(8, text("Thủ tục C")).name, "Thủ tục C");
-  EXPECT_EQ(versions.get(9, text("Thủ tục D")).name, "Thủ tục D");  // past the capacity
-  EXPECT_EQ(versions.get(7, text("Thủ tục B")).name, "Thủ tục B");
+  EXPECT_FALSE(versions.find(7, hash("Thủ tục B")));
+  EXPECT_EQ(versions.get(7, hash("Thủ tục B"), text("Thủ tục B")).name, "Thủ tục B");
+  EXPECT_EQ(versions.get(8, hash("Thủ tục C"), text("Thủ tục C")).name, "Thủ tục C");
+  EXPECT_EQ(versions.get(9, hash("Thủ tục D"), text("Thủ tục D")).name, "Thủ tục D");
+  EXPECT_EQ(versions.get(7, hash("Thủ tục B"), text("Thủ tục B")).name, "Thủ tục B");
+}
+
+// Reading a version by its id or code fetches its JSON once per process, not on every read.
+TEST_F(CatalogTest, AVersionReadAgainIsTheSameProcedure) {
+  const auto procedure = full_procedure();
+  const long long v1 = write([&](app::Transaction& tx) { return tx.save_procedure(procedure); });
+  const auto first = read([&](app::Transaction& tx) { return tx.find_procedure_version(v1); });
+  const auto again = read([&](app::Transaction& tx) { return tx.find_procedure_version(v1); });
+  const auto by_code = read([](app::Transaction& tx) { return tx.find_procedure("1.001193"); });
+  ASSERT_TRUE(first && again && by_code);
+  EXPECT_EQ(app::procedure_to_json(*first), app::procedure_to_json(*again));
+  EXPECT_EQ(app::procedure_to_json(*first), app::procedure_to_json(*by_code));
+  EXPECT_EQ(by_code->version_id, v1);
 }
 
 TEST_F(CatalogTest, SavingCreatesAVersionOnlyWhenTheContentChanges) {

@@ -99,6 +99,29 @@ TEST_F(ReferenceTest, SettingInForceAtAnInstant) {
   EXPECT_EQ(value_at(1500), R"(["a2"])");
 }
 
+TEST_F(ReferenceTest, ATransactionReadsTheSettingItWrote) {
+  write([](app::Transaction& tx) { tx.put_setting("k", at(0), "1"); });
+  EXPECT_EQ(read([](app::Transaction& tx) { return tx.setting("k", at(1)); }), "1");
+  const auto seen = write([](app::Transaction& tx) {
+    const auto before = tx.setting("k", at(1));
+    tx.put_setting("k", at(0), "2");
+    return std::make_pair(before, tx.setting("k", at(1)));
+  });
+  EXPECT_EQ(seen.first, "1");
+  EXPECT_EQ(seen.second, "2");
+  EXPECT_EQ(read([](app::Transaction& tx) { return tx.setting("k", at(1)); }), "2");
+}
+
+// Another process's change applies within a second; this one's own at once (above).
+TEST_F(ReferenceTest, ASettingWrittenByAnotherProcessAppliesWithinASecond) {
+  write([](app::Transaction& tx) { tx.put_setting("k", at(0), "1"); });
+  EXPECT_EQ(read([](app::Transaction& tx) { return tx.setting("k", at(1)); }), "1");
+  const auto other = db_->open();
+  other->write([](app::Transaction& tx) { tx.put_setting("k", at(0), "2"); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  EXPECT_EQ(read([](app::Transaction& tx) { return tx.setting("k", at(1)); }), "2");
+}
+
 TEST_F(ReferenceTest, AuditEntriesAreAppended) {
   EXPECT_NO_THROW(write([](app::Transaction& tx) {
     tx.append_audit({at(1), "quantri", "user_add", "chuyenvien", "roles=specialist", "10.0.0.1"});

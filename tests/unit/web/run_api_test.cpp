@@ -17,6 +17,7 @@ class UnusedStore final : public app::Store {
   void read(const std::function<void(app::Transaction&)>&) override { unused(); }
   int migrate() override { unused(); }
   std::string kind() const override { unused(); }
+  std::uint64_t account_writes() const override { unused(); }
 
  private:
   [[noreturn]] static void unused() { throw std::logic_error("the store is not for this test"); }

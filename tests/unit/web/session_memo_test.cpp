@@ -1,5 +1,5 @@
-// Sessions verified a moment ago: trusted for their time to live only, forgotten on a change, and
-// never kept when verified across one.
+// Sessions verified a moment ago: trusted for their time to live only, forgotten on an account
+// write or an announced change, and never kept when verified across one.
 #include "web/session_memo.hpp"
 
 #include <gtest/gtest.h>
@@ -12,7 +12,8 @@ using namespace std::chrono_literals;
 class SessionMemoTest : public ::testing::Test {
  protected:
   SessionMemo::Clock::time_point now_{};
-  SessionMemo memo_{1000ms, 3, [this] { return now_; }};
+  std::uint64_t account_writes_ = 5;
+  SessionMemo memo_{1000ms, 3, [this] { return account_writes_; }, [this] { return now_; }};
 
   static app::Principal principal(long long id) {
     app::Principal who;
@@ -42,6 +43,18 @@ TEST_F(SessionMemoTest, AChangeForgetsEverySessionAndOneVerifiedAcrossItIsNotKep
   EXPECT_FALSE(memo_.find("token-a"));
   memo_.store("token-a", principal(1), before_sign_out);
   EXPECT_FALSE(memo_.find("token-a")) << "verified before the sign-out";
+}
+
+TEST_F(SessionMemoTest, AnAccountWriteForgetsEverySessionAndOneVerifiedAcrossItIsNotKept) {
+  memo_.store("token-a", principal(1), memo_.ticket());
+  ASSERT_TRUE(memo_.find("token-a"));
+  const auto before_sign_out = memo_.ticket();
+  ++account_writes_;
+  EXPECT_FALSE(memo_.find("token-a"));
+  memo_.store("token-a", principal(1), before_sign_out);
+  EXPECT_FALSE(memo_.find("token-a")) << "verified before the sign-out";
+  memo_.store("token-a", principal(1), memo_.ticket());
+  EXPECT_TRUE(memo_.find("token-a")) << "verified after it";
 }
 
 TEST_F(SessionMemoTest, ItHoldsAtMostItsBound) {
