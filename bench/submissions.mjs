@@ -1,9 +1,9 @@
 // Dossier submissions per second through the JSON API, as citizens file them: each one a draft, its
 // two papers uploaded (distinct 20 kB PDFs) and the submission,
 // by CLIENTS concurrent clients for SECONDS, each a citizen of its own (registered first), since a
-// province's submissions come from many people and one account's uploads queue on its quota. The client uses node:http with kept-alive connections
-// and multipart bodies built by hand, so that it takes little of the CPU it shares with the server.
-//   node bench/submissions.mjs BASE_URL [CLIENTS] [SECONDS]
+// province's submissions come from many people and one account's uploads queue on its quota. The
+// client uses node:http with kept-alive connections and multipart bodies built by hand.
+//   node bench/submissions.mjs BASE_URL [CLIENTS] [SECONDS]      (PREPARE=FILE: set-up only)
 import http from 'node:http';
 
 import { sampleForm } from '../tests/e2e/api_client.mjs';
@@ -43,6 +43,15 @@ const procedure = await call('GET', '/api/v1/procedures/1.001193', {});
 // Two papers: the required ones first, then optional ones.
 const papers = [...procedure.components].sort((a, b) => b.required - a.required).slice(0, 2);
 const draftBody = Buffer.from(JSON.stringify({ procedure_code: procedure.code, form: sampleForm(procedure) }));
+// PREPARE=FILE: only the set-up, written for build/submit_load, a client in C++ that takes less of
+// the CPU it shares with the server than this one.
+if (process.env.PREPARE) {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(process.env.PREPARE, JSON.stringify({
+    tokens, draft: draftBody.toString(), components: papers.map((paper) => paper.id) }));
+  agent.destroy();
+  process.exit(0);
+}
 const boundary = 'motcuabenchboundary';
 const padding = 'x'.repeat(20000);
 

@@ -63,12 +63,13 @@ int OutboxDelivery::run_once() {
     claimed = tx.claim_messages(services_.clock.now_ms(), services_.policy.outbox_lease.count(),
                                 services_.policy.outbox_batch);
   });
-  std::vector<OutboxMessage> held;
+  std::vector<std::pair<OutboxMessage, Millis>> held;
   for (auto& message : claimed) {
     const auto until = breakers_ ? breakers_->open_until(message.system) : 0;
     if (until > services_.clock.now_ms()) {
+      const auto claimed_until = message.next_attempt_ms;
       message.next_attempt_ms = until;
-      held.push_back(std::move(message));
+      held.emplace_back(std::move(message), claimed_until);
       continue;
     }
     const auto outcome = services_.sender->send(message);
@@ -82,14 +83,19 @@ int OutboxDelivery::run_once() {
 }
 
 // Messages to a system whose breaker is open wait for it, untried: no attempt is counted.
-void OutboxDelivery::hold(const std::vector<OutboxMessage>& held) {
+void OutboxDelivery::hold(const std::vector<std::pair<OutboxMessage, Millis>>& held) {
   if (held.empty()) return;
   services_.store.write([&](Transaction& tx) {
-    for (const auto& message : held) tx.settle_message(message);
+    for (const auto& [message, claimed_until] : held)
+      tx.settle_claimed_message(message, claimed_until);
   });
 }
 
+// A send that outlasted its claim is logged, but its outcome is left to the process that claimed
+// the message since (it sends again under the same idempotency key), so that two outcomes never
+// both apply.
 void OutboxDelivery::record(OutboxMessage message, const SendOutcome& outcome) {
+  const auto claimed_until = message.next_attempt_ms;
   const auto now = services_.clock.now_ms();
   ++message.attempts;
   if (outcome.acknowledged) {
@@ -115,8 +121,8 @@ void OutboxDelivery::record(OutboxMessage message, const SendOutcome& outcome) {
   entry.answer = outcome.acknowledged ? message.answer : bounded(outcome.answer + outcome.error);
   entry.at_ms = now;
   services_.store.write([&](Transaction& tx) {
-    tx.settle_message(message);
     append_log(tx, entry);
+    if (!tx.settle_claimed_message(message, claimed_until)) return;
     if (outcome.acknowledged) apply_answer(tx, message, services_.clock.now());
     if (message.state != kOutboxParked) return;
     notify_by_other_channel(services_, tx, message);

@@ -5,6 +5,8 @@
 // between sending and recording.
 #include <chrono>
 #include <functional>
+#include <utility>
+#include <vector>
 
 #include "app/services.hpp"
 #include "app/system_breakers.hpp"
@@ -25,7 +27,8 @@ class OutboxDelivery {
 
  private:
   void record(OutboxMessage message, const SendOutcome& outcome);
-  void hold(const std::vector<OutboxMessage>& held);
+  // Each held message with the end of its claim.
+  void hold(const std::vector<std::pair<OutboxMessage, Millis>>& held);
 
   Services& services_;
   std::function<double()> jitter_;

@@ -20,6 +20,10 @@ class IntegrationRepository {
   virtual std::vector<OutboxMessage> claim_messages(Millis now, Millis lease, int limit) = 0;
   // Writes the outcome of an attempt: state, attempts, next attempt, error, answer, delivery time.
   virtual void settle_message(const OutboxMessage& message) = 0;
+  // The same for a message this process claimed until `claimed_until`, unless the claim is no
+  // longer its own: the lease ran out and another process claimed the message again, or an
+  // administrator changed it. Nothing is written then, and false is returned.
+  virtual bool settle_claimed_message(const OutboxMessage& message, Millis claimed_until) = 0;
   virtual std::optional<OutboxMessage> find_outbox_message(long long id) = 0;
   virtual std::optional<OutboxMessage> find_outbox_message_by_key(const std::string& key) = 0;
   virtual std::vector<OutboxMessage> list_outbox(const OutboxQuery& query) = 0;

@@ -680,6 +680,12 @@ CREATE TABLE admin_unit_changes (
 );
 CREATE INDEX admin_unit_changes_code ON admin_unit_changes (code, id);
 )sql"},
+      {29, "step count kept with each dossier", R"sql(
+ALTER TABLE dossiers ADD COLUMN step_count INTEGER NOT NULL DEFAULT 0;
+UPDATE dossiers d SET step_count = s.n
+  FROM (SELECT dossier_id, COUNT(*) AS n FROM dossier_steps GROUP BY dossier_id) s
+ WHERE s.dossier_id = d.id;
+)sql"},
   };
   return list;
 }

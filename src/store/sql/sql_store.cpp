@@ -9,10 +9,12 @@
 namespace motcua::store::sql {
 namespace {
 
-// How long another process's change of a setting may take to apply here, and how many rows of
-// settings are kept (a province has a few dozen).
-constexpr std::chrono::milliseconds kSettingsMaxAge{1000};
+// How long another process's change of a setting or an administrative unit may take to apply
+// here, and how many rows of each are kept (a province has a few dozen settings; the catalog of
+// units, before the 2025 reorganisation, about 11,300 districts and communes).
+constexpr std::chrono::milliseconds kCatalogMaxAge{1000};
 constexpr std::size_t kSettingsKept = 10000;
+constexpr std::size_t kAdminUnitsKept = 20000;
 
 constexpr std::string_view kMigrationsTable =
     "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, "
@@ -41,7 +43,8 @@ SqlStore::SqlStore(std::string kind, std::unique_ptr<Dialect> dialect,
       dialect_(std::move(dialect)),
       writers_(std::move(writers)),
       readers_(std::move(readers)),
-      settings_(kSettingsMaxAge, kSettingsKept) {}
+      settings_(kCatalogMaxAge, kSettingsKept),
+      admin_units_(kCatalogMaxAge, kAdminUnitsKept) {}
 
 void SqlStore::run(Mode mode, const std::function<void(SqlConnection&)>& work) {
   ConnectionPool& pool = (mode != Mode::write && readers_) ? *readers_ : *writers_;
@@ -64,13 +67,16 @@ void SqlStore::run(Mode mode, const std::function<void(SqlConnection&)>& work) {
 void SqlStore::transact(Mode mode, const std::function<void(app::Transaction&)>& work) {
   bool settings_changed = false;
   bool accounts_changed = false;
+  bool admin_units_changed = false;
   run(mode, [&](SqlConnection& connection) {
-    SqlTransaction transaction(connection, *dialect_, mode, &settings_);
+    SqlTransaction transaction(connection, *dialect_, mode, {&settings_, &admin_units_});
     work(transaction);
     settings_changed = transaction.wrote_settings();
     accounts_changed = transaction.wrote_accounts();
+    admin_units_changed = transaction.wrote_admin_units();
   });
   if (settings_changed) settings_.forget();
+  if (admin_units_changed) admin_units_.forget();
   if (accounts_changed) account_writes_.fetch_add(1);
 }
 

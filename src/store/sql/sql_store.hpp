@@ -9,7 +9,9 @@
 #include <vector>
 
 #include "app/ports/store.hpp"
+#include "core/admin_unit.hpp"
 #include "store/sql/dialect.hpp"
+#include "store/sql/keyed_cache.hpp"
 #include "store/sql/pool.hpp"
 #include "store/sql/settings_cache.hpp"
 
@@ -42,6 +44,7 @@ class SqlStore final : public app::Store {
   std::unique_ptr<ConnectionPool> writers_;
   std::unique_ptr<ConnectionPool> readers_;
   SettingsCache settings_;
+  KeyedCache<std::optional<core::AdminUnit>> admin_units_;
   std::atomic<std::uint64_t> account_writes_{0};
 };
 

@@ -4,20 +4,27 @@
 #include "app/ports/store.hpp"
 #include "store/sql/connection.hpp"
 #include "store/sql/dialect.hpp"
+#include "store/sql/keyed_cache.hpp"
 #include "store/sql/settings_cache.hpp"
 
 namespace motcua::store::sql {
 
+// What the process keeps of rarely changed catalogs; each may be null, and is then not used.
+struct KeptCatalogs {
+  SettingsCache* settings = nullptr;
+  KeyedCache<std::optional<core::AdminUnit>>* admin_units = nullptr;
+};
+
 class SqlTransaction final : public app::Transaction {
  public:
-  // `settings` may be null: every setting is then asked of the database.
   SqlTransaction(SqlConnection& connection, const Dialect& dialect, Mode mode,
-                 SettingsCache* settings = nullptr)
-      : db_(connection), dialect_(dialect), mode_(mode), settings_(settings) {}
+                 KeptCatalogs kept = {})
+      : db_(connection), dialect_(dialect), mode_(mode), kept_(kept) {}
 
   // What the store forgets once this transaction commits.
   bool wrote_settings() const { return wrote_settings_; }
   bool wrote_accounts() const { return wrote_accounts_; }
+  bool wrote_admin_units() const { return wrote_admin_units_; }
 
   long long upsert_unit(const core::Unit& unit) override;
   std::optional<core::Unit> find_unit(long long id) override;
@@ -154,6 +161,8 @@ class SqlTransaction final : public app::Transaction {
   std::vector<app::OutboxMessage> claim_messages(app::Millis now, app::Millis lease,
                                                  int limit) override;
   void settle_message(const app::OutboxMessage& message) override;
+  bool settle_claimed_message(const app::OutboxMessage& message,
+                              app::Millis claimed_until) override;
   std::optional<app::OutboxMessage> find_outbox_message(long long id) override;
   std::optional<app::OutboxMessage> find_outbox_message_by_key(const std::string& key) override;
   std::vector<app::OutboxMessage> list_outbox(const app::OutboxQuery& query) override;
@@ -239,6 +248,7 @@ class SqlTransaction final : public app::Transaction {
   void note_settlement(long long dossier_id, const core::DossierEvent& event);
   long long insert_returning_id(const std::string& sql, const Params& params);
   std::optional<app::User> find_user_where(const std::string& condition, const Value& value);
+  std::optional<core::Dossier> find_dossier_where(const std::string& condition, const Value& value);
   void load_roles(std::vector<app::User>& users, const std::string& user_filter,
                   const Params& params);
   void write_roles(const app::User& user);
@@ -249,9 +259,10 @@ class SqlTransaction final : public app::Transaction {
   SqlConnection& db_;
   const Dialect& dialect_;
   const Mode mode_;
-  SettingsCache* const settings_;
+  const KeptCatalogs kept_;
   bool wrote_settings_ = false;
   bool wrote_accounts_ = false;
+  bool wrote_admin_units_ = false;
 };
 
 }  // namespace motcua::store::sql

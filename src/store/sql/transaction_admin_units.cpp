@@ -21,6 +21,7 @@ core::AdminUnit admin_unit_from(const Row& row) {
 }  // namespace
 
 void SqlTransaction::upsert_admin_unit(const core::AdminUnit& unit) {
+  wrote_admin_units_ = true;
   const std::optional<std::string> parent =
       unit.parent_code.empty() ? std::nullopt : std::optional<std::string>(unit.parent_code);
   db_.exec(
@@ -31,12 +32,17 @@ void SqlTransaction::upsert_admin_unit(const core::AdminUnit& unit) {
        unit.position});
 }
 
+// A transaction that changed the catalog reads its own changes, which no kept row holds.
 std::optional<core::AdminUnit> SqlTransaction::find_admin_unit(const std::string& code) {
-  static const std::string sql =
-      std::string("SELECT ") + kColumns + " FROM admin_units WHERE code = $1";
-  const auto rows = db_.query(sql, {code});
-  if (rows.empty()) return std::nullopt;
-  return admin_unit_from(rows.front());
+  const auto load = [&]() -> std::optional<core::AdminUnit> {
+    static const std::string sql =
+        std::string("SELECT ") + kColumns + " FROM admin_units WHERE code = $1";
+    const auto rows = db_.query(sql, {code});
+    if (rows.empty()) return std::nullopt;
+    return admin_unit_from(rows.front());
+  };
+  if (kept_.admin_units == nullptr || wrote_admin_units_) return load();
+  return kept_.admin_units->get(code, load);
 }
 
 std::vector<core::AdminUnit> SqlTransaction::list_admin_units(const std::string& parent_code) {

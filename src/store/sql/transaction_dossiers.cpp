@@ -125,25 +125,26 @@ void SqlTransaction::update_dossier(const core::Dossier& dossier) {
   db_.exec(sql, params);
 }
 
-std::optional<core::Dossier> SqlTransaction::find_dossier(long long id) {
-  const auto rows = db_.query(
-      "SELECT " + select_list(dossier_shape()) + " FROM dossiers WHERE id = $1" + lock_suffix(),
-      {id});
+// One dossier with its steps, which are asked for only when its row counts some.
+std::optional<core::Dossier> SqlTransaction::find_dossier_where(const std::string& condition,
+                                                                const Value& value) {
+  const auto rows = db_.query("SELECT " + select_list(dossier_shape()) +
+                                  ", step_count FROM dossiers WHERE " + condition + lock_suffix(),
+                              {value});
   if (rows.empty()) return std::nullopt;
   auto dossier = dossier_from(rows.front());
-  dossier.steps = list_steps(dossier.id);
+  const auto step_count = dossier_shape().columns.size() + 1;  // after the id and the columns
+  if (rows.front().integer(step_count) > 0) dossier.steps = list_steps(dossier.id);
   return dossier;
+}
+
+std::optional<core::Dossier> SqlTransaction::find_dossier(long long id) {
+  return find_dossier_where("id = $1", id);
 }
 
 std::optional<core::Dossier> SqlTransaction::find_dossier_by_code(const std::string& code) {
   if (code.empty()) return std::nullopt;  // drafts have no code
-  const auto rows = db_.query(
-      "SELECT " + select_list(dossier_shape()) + " FROM dossiers WHERE code = $1" + lock_suffix(),
-      {code});
-  if (rows.empty()) return std::nullopt;
-  auto dossier = dossier_from(rows.front());
-  dossier.steps = list_steps(dossier.id);
-  return dossier;
+  return find_dossier_where("code = $1", code);
 }
 
 std::optional<app::LookupResult> SqlTransaction::find_lookup(const std::string& code) {

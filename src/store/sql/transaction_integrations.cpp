@@ -82,11 +82,28 @@ std::vector<app::OutboxMessage> SqlTransaction::claim_messages(app::Millis now, 
   return claimed;
 }
 
+namespace {
+
+constexpr std::string_view kSettle =
+    "UPDATE outbox_messages SET state = $2, attempts = $3, next_attempt_ms = $4, "
+    "delivered_ms = $5, last_error = $6, answer = $7 WHERE id = $1";
+
+}  // namespace
+
 void SqlTransaction::settle_message(const app::OutboxMessage& m) {
-  db_.exec(
-      "UPDATE outbox_messages SET state = $2, attempts = $3, next_attempt_ms = $4, "
-      "delivered_ms = $5, last_error = $6, answer = $7 WHERE id = $1",
-      {m.id, m.state, m.attempts, m.next_attempt_ms, m.delivered_ms, m.last_error, m.answer});
+  db_.exec(kSettle,
+           {m.id, m.state, m.attempts, m.next_attempt_ms, m.delivered_ms, m.last_error, m.answer});
+}
+
+// A claim's lease end is its token: a later claim sets a later one, an administrator's change a
+// state other than pending or another time.
+bool SqlTransaction::settle_claimed_message(const app::OutboxMessage& m,
+                                            app::Millis claimed_until) {
+  static const std::string sql =
+      std::string(kSettle) + " AND state = 'pending' AND next_attempt_ms = $8 RETURNING id";
+  return !db_.query(sql, {m.id, m.state, m.attempts, m.next_attempt_ms, m.delivered_ms,
+                          m.last_error, m.answer, claimed_until})
+              .empty();
 }
 
 std::optional<app::OutboxMessage> SqlTransaction::find_outbox_message(long long id) {

@@ -81,7 +81,7 @@ std::optional<std::string> SqlTransaction::setting_from_database(const std::stri
 
 // A transaction that wrote settings reads its own writes, which no copy holds yet.
 std::optional<std::string> SqlTransaction::setting(const std::string& key, core::Instant at) {
-  if (settings_ == nullptr || wrote_settings_) return setting_from_database(key, at);
+  if (kept_.settings == nullptr || wrote_settings_) return setting_from_database(key, at);
   const auto load = [this](std::size_t limit) -> std::optional<std::vector<SettingRow>> {
     std::vector<SettingRow> rows;
     for (const auto& row : db_.query("SELECT key, effective_from, json FROM settings LIMIT $1",
@@ -91,7 +91,7 @@ std::optional<std::string> SqlTransaction::setting(const std::string& key, core:
     }
     return rows;
   };
-  return settings_->value(key, at, load, [&] { return setting_from_database(key, at); });
+  return kept_.settings->value(key, at, load, [&] { return setting_from_database(key, at); });
 }
 
 void SqlTransaction::put_setting(const std::string& key, core::Instant effective_from,

@@ -41,8 +41,12 @@ std::string action_list(const std::vector<core::Action>& actions) {
 
 }  // namespace
 
+// The dossier's row counts its steps, so that reading a dossier that has none (a draft, one not yet
+// received) costs no second query.
 void SqlTransaction::save_steps(long long dossier_id, const std::vector<core::DossierStep>& steps) {
   db_.exec("DELETE FROM dossier_steps WHERE dossier_id = $1", {dossier_id});
+  db_.exec("UPDATE dossiers SET step_count = $2 WHERE id = $1",
+           {dossier_id, static_cast<long long>(steps.size())});
   static const std::string insert = std::string("INSERT INTO dossier_steps (dossier_id, ") +
                                     kStepColumns +
                                     ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, "

@@ -668,6 +668,11 @@ CREATE TABLE admin_unit_changes (
 );
 CREATE INDEX admin_unit_changes_code ON admin_unit_changes (code, id);
 )sql"},
+      {29, "step count kept with each dossier", R"sql(
+ALTER TABLE dossiers ADD COLUMN step_count INTEGER NOT NULL DEFAULT 0;
+UPDATE dossiers SET step_count = (SELECT COUNT(*) FROM dossier_steps s WHERE s.dossier_id = dossiers.id)
+ WHERE id IN (SELECT dossier_id FROM dossier_steps);
+)sql"},
   };
   return list;
 }

@@ -1,4 +1,7 @@
 // The administrative-unit catalog (eform): two tiers, upserted by code, listed in catalog order.
+#include <chrono>
+#include <thread>
+
 #include "integration/store/store_fixture.hpp"
 
 namespace motcua::store::testing {
@@ -49,6 +52,35 @@ TEST_F(AdminUnitsTest, UpsertByCodeRenamesWithoutDuplicating) {
   EXPECT_EQ(found->kind, core::AdminUnitKind::city);
   EXPECT_EQ(read([&](app::Transaction& tx) { return tx.list_admin_units(""); }).size(), 1u);
   EXPECT_FALSE(read([&](app::Transaction& tx) { return tx.find_admin_unit("47"); }));
+}
+
+// A unit once read is kept by the process: a rename through it shows at once, even to a unit read
+// as missing before; a rename through another process within a second.
+TEST_F(AdminUnitsTest, ARenameShowsAtOnceHereAndWithinASecondFromAnotherProcess) {
+  const auto name_of = [&](const char* code) {
+    const auto found = read([&](app::Transaction& tx) { return tx.find_admin_unit(code); });
+    return found ? found->name : std::string("(none)");
+  };
+  write([&](app::Transaction& tx) {
+    tx.upsert_admin_unit(unit("46", "Tỉnh Thừa Thiên Huế", core::AdminUnitKind::province, "", 1));
+  });
+  EXPECT_EQ(name_of("46"), "Tỉnh Thừa Thiên Huế");
+  EXPECT_EQ(name_of("48"), "(none)");
+  const auto seen_in_write = write([&](app::Transaction& tx) {
+    tx.upsert_admin_unit(unit("46", "Thành phố Huế", core::AdminUnitKind::city, "", 1));
+    tx.upsert_admin_unit(unit("48", "Thành phố Đà Nẵng", core::AdminUnitKind::city, "", 2));
+    return tx.find_admin_unit("46")->name;
+  });
+  EXPECT_EQ(seen_in_write, "Thành phố Huế");
+  EXPECT_EQ(name_of("46"), "Thành phố Huế");
+  EXPECT_EQ(name_of("48"), "Thành phố Đà Nẵng");
+
+  const auto other = db_->open();
+  other->write([&](app::Transaction& tx) {
+    tx.upsert_admin_unit(unit("48", "Đà Nẵng", core::AdminUnitKind::city, "", 2));
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  EXPECT_EQ(name_of("48"), "Đà Nẵng");
 }
 
 TEST_F(AdminUnitsTest, ACommuneNeedsAKnownParent) {

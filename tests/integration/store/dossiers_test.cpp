@@ -89,6 +89,33 @@ TEST_F(DossiersTest, InsertUpdateFind) {
   EXPECT_FALSE(read([](app::Transaction& tx) { return tx.find_dossier_by_code("X-1"); }));
 }
 
+// A dossier comes with the steps last saved for it, by id or by code, and none once they are
+// replaced by none.
+TEST_F(DossiersTest, StepsComeWithTheDossier) {
+  const auto& world = world_;
+  const auto id = write([&](app::Transaction& tx) {
+    return tx.insert_dossier(sample_dossier(world, "H29.12.05-251009-0001"));
+  });
+  EXPECT_TRUE(read([&](app::Transaction& tx) { return tx.find_dossier(id); })->steps.empty());
+  std::vector<core::DossierStep> steps(2);
+  for (int i = 0; i < 2; ++i) {
+    steps[i].definition = {
+        i + 1, "Bước " + std::to_string(i + 1), "H29.12.05", core::Role::specialist,
+        4,     core::BudgetUnit::working_hours, {}};
+    steps[i].unit_id = world.unit_id;
+  }
+  write([&](app::Transaction& tx) { tx.save_steps(id, steps); });
+  const auto routed = read([&](app::Transaction& tx) { return tx.find_dossier(id); });
+  ASSERT_EQ(routed->steps.size(), 2U);
+  EXPECT_EQ(routed->steps[1].definition.name, "Bước 2");
+  EXPECT_EQ(read([](app::Transaction& tx) {
+              return tx.find_dossier_by_code("H29.12.05-251009-0001");
+            })->steps.size(),
+            2U);
+  write([&](app::Transaction& tx) { tx.save_steps(id, {}); });
+  EXPECT_TRUE(read([&](app::Transaction& tx) { return tx.find_dossier(id); })->steps.empty());
+}
+
 TEST_F(DossiersTest, CodesAreUniqueButDraftsHaveNone) {
   insert(sample_dossier(world_));
   insert(sample_dossier(world_));  // two drafts, no code: no conflict

@@ -99,6 +99,36 @@ TEST_F(MigrationsTest, EveryOlderSchemaUpgradesToTheCurrentOne) {
   }
 }
 
+// A dossier reads its steps only when its row counts some: the count of dossiers routed before
+// the count existed is filled in by the upgrade, or they would lose their workflow.
+TEST_F(MigrationsTest, DossiersRoutedBeforeTheStepCountKeepTheirSteps) {
+  TestDatabase older;
+  auto store = older.open();
+  migrate_to(*store, 28);
+  long long routed = 0;
+  long long draft = 0;
+  store->write([&](app::Transaction& tx) {
+    const auto world = make_dossier_world(tx);
+    routed = tx.insert_dossier(sample_dossier(world, "H29.12.05-251009-0001"));
+    draft = tx.insert_dossier(sample_dossier(world));
+  });
+  for (int seq : {1, 2}) {
+    older.exec(
+        "INSERT INTO dossier_steps (dossier_id, seq, name, unit_code, unit_id, role, "
+        "budget, budget_unit, after_steps, status, actions) SELECT " +
+        std::to_string(routed) + ", " + std::to_string(seq) +
+        ", 'Thẩm định', 'H29.12.05', unit_id, 'specialist', 4, 'working_hours', '[]', "
+        "'active', '[]' FROM (SELECT competent_unit_id AS unit_id FROM dossiers WHERE id = " +
+        std::to_string(routed) + ") u");
+  }
+  store->migrate();
+  store->read([&](app::Transaction& tx) {
+    EXPECT_EQ(tx.find_dossier(routed)->steps.size(), 2U);
+    EXPECT_EQ(tx.find_dossier_by_code("H29.12.05-251009-0001")->steps.size(), 2U);
+    EXPECT_TRUE(tx.find_dossier(draft)->steps.empty());
+  });
+}
+
 // What a query may rely on exists alike on both stores. Differences only the engine needs:
 // SQLite's FTS5 table stands for PostgreSQL's generated search column.
 TEST_F(MigrationsTest, BothDialectsBuildTheSameTablesAndColumns) {

@@ -114,6 +114,42 @@ TEST_F(OutboxTest, AFailedMessageWaitsForItsNextAttemptAndParkedOnesLetTheStream
   EXPECT_EQ(counts[0].last_error, "HTTP 503");
 }
 
+// A process whose send outlasted its lease finds the message claimed again by another: its outcome
+// is not written over the other's, nor over an administrator's change.
+TEST_F(OutboxTest, AnOutcomeIsWrittenOnlyUnderTheClaimItWasSentUnder) {
+  write([](app::Transaction& tx) { tx.enqueue_message(message("a1", "a")); });
+  auto slow = claim(0).front();
+  const auto slow_claim = slow.next_attempt_ms;
+  auto other = db_->open();
+  std::vector<app::OutboxMessage> again;
+  other->write([&](app::Transaction& tx) { again = tx.claim_messages(slow_claim, 60'000, 10); });
+  ASSERT_EQ(again.size(), 1U) << "the lease ran out";
+  slow.state = app::kOutboxDelivered;
+  slow.delivered_ms = slow_claim + 1;
+  EXPECT_FALSE(
+      write([&](app::Transaction& tx) { return tx.settle_claimed_message(slow, slow_claim); }));
+  auto fresh = again.front();
+  fresh.attempts = 1;
+  fresh.last_error = "HTTP 503";
+  const auto fresh_claim = fresh.next_attempt_ms;
+  fresh.next_attempt_ms = fresh_claim + 5'000;
+  EXPECT_TRUE(
+      write([&](app::Transaction& tx) { return tx.settle_claimed_message(fresh, fresh_claim); }));
+  const auto stored =
+      read([](app::Transaction& tx) { return tx.find_outbox_message_by_key("a1"); });
+  EXPECT_EQ(stored->state, app::kOutboxPending);
+  EXPECT_EQ(stored->last_error, "HTTP 503");
+  EXPECT_EQ(stored->attempts, 1);
+
+  auto parked = *stored;
+  parked.state = app::kOutboxParked;
+  write([&](app::Transaction& tx) { tx.settle_message(parked); });  // an administrator
+  EXPECT_FALSE(write(
+      [&](app::Transaction& tx) { return tx.settle_claimed_message(fresh, fresh_claim + 5'000); }));
+  EXPECT_EQ(read([](app::Transaction& tx) { return tx.find_outbox_message_by_key("a1"); })->state,
+            app::kOutboxParked);
+}
+
 TEST_F(OutboxTest, TwoProcessesNeverClaimTheSameMessage) {
   write([](app::Transaction& tx) {
     for (int i = 0; i < 40; ++i)

@@ -1,9 +1,16 @@
-// The process's copy of the versioned settings: the version in force at an instant, reloaded once
-// it is old, forgotten on a local write, never kept when loaded across one, and a table too large
-// to keep asked row by row.
+// What the process keeps of rarely changed catalogs. The versioned settings: the version in force
+// at an instant, reloaded once it is old, forgotten on a local write, never kept when loaded across
+// one, and a table too large to keep asked row by row. Rows kept by key: the same rules, and a
+// bound on their number.
 #include "store/sql/settings_cache.hpp"
 
 #include <gtest/gtest.h>
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "store/sql/keyed_cache.hpp"
 
 namespace motcua::store::sql {
 namespace {
@@ -83,6 +90,62 @@ TEST_F(SettingsCacheTest, ATableTooLargeToKeepIsAskedRowByRow) {
   EXPECT_EQ(value("b", at(150)), "asked");
   EXPECT_EQ(loads_, 1) << "the finding that it is too large is kept as long as a copy";
   EXPECT_EQ(asks_, 2);
+}
+
+class KeyedCacheTest : public ::testing::Test {
+ protected:
+  KeyedCache<std::optional<std::string>>::Clock::time_point now_{};
+  std::map<std::string, std::string> table_{{"a", "1"}, {"b", "2"}, {"c", "3"}};
+  int loads_ = 0;
+  KeyedCache<std::optional<std::string>> cache_{1000ms, 2, [this] { return now_; }};
+
+  std::optional<std::string> get(const std::string& key) {
+    return cache_.get(key, [&]() -> std::optional<std::string> {
+      ++loads_;
+      const auto found = table_.find(key);
+      if (found == table_.end()) return std::nullopt;
+      return found->second;
+    });
+  }
+};
+
+TEST_F(KeyedCacheTest, ARowIsKeptForItsMaxAgeAndAMissingOneToo) {
+  EXPECT_EQ(get("a"), "1");
+  EXPECT_FALSE(get("z"));
+  table_["a"] = "changed elsewhere";
+  table_["z"] = "added elsewhere";
+  now_ += 999ms;
+  EXPECT_EQ(get("a"), "1");
+  EXPECT_FALSE(get("z"));
+  EXPECT_EQ(loads_, 2);
+  now_ += 1ms;
+  EXPECT_EQ(get("a"), "changed elsewhere");
+  EXPECT_EQ(get("z"), "added elsewhere");
+}
+
+TEST_F(KeyedCacheTest, ForgottenRowsAreReadAgainAndOneReadAcrossAForgetIsNotKept) {
+  EXPECT_EQ(get("a"), "1");
+  table_["a"] = "changed here";
+  cache_.forget();
+  const auto across = cache_.get("a", [&]() -> std::optional<std::string> {
+    table_["a"] = "changed again";
+    cache_.forget();
+    return "changed here";
+  });
+  EXPECT_EQ(across, "changed here");
+  EXPECT_EQ(get("a"), "changed again");
+}
+
+TEST_F(KeyedCacheTest, ItHoldsAtMostItsBound) {
+  get("a");
+  get("b");
+  get("c");
+  const int before = loads_;
+  get("c");
+  EXPECT_EQ(loads_, before) << "the last row read is kept";
+  get("a");
+  get("b");
+  EXPECT_GT(loads_, before + 1) << "rows beyond the bound were dropped";
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "store/open_store.hpp"
+#include "store/sqlite/sqlite_connection.hpp"
 
 namespace motcua::store::testing {
 namespace {
@@ -77,6 +78,15 @@ void TestDatabase::end_sessions() const {
   admin_exec(pg_admin_url_,
              "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + pg_name_ +
                  "' AND pid <> pg_backend_pid()");
+}
+
+void TestDatabase::exec(const std::string& sql) const {
+  if (is_postgresql()) {
+    admin_exec(pg_url_, sql);
+    return;
+  }
+  sqlite::SqliteConnection connection((dir_ / "motcua.db").string(), sqlite::Role::writer);
+  connection.exec_script(sql);
 }
 
 std::unique_ptr<app::Store> TestDatabase::open() const {

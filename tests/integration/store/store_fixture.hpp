@@ -26,6 +26,8 @@ class TestDatabase {
   const std::string& postgresql_url() const { return pg_url_; }  // "" on SQLite
   // PostgreSQL: ends every session on this database, as a server restart would (SQLite: nothing).
   void end_sessions() const;
+  // Runs SQL on the database behind the stores' back: rows as an older release left them.
+  void exec(const std::string& sql) const;
 
  private:
   std::filesystem::path dir_;  // SQLite

@@ -1,0 +1,65 @@
+#pragma once
+// Rows of a catalog that changes a few times a year yet is read by key on every request that files
+// a dossier (the administrative units of each address). A row is kept for at most `max_age`, so a
+// change written through another process applies within that time; the store forgets every row
+// once a transaction of this process that changed the catalog commits, and a row read across
+// that forget() is not kept. Full, it starts again rather than track recency.
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+namespace motcua::store::sql {
+
+template <class Value>
+class KeyedCache {
+ public:
+  using Clock = std::chrono::steady_clock;
+
+  KeyedCache(std::chrono::milliseconds max_age, std::size_t max_entries,
+             std::function<Clock::time_point()> now = Clock::now)
+      : max_age_(max_age), max_entries_(max_entries), now_(std::move(now)) {}
+
+  Value get(const std::string& key, const std::function<Value()>& load) {
+    std::uint64_t ticket = 0;
+    {
+      const std::lock_guard lock(mutex_);
+      const auto found = entries_.find(key);
+      if (found != entries_.end() && now_() - found->second.loaded < max_age_)
+        return found->second.value;
+      ticket = generation_;
+    }
+    const auto loaded = now_();
+    Value value = load();
+    const std::lock_guard lock(mutex_);
+    if (ticket != generation_) return value;
+    if (entries_.size() >= max_entries_) entries_.clear();
+    entries_.insert_or_assign(key, Entry{value, loaded});
+    return value;
+  }
+
+  void forget() {
+    const std::lock_guard lock(mutex_);
+    entries_.clear();
+    ++generation_;
+  }
+
+ private:
+  struct Entry {
+    Value value;
+    Clock::time_point loaded;
+  };
+
+  const std::chrono::milliseconds max_age_;
+  const std::size_t max_entries_;
+  const std::function<Clock::time_point()> now_;
+  std::mutex mutex_;
+  std::unordered_map<std::string, Entry> entries_;
+  std::uint64_t generation_ = 0;
+};
+
+}  // namespace motcua::store::sql
