@@ -40,7 +40,7 @@ std::string resource_dir(const Arguments& args) {
 }
 
 const std::set<std::string>& store_options() {
-  static const std::set<std::string> options{"data", "db", "resources"};
+  static const std::set<std::string> options{"data", "db", "file-store", "resources"};
   return options;
 }
 
@@ -52,7 +52,8 @@ Runtime open_runtime(const Arguments& args, HashingLimits hashing, std::size_t s
   const int applied = runtime.store->migrate();
   if (applied > 0)
     spdlog::info("applied {} migration(s) to the {} store", applied, runtime.store->kind());
-  runtime.files = store::open_file_store(data);
+  runtime.files =
+      store::open_file_store(data, args.value_or("file-store", "disk"), db, store_connections);
   runtime.clock = std::make_unique<SystemClock>();
   runtime.crypto = std::make_unique<security::PooledCrypto>(
       std::make_unique<security::SodiumCrypto>(), hashing.threads, hashing.queue);

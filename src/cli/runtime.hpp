@@ -1,6 +1,6 @@
 #pragma once
 // What every subcommand opens: the store, the file store, the clock and the crypto, from the
-// common options --data, --db and --resources.
+// common options --data, --db, --file-store and --resources.
 #include <memory>
 #include <string>
 

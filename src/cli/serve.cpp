@@ -32,6 +32,8 @@ constexpr const char* kHelp = R"(Usage: motcua serve [options]
 Serves the citizen portal, the back office and the JSON API.
   --data DIR        SQLite database, uploaded files and keys (default: var)
   --db URL          use PostgreSQL instead (postgresql://user@host:port/db)
+  --file-store KIND  where uploaded files are kept: disk (default, DIR/files, a folder every
+                    node must share) or database (in the PostgreSQL database, with --db)
   --port N          TCP port (default 8080; 0 picks a free one and logs it)
   --bind ADDR       address to listen on (default 127.0.0.1)
   --demo            load the demo province before serving (idempotent)

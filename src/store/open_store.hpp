@@ -14,7 +14,12 @@ namespace motcua::store {
 std::unique_ptr<app::Store> open_store(const std::string& data_dir, const std::string& db_url,
                                        std::size_t connections = 0);
 
-// Uploaded files under <data_dir>/files.
-std::unique_ptr<app::FileStore> open_file_store(const std::string& data_dir);
+// Where uploaded files are kept: "disk" (under <data_dir>/files, a folder every node must share) or
+// "database" (in the PostgreSQL database `db_url`, through a pool of `connections`). Throws
+// std::invalid_argument for another choice, or "database" without PostgreSQL.
+std::unique_ptr<app::FileStore> open_file_store(const std::string& data_dir,
+                                                const std::string& choice = "disk",
+                                                const std::string& db_url = "",
+                                                std::size_t connections = 0);
 
 }  // namespace motcua::store

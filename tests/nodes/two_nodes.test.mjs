@@ -7,7 +7,9 @@
 //   MOTCUA_NODES_PG_URL=postgresql://…/empty_db MOTCUA_BINARY=build/motcua node --test tests/nodes/
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,11 +39,13 @@ async function freePort() {
   return port;
 }
 
-// Both nodes share the data folder (keys, uploaded files) and the database; a long page cache
-// shows that what reaches the other node is the change announcement, not the cache expiring.
+// Both nodes share the data folder (keys) and the database, which keeps the uploaded files
+// (docs/deploy.md); a long page cache shows that what reaches the other node is the change
+// announcement, not the cache expiring.
 function startNode(data) {
   return startProcess(binary, [
-    'serve', '--data', data, '--db', dbUrl, '--port', '0', '--demo', '--page-cache-ms', '600000',
+    'serve', '--data', data, '--db', dbUrl, '--file-store', 'database', '--port', '0', '--demo',
+    '--page-cache-ms', '600000',
     '--trusted-proxy-header', 'X-Forwarded-For', '--trusted-proxies', '127.0.0.1',
     '--login-rate', '100000', '--write-rate', '1000000', '--max-drafts-per-account', '0',
   ]);
@@ -156,6 +160,9 @@ test('a file uploaded through one node is read through the other', async () => {
     assert.equal(response.status, 200);
     assert.deepEqual(Buffer.from(await response.arrayBuffer()), bytes);
   }
+  const onDisk = existsSync(path.join(work, 'data', 'files'))
+    ? readdirSync(path.join(work, 'data', 'files'), { recursive: true }) : [];
+  assert.deepEqual(onDisk, [], 'the bytes went to the database, not to the shared folder');
 });
 
 test('a change through one node shows at once on the list the other node keeps in memory', async () => {

@@ -1,7 +1,6 @@
 #include "store/files/disk_file_store.hpp"
 
 #include <fcntl.h>
-#include <sodium.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -13,26 +12,10 @@
 #include <system_error>
 
 #include "app/ports/store.hpp"
+#include "store/files/content_address.hpp"
 
 namespace motcua::store::files {
 namespace {
-
-// Files can be tens of megabytes: libsodium's SHA-256 is the tuned one (core's serves short texts).
-std::string file_sha256_hex(std::string_view bytes) {
-  unsigned char digest[crypto_hash_sha256_BYTES];
-  crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  char hex[crypto_hash_sha256_BYTES * 2 + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return hex;
-}
-
-bool is_sha256_hex(const std::string& text) {
-  if (text.size() != 64) return false;
-  for (const char c : text) {
-    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
-  }
-  return true;
-}
 
 [[noreturn]] void fail(const std::string& what, const std::filesystem::path& path) {
   throw app::StoreUnavailable("files: " + what + " " + path.string() + ": " + std::strerror(errno));
@@ -80,7 +63,7 @@ std::filesystem::path DiskFileStore::path_of(const std::string& sha256) const {
 }
 
 std::string DiskFileStore::put(std::string_view bytes) {
-  const std::string sha256 = file_sha256_hex(bytes);
+  const std::string sha256 = content_address(bytes);
   const auto target = path_of(sha256);
   std::error_code error;
   if (std::filesystem::exists(target, error)) return sha256;  // same name, same bytes
@@ -124,7 +107,7 @@ void DiskFileStore::make_durable(const std::filesystem::path& dir) {
 }
 
 std::optional<std::string> DiskFileStore::get(const std::string& sha256) const {
-  if (!is_sha256_hex(sha256)) return std::nullopt;  // never let a name walk out of the folder
+  if (!is_content_address(sha256)) return std::nullopt;  // never let a name walk out of the folder
   std::ifstream in(path_of(sha256), std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream bytes;

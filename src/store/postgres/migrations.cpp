@@ -686,6 +686,16 @@ UPDATE dossiers d SET step_count = s.n
   FROM (SELECT dossier_id, COUNT(*) AS n FROM dossier_steps GROUP BY dossier_id) s
  WHERE s.dossier_id = d.id;
 )sql"},
+      // uploaded files, when the deployment keeps them in the database (--file-store database).
+      {30, "files kept in the database", R"sql(
+CREATE TABLE stored_files (
+  sha256 TEXT PRIMARY KEY,
+  size BIGINT NOT NULL,
+  bytes BYTEA NOT NULL
+);
+-- Files are mostly PDFs and photographs, compressed already: kept out of line, not compressed again.
+ALTER TABLE stored_files ALTER COLUMN bytes SET STORAGE EXTERNAL;
+)sql"},
   };
   return list;
 }

@@ -1,7 +1,7 @@
 #include "store/postgres/pg_store.hpp"
 
-#include "store/postgres/pg_connection.hpp"
 #include "store/postgres/pg_dialect.hpp"
+#include "store/postgres/pg_pool.hpp"
 #include "store/sql/sql_store.hpp"
 
 namespace motcua::store::postgres {
@@ -10,20 +10,11 @@ namespace {
 // Per process, unless the server sizes it to its workers; with a few processes this stays well
 // under PostgreSQL's default 100 connections.
 constexpr std::size_t kDefaultPoolSize = 10;
-constexpr std::chrono::seconds kMaxWait{10};
-
-// libpq waits for an unreachable host as long as TCP does (minutes) unless told otherwise.
-std::string with_connect_timeout(const std::string& url) {
-  if (url.find("connect_timeout=") != std::string::npos) return url;
-  return url + (url.find('?') == std::string::npos ? "?" : "&") + "connect_timeout=10";
-}
 
 }  // namespace
 
 std::unique_ptr<app::Store> open_pg_store(const std::string& url, std::size_t connections) {
-  auto pool = std::make_unique<sql::ConnectionPool>(
-      [url = with_connect_timeout(url)] { return std::make_unique<PgConnection>(url); },
-      connections > 0 ? connections : kDefaultPoolSize, kMaxWait);
+  auto pool = open_pg_pool(url, connections > 0 ? connections : kDefaultPoolSize);
   // Fail at startup, not on the first request, when the server cannot be reached.
   { auto first = pool->acquire(); }
   return std::make_unique<sql::SqlStore>("postgresql", std::make_unique<PgDialect>(),

@@ -2,8 +2,9 @@
 // Rows of a catalog that changes a few times a year yet is read by key on every request that files
 // a dossier (the administrative units of each address). A row is kept for at most `max_age`, so a
 // change written through another process applies within that time; the store forgets every row
-// once a transaction of this process that changed the catalog commits, and a row read across
-// that forget() is not kept. Full, it starts again rather than track recency.
+// once a transaction of this process that changed the catalog commits, and a row read by a
+// reader that began before that forget() (passing the generation() it began at) is not kept.
+// Full, it starts again rather than track recency.
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -25,13 +26,15 @@ class KeyedCache {
       : max_age_(max_age), max_entries_(max_entries), now_(std::move(now)) {}
 
   Value get(const std::string& key, const std::function<Value()>& load) {
-    std::uint64_t ticket = 0;
+    return get(key, load, generation());
+  }
+
+  Value get(const std::string& key, const std::function<Value()>& load, std::uint64_t ticket) {
     {
       const std::lock_guard lock(mutex_);
       const auto found = entries_.find(key);
       if (found != entries_.end() && now_() - found->second.loaded < max_age_)
         return found->second.value;
-      ticket = generation_;
     }
     const auto loaded = now_();
     Value value = load();
@@ -40,6 +43,11 @@ class KeyedCache {
     if (entries_.size() >= max_entries_) entries_.clear();
     entries_.insert_or_assign(key, Entry{value, loaded});
     return value;
+  }
+
+  std::uint64_t generation() {
+    const std::lock_guard lock(mutex_);
+    return generation_;
   }
 
   void forget() {

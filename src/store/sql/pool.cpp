@@ -3,6 +3,24 @@
 #include "app/ports/store.hpp"
 
 namespace motcua::store::sql {
+namespace {
+
+// Starts a transaction. Connections that broke while idle (a restarted server drops them all) are
+// replaced, at most one pool's worth; a busy or unreachable database is reported at once.
+ConnectionPool::Lease begin_transaction(ConnectionPool& pool, Mode mode) {
+  for (std::size_t attempt = 0;; ++attempt) {
+    auto lease = pool.acquire();
+    try {
+      lease->begin(mode);
+      return lease;
+    } catch (const app::StoreUnavailable&) {
+      if (attempt >= pool.max_size() || lease->healthy()) throw;
+      lease.discard();
+    }
+  }
+}
+
+}  // namespace
 
 ConnectionPool::Lease::~Lease() {
   if (pool_) pool_->give_back(std::move(connection_));
@@ -46,6 +64,22 @@ void ConnectionPool::give_back(std::unique_ptr<SqlConnection> connection) {
   }
   available_.notify_one();
   // A broken connection is closed here, outside the lock.
+}
+
+void run_transaction(ConnectionPool& pool, Mode mode,
+                     const std::function<void(SqlConnection&)>& work) {
+  auto lease = begin_transaction(pool, mode);
+  try {
+    work(*lease);
+    lease->commit();
+  } catch (...) {
+    try {
+      lease->rollback();
+    } catch (...) {
+      lease.discard();  // its state is unknown: never lend it again
+    }
+    throw;
+  }
 }
 
 }  // namespace motcua::store::sql

@@ -55,4 +55,9 @@ class ConnectionPool {
   std::size_t open_ = 0;
 };
 
+// Runs `work` in one transaction on a connection of `pool`: committed when it returns, rolled back
+// when it throws (the exception goes on).
+void run_transaction(ConnectionPool& pool, Mode mode,
+                     const std::function<void(SqlConnection&)>& work);
+
 }  // namespace motcua::store::sql

@@ -25,13 +25,14 @@ std::optional<std::string> SettingsCache::in_force(const Copy& copy, const std::
 
 std::optional<std::string> SettingsCache::value(const std::string& key, core::Instant at,
                                                 const LoadAll& load, const AskOne& ask) {
+  return value(key, at, load, ask, generation());
+}
+
+std::optional<std::string> SettingsCache::value(const std::string& key, core::Instant at,
+                                                const LoadAll& load, const AskOne& ask,
+                                                std::uint64_t ticket) {
   auto copy = young_copy();
   if (!copy) {
-    std::uint64_t ticket = 0;
-    {
-      const std::lock_guard lock(mutex_);
-      ticket = generation_;
-    }
     auto fresh = std::make_shared<Copy>();
     fresh->loaded = now_();
     if (auto rows = load(max_rows_)) {
@@ -45,6 +46,11 @@ std::optional<std::string> SettingsCache::value(const std::string& key, core::In
   }
   if (copy->too_large) return ask();
   return in_force(*copy, key, at);
+}
+
+std::uint64_t SettingsCache::generation() {
+  const std::lock_guard lock(mutex_);
+  return generation_;
 }
 
 void SettingsCache::forget() {

@@ -3,8 +3,9 @@
 // round trips per submission), and change a few times a year. The process keeps the whole table,
 // loaded at the first read and again once it is `max_age` old, so a change written through
 // another process applies within that time; a change written through this process applies at
-// once, since the store forgets the copy when such a transaction commits. A copy loaded across a
-// forget() is not kept. A table too large to keep is asked row by row.
+// once, since the store forgets the copy when such a transaction commits. A copy loaded after a
+// forget() by a reader that began before it (whose snapshot may predate the change) is not kept:
+// the reader passes the generation() it began at. A table too large to keep is asked row by row.
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -39,6 +40,10 @@ class SettingsCache {
   // The value of `key` in force at `at`.
   std::optional<std::string> value(const std::string& key, core::Instant at, const LoadAll& load,
                                    const AskOne& ask);
+  // The same for a reader that began at generation `ticket`.
+  std::optional<std::string> value(const std::string& key, core::Instant at, const LoadAll& load,
+                                   const AskOne& ask, std::uint64_t ticket);
+  std::uint64_t generation();
   void forget();
 
  private:

@@ -9,31 +9,18 @@
 namespace motcua::store::sql {
 namespace {
 
-// How long another process's change of a setting or an administrative unit may take to apply
+// How long another process's change of a setting, a unit or a procedure may take to apply
 // here, and how many rows of each are kept (a province has a few dozen settings; the catalog of
 // units, before the 2025 reorganisation, about 11,300 districts and communes).
 constexpr std::chrono::milliseconds kCatalogMaxAge{1000};
 constexpr std::size_t kSettingsKept = 10000;
 constexpr std::size_t kAdminUnitsKept = 20000;
+// A catalog of a few thousand procedures, each asked for now, at a date or by version id.
+constexpr std::size_t kProcedureVersionsKept = 20000;
 
 constexpr std::string_view kMigrationsTable =
     "CREATE TABLE IF NOT EXISTS schema_migrations (number INTEGER PRIMARY KEY, "
     "name TEXT NOT NULL, applied_at BIGINT NOT NULL)";
-
-// Starts a transaction. Connections that broke while idle (a restarted server drops them all) are
-// replaced, at most one pool's worth; a busy or unreachable database is reported at once.
-ConnectionPool::Lease begin_transaction(ConnectionPool& pool, Mode mode) {
-  for (std::size_t attempt = 0;; ++attempt) {
-    auto lease = pool.acquire();
-    try {
-      lease->begin(mode);
-      return lease;
-    } catch (const app::StoreUnavailable&) {
-      if (attempt >= pool.max_size() || lease->healthy()) throw;
-      lease.discard();
-    }
-  }
-}
 
 }  // namespace
 
@@ -44,40 +31,29 @@ SqlStore::SqlStore(std::string kind, std::unique_ptr<Dialect> dialect,
       writers_(std::move(writers)),
       readers_(std::move(readers)),
       settings_(kCatalogMaxAge, kSettingsKept),
-      admin_units_(kCatalogMaxAge, kAdminUnitsKept) {}
+      admin_units_(kCatalogMaxAge, kAdminUnitsKept),
+      units_(kCatalogMaxAge, 1),
+      procedure_versions_(kCatalogMaxAge, kProcedureVersionsKept) {}
 
 void SqlStore::run(Mode mode, const std::function<void(SqlConnection&)>& work) {
-  ConnectionPool& pool = (mode != Mode::write && readers_) ? *readers_ : *writers_;
-  auto lease = begin_transaction(pool, mode);
-  try {
-    work(*lease);
-    lease->commit();
-  } catch (...) {
-    try {
-      lease->rollback();
-    } catch (...) {
-      lease.discard();  // its state is unknown: never lend it again
-    }
-    throw;
-  }
+  run_transaction((mode != Mode::write && readers_) ? *readers_ : *writers_, mode, work);
 }
 
 // What a committed transaction changed is forgotten after the commit, not before, so that no
 // reader can keep what it read in between.
 void SqlStore::transact(Mode mode, const std::function<void(app::Transaction&)>& work) {
-  bool settings_changed = false;
-  bool accounts_changed = false;
-  bool admin_units_changed = false;
+  Written written;
   run(mode, [&](SqlConnection& connection) {
-    SqlTransaction transaction(connection, *dialect_, mode, {&settings_, &admin_units_});
+    SqlTransaction transaction(connection, *dialect_, mode,
+                               {&settings_, &admin_units_, &units_, &procedure_versions_});
     work(transaction);
-    settings_changed = transaction.wrote_settings();
-    accounts_changed = transaction.wrote_accounts();
-    admin_units_changed = transaction.wrote_admin_units();
+    written = transaction.written();
   });
-  if (settings_changed) settings_.forget();
-  if (admin_units_changed) admin_units_.forget();
-  if (accounts_changed) account_writes_.fetch_add(1);
+  if (written.settings) settings_.forget();
+  if (written.admin_units) admin_units_.forget();
+  if (written.units) units_.forget();
+  if (written.procedures) procedure_versions_.forget();
+  if (written.accounts) account_writes_.fetch_add(1);
 }
 
 void SqlStore::write(const std::function<void(app::Transaction&)>& work) {

@@ -14,6 +14,7 @@
 #include "store/sql/keyed_cache.hpp"
 #include "store/sql/pool.hpp"
 #include "store/sql/settings_cache.hpp"
+#include "store/sql/transaction.hpp"
 
 namespace motcua::store::sql {
 
@@ -45,6 +46,8 @@ class SqlStore final : public app::Store {
   std::unique_ptr<ConnectionPool> readers_;
   SettingsCache settings_;
   KeyedCache<std::optional<core::AdminUnit>> admin_units_;
+  KeyedCache<KeptUnits> units_;
+  KeyedCache<std::optional<VersionRef>> procedure_versions_;
   std::atomic<std::uint64_t> account_writes_{0};
 };
 

@@ -1,6 +1,13 @@
 #pragma once
 // The one implementation of app::Transaction, shared by both stores: portable SQL over the driver
 // interface, with the dialect's few differences (search, row locks) asked of the Dialect.
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 #include "app/ports/store.hpp"
 #include "store/sql/connection.hpp"
 #include "store/sql/dialect.hpp"
@@ -9,22 +16,48 @@
 
 namespace motcua::store::sql {
 
+// Which version of a procedure a code (and a date) names: the rest comes from ParsedVersions.
+struct VersionRef {
+  long long id = 0;
+  std::string content_hash;
+};
+using KeptUnits = std::shared_ptr<const std::vector<core::Unit>>;
+
 // What the process keeps of rarely changed catalogs; each may be null, and is then not used.
 struct KeptCatalogs {
   SettingsCache* settings = nullptr;
   KeyedCache<std::optional<core::AdminUnit>>* admin_units = nullptr;
+  KeyedCache<KeptUnits>* units = nullptr;
+  KeyedCache<std::optional<VersionRef>>* procedure_versions = nullptr;
+};
+
+// The generation of each kept catalog when a transaction began: what it loads from a snapshot
+// that may predate a later forget() is used, not kept.
+struct KeptTickets {
+  std::uint64_t settings = 0;
+  std::uint64_t admin_units = 0;
+  std::uint64_t units = 0;
+  std::uint64_t procedure_versions = 0;
+};
+KeptTickets tickets_of(const KeptCatalogs& kept);
+
+// What a transaction changed of what the process keeps (or counts): the store forgets it once
+// the transaction commits, and the transaction itself reads it from the database from then on.
+struct Written {
+  bool settings = false;
+  bool accounts = false;
+  bool admin_units = false;
+  bool units = false;
+  bool procedures = false;
 };
 
 class SqlTransaction final : public app::Transaction {
  public:
   SqlTransaction(SqlConnection& connection, const Dialect& dialect, Mode mode,
                  KeptCatalogs kept = {})
-      : db_(connection), dialect_(dialect), mode_(mode), kept_(kept) {}
+      : db_(connection), dialect_(dialect), mode_(mode), kept_(kept), tickets_(tickets_of(kept)) {}
 
-  // What the store forgets once this transaction commits.
-  bool wrote_settings() const { return wrote_settings_; }
-  bool wrote_accounts() const { return wrote_accounts_; }
-  bool wrote_admin_units() const { return wrote_admin_units_; }
+  const Written& written() const { return written_; }
 
   long long upsert_unit(const core::Unit& unit) override;
   std::optional<core::Unit> find_unit(long long id) override;
@@ -255,14 +288,23 @@ class SqlTransaction final : public app::Transaction {
 
   std::optional<std::string> setting_from_database(const std::string& key, core::Instant at);
   core::Procedure version_of(long long id, const std::string& content_hash);
+  // The version `load` finds, kept under `key` unless this transaction changed the catalog.
+  std::optional<core::Procedure> kept_version(
+      const std::string& key, const std::function<std::optional<VersionRef>()>& load);
+  std::optional<VersionRef> current_version_ref(const std::string& code);
+  // Every unit, kept unless this transaction changed one.
+  KeptUnits all_units();
 
   SqlConnection& db_;
   const Dialect& dialect_;
   const Mode mode_;
   const KeptCatalogs kept_;
-  bool wrote_settings_ = false;
-  bool wrote_accounts_ = false;
-  bool wrote_admin_units_ = false;
+  const KeptTickets tickets_;
+  Written written_;
+  // What this transaction wrote of each dossier: a dossier's row, which it holds until it ends, is
+  // not written again unchanged, and its last event need not be read back.
+  std::unordered_map<long long, Params> dossier_rows_;
+  std::unordered_map<long long, std::optional<core::DossierEvent>> last_events_;
 };
 
 }  // namespace motcua::store::sql

@@ -15,7 +15,7 @@ long long SqlTransaction::insert_user(const app::User& user) {
 }
 
 void SqlTransaction::update_user(const app::User& user) {
-  wrote_accounts_ = true;
+  written_.accounts = true;
   static const std::string sql = update_sql(user_shape());
   auto params = user_params(user);
   params.emplace_back(user.id);
@@ -100,12 +100,12 @@ void SqlTransaction::touch_session(const std::string& token_hash, core::Instant 
 }
 
 void SqlTransaction::delete_session(const std::string& token_hash) {
-  wrote_accounts_ = true;
+  written_.accounts = true;
   db_.exec("DELETE FROM sessions WHERE token_hash = $1", {token_hash});
 }
 
 void SqlTransaction::delete_sessions_of_user(long long user_id) {
-  wrote_accounts_ = true;
+  written_.accounts = true;
   db_.exec("DELETE FROM sessions WHERE user_id = $1", {user_id});
 }
 

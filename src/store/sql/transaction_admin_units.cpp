@@ -21,7 +21,7 @@ core::AdminUnit admin_unit_from(const Row& row) {
 }  // namespace
 
 void SqlTransaction::upsert_admin_unit(const core::AdminUnit& unit) {
-  wrote_admin_units_ = true;
+  written_.admin_units = true;
   const std::optional<std::string> parent =
       unit.parent_code.empty() ? std::nullopt : std::optional<std::string>(unit.parent_code);
   db_.exec(
@@ -41,8 +41,8 @@ std::optional<core::AdminUnit> SqlTransaction::find_admin_unit(const std::string
     if (rows.empty()) return std::nullopt;
     return admin_unit_from(rows.front());
   };
-  if (kept_.admin_units == nullptr || wrote_admin_units_) return load();
-  return kept_.admin_units->get(code, load);
+  if (kept_.admin_units == nullptr || written_.admin_units) return load();
+  return kept_.admin_units->get(code, load, tickets_.admin_units);
 }
 
 std::vector<core::AdminUnit> SqlTransaction::list_admin_units(const std::string& parent_code) {

@@ -61,6 +61,7 @@ core::Procedure SqlTransaction::version_of(long long id, const std::string& cont
 }
 
 long long SqlTransaction::save_procedure(const core::Procedure& procedure) {
+  written_.procedures = true;
   const std::string detail = app::procedure_to_json(procedure).dump();
   const std::string hash = core::sha256_hex(detail);
   // The upsert takes the procedure's row (locking it on PostgreSQL), so two saves of one
@@ -96,18 +97,35 @@ long long SqlTransaction::save_procedure(const core::Procedure& procedure) {
   return version_id;
 }
 
-std::optional<core::Procedure> SqlTransaction::find_procedure(const std::string& code) {
+// Every request about a dossier asks which version its procedure is at: the answer is kept, like
+// the settings, and the version's parsed form comes from ParsedVersions.
+std::optional<core::Procedure> SqlTransaction::kept_version(
+    const std::string& key, const std::function<std::optional<VersionRef>()>& load) {
+  const auto ref = (kept_.procedure_versions == nullptr || written_.procedures)
+                       ? load()
+                       : kept_.procedure_versions->get(key, load, tickets_.procedure_versions);
+  if (!ref) return std::nullopt;
+  return version_of(ref->id, ref->content_hash);
+}
+
+std::optional<VersionRef> SqlTransaction::current_version_ref(const std::string& code) {
   const auto rows = db_.query(
       "SELECT v.id, v.content_hash" + std::string(kCurrentVersions) + " WHERE p.code = $1", {code});
   if (rows.empty()) return std::nullopt;
-  return version_of(rows.front().integer(0), rows.front().text(1));
+  return VersionRef{rows.front().integer(0), rows.front().text(1)};
+}
+
+std::optional<core::Procedure> SqlTransaction::find_procedure(const std::string& code) {
+  return kept_version("current " + code, [&] { return current_version_ref(code); });
 }
 
 std::optional<core::Procedure> SqlTransaction::find_procedure_version(long long version_id) {
-  const auto rows =
-      db_.query("SELECT id, content_hash FROM procedure_versions WHERE id = $1", {version_id});
-  if (rows.empty()) return std::nullopt;
-  return version_of(rows.front().integer(0), rows.front().text(1));
+  return kept_version("id " + std::to_string(version_id), [&]() -> std::optional<VersionRef> {
+    const auto rows =
+        db_.query("SELECT id, content_hash FROM procedure_versions WHERE id = $1", {version_id});
+    if (rows.empty()) return std::nullopt;
+    return VersionRef{rows.front().integer(0), rows.front().text(1)};
+  });
 }
 
 std::vector<core::Procedure> SqlTransaction::list_procedure_versions(const std::string& code) {
@@ -122,13 +140,16 @@ std::vector<core::Procedure> SqlTransaction::list_procedure_versions(const std::
 
 std::optional<core::Procedure> SqlTransaction::find_procedure_in_force(const std::string& code,
                                                                        core::LocalDate date) {
-  const auto rows = db_.query(
-      "SELECT v.id, v.content_hash FROM procedure_versions v JOIN procedures p "
-      "ON p.id = v.procedure_id WHERE p.code = $1 AND v.effective_from <= $2 "
-      "ORDER BY v.effective_from DESC, v.id DESC LIMIT 1",
-      {code, date_text(date)});
-  if (rows.empty()) return find_procedure(code);  // every version still to come: the current one
-  return version_of(rows.front().integer(0), rows.front().text(1));
+  const auto day = date_text(date);
+  return kept_version("in force " + day + " " + code, [&]() -> std::optional<VersionRef> {
+    const auto rows = db_.query(
+        "SELECT v.id, v.content_hash FROM procedure_versions v JOIN procedures p "
+        "ON p.id = v.procedure_id WHERE p.code = $1 AND v.effective_from <= $2 "
+        "ORDER BY v.effective_from DESC, v.id DESC LIMIT 1",
+        {code, day});
+    if (rows.empty()) return current_version_ref(code);  // every version still to come
+    return VersionRef{rows.front().integer(0), rows.front().text(1)};
+  });
 }
 
 app::Page<app::ProcedureHit> SqlTransaction::search_procedures(const app::ProcedureQuery& query) {

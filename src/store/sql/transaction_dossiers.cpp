@@ -115,14 +115,22 @@ std::vector<long long> SqlTransaction::count_dossiers(
 
 long long SqlTransaction::insert_dossier(const core::Dossier& dossier) {
   static const std::string sql = insert_sql(dossier_shape());
-  return insert_returning_id(sql, dossier_params(dossier));
+  auto params = dossier_params(dossier);
+  const auto id = insert_returning_id(sql, params);
+  dossier_rows_.insert_or_assign(id, std::move(params));
+  last_events_.insert_or_assign(id, std::nullopt);
+  return id;
 }
 
 void SqlTransaction::update_dossier(const core::Dossier& dossier) {
   static const std::string sql = update_sql(dossier_shape());
   auto params = dossier_params(dossier);
+  const auto written = dossier_rows_.find(dossier.id);
+  if (written != dossier_rows_.end() && written->second == params) return;
   params.emplace_back(dossier.id);
   db_.exec(sql, params);
+  params.pop_back();
+  dossier_rows_.insert_or_assign(dossier.id, std::move(params));
 }
 
 // One dossier with its steps, which are asked for only when its row counts some.
@@ -209,6 +217,7 @@ void SqlTransaction::append_event(long long dossier_id, const core::DossierEvent
                ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
            {dossier_id, e.seq, e.at, e.actor, e.action, core::status_code(e.from),
             core::status_code(e.to), e.comment, e.payload, e.prev_hash, e.hash});
+  last_events_.insert_or_assign(dossier_id, e);
   note_settlement(dossier_id, e);
 }
 
@@ -234,6 +243,8 @@ std::vector<core::DossierEvent> SqlTransaction::list_events(long long dossier_id
 }
 
 std::optional<core::DossierEvent> SqlTransaction::last_event(long long dossier_id) {
+  if (const auto kept = last_events_.find(dossier_id); kept != last_events_.end())
+    return kept->second;
   const auto rows =
       db_.query("SELECT " + std::string(kEventColumns) +
                     " FROM dossier_events WHERE dossier_id = $1 ORDER BY seq DESC LIMIT 1",

@@ -5,6 +5,15 @@
 
 namespace motcua::store::sql {
 
+KeptTickets tickets_of(const KeptCatalogs& kept) {
+  KeptTickets tickets;
+  if (kept.settings) tickets.settings = kept.settings->generation();
+  if (kept.admin_units) tickets.admin_units = kept.admin_units->generation();
+  if (kept.units) tickets.units = kept.units->generation();
+  if (kept.procedure_versions) tickets.procedure_versions = kept.procedure_versions->generation();
+  return tickets;
+}
+
 std::string SqlTransaction::lock_suffix() const {
   return mode_ == Mode::write ? std::string(dialect_.lock_for_update()) : std::string();
 }
@@ -14,6 +23,7 @@ long long SqlTransaction::insert_returning_id(const std::string& sql, const Para
 }
 
 long long SqlTransaction::upsert_unit(const core::Unit& unit) {
+  written_.units = true;
   static const std::string sql = [] {
     std::string updates;
     for (const auto column : unit_shape().columns) {
@@ -27,28 +37,34 @@ long long SqlTransaction::upsert_unit(const core::Unit& unit) {
   return insert_returning_id(sql, unit_params(unit));
 }
 
+// A province has a few hundred units, and filing a dossier looks up its receiving unit at each
+// step: the whole list is kept, like the settings.
+KeptUnits SqlTransaction::all_units() {
+  static const std::string sql = "SELECT " + select_list(unit_shape()) + " FROM units ORDER BY id";
+  const auto load = [this] {
+    auto units = std::make_shared<std::vector<core::Unit>>();
+    for (const auto& row : db_.query(sql, {})) units->push_back(unit_from(row));
+    return KeptUnits(std::move(units));
+  };
+  if (kept_.units == nullptr || written_.units) return load();
+  return kept_.units->get("", load, tickets_.units);
+}
+
 std::optional<core::Unit> SqlTransaction::find_unit(long long id) {
-  static const std::string sql =
-      "SELECT " + select_list(unit_shape()) + " FROM units WHERE id = $1";
-  const auto rows = db_.query(sql, {id});
-  if (rows.empty()) return std::nullopt;
-  return unit_from(rows.front());
+  const auto units = all_units();  // held: a temporary in the range would be gone before the loop
+  for (const auto& unit : *units)
+    if (unit.id == id) return unit;
+  return std::nullopt;
 }
 
 std::optional<core::Unit> SqlTransaction::find_unit_by_code(const std::string& code) {
-  static const std::string sql =
-      "SELECT " + select_list(unit_shape()) + " FROM units WHERE code = $1";
-  const auto rows = db_.query(sql, {code});
-  if (rows.empty()) return std::nullopt;
-  return unit_from(rows.front());
+  const auto units = all_units();
+  for (const auto& unit : *units)
+    if (unit.code == code) return unit;
+  return std::nullopt;
 }
 
-std::vector<core::Unit> SqlTransaction::list_units() {
-  static const std::string sql = "SELECT " + select_list(unit_shape()) + " FROM units ORDER BY id";
-  std::vector<core::Unit> units;
-  for (const auto& row : db_.query(sql, {})) units.push_back(unit_from(row));
-  return units;
-}
+std::vector<core::Unit> SqlTransaction::list_units() { return *all_units(); }
 
 std::vector<core::CalendarDay> SqlTransaction::list_calendar_days() {
   std::vector<core::CalendarDay> days;
@@ -81,7 +97,7 @@ std::optional<std::string> SqlTransaction::setting_from_database(const std::stri
 
 // A transaction that wrote settings reads its own writes, which no copy holds yet.
 std::optional<std::string> SqlTransaction::setting(const std::string& key, core::Instant at) {
-  if (kept_.settings == nullptr || wrote_settings_) return setting_from_database(key, at);
+  if (kept_.settings == nullptr || written_.settings) return setting_from_database(key, at);
   const auto load = [this](std::size_t limit) -> std::optional<std::vector<SettingRow>> {
     std::vector<SettingRow> rows;
     for (const auto& row : db_.query("SELECT key, effective_from, json FROM settings LIMIT $1",
@@ -91,12 +107,13 @@ std::optional<std::string> SqlTransaction::setting(const std::string& key, core:
     }
     return rows;
   };
-  return kept_.settings->value(key, at, load, [&] { return setting_from_database(key, at); });
+  return kept_.settings->value(
+      key, at, load, [&] { return setting_from_database(key, at); }, tickets_.settings);
 }
 
 void SqlTransaction::put_setting(const std::string& key, core::Instant effective_from,
                                  const std::string& json) {
-  wrote_settings_ = true;
+  written_.settings = true;
   db_.exec(
       "INSERT INTO settings (key, effective_from, json) VALUES ($1, $2, $3) "
       "ON CONFLICT (key, effective_from) DO UPDATE SET json = excluded.json",

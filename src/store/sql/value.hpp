@@ -30,6 +30,7 @@ class Value {
   // PostgreSQL answers in text, SQLite in its storage class: both accessors convert.
   long long integer() const;
   std::string text() const;
+  bool operator==(const Value& other) const = default;
 
  private:
   std::variant<std::monostate, long long, std::string> v_;

@@ -673,6 +673,14 @@ ALTER TABLE dossiers ADD COLUMN step_count INTEGER NOT NULL DEFAULT 0;
 UPDATE dossiers SET step_count = (SELECT COUNT(*) FROM dossier_steps s WHERE s.dossier_id = dossiers.id)
  WHERE id IN (SELECT dossier_id FROM dossier_steps);
 )sql"},
+      // the same schema on both stores; only PostgreSQL keeps files in it (--file-store database).
+      {30, "files kept in the database", R"sql(
+CREATE TABLE stored_files (
+  sha256 TEXT PRIMARY KEY,
+  size BIGINT NOT NULL,
+  bytes BLOB NOT NULL
+);
+)sql"},
   };
   return list;
 }

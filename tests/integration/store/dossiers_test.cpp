@@ -297,6 +297,36 @@ TEST_F(DossiersTest, EventsAppendInOrder) {
                app::StoreConflict);
 }
 
+// A transaction knows what it wrote of a dossier: the last event it appended, none for a dossier
+// it inserted, and a row it wrote is written again only when it changed.
+TEST_F(DossiersTest, WithinOneTransactionTheLastEventAndRowAreTheOnesItWrote) {
+  const auto seen = write([&](app::Transaction& tx) {
+    auto d = sample_dossier(world_);
+    d.id = tx.insert_dossier(d);
+    const bool none_at_first = !tx.last_event(d.id);
+    core::DossierEvent e;
+    e.seq = 1;
+    e.at = at(1'760'000'001);
+    e.actor = "congdan";
+    e.action = "create";
+    e.prev_hash = core::kGenesisHash;
+    e.hash = std::string(64, 'b');
+    tx.append_event(d.id, e);
+    tx.update_dossier(d);  // unchanged
+    d.applicant_name = "Trần Thị Bình";
+    tx.update_dossier(d);
+    d.applicant_name = "Nguyễn Văn An";
+    tx.update_dossier(d);  // back to the row as inserted: it must still be written
+    return std::make_tuple(d.id, none_at_first, tx.last_event(d.id)->hash);
+  });
+  EXPECT_TRUE(std::get<1>(seen));
+  EXPECT_EQ(std::get<2>(seen), std::string(64, 'b'));
+  const auto id = std::get<0>(seen);
+  EXPECT_EQ(read([&](app::Transaction& tx) { return tx.find_dossier(id)->applicant_name; }),
+            "Nguyễn Văn An");
+  EXPECT_EQ(read([&](app::Transaction& tx) { return tx.last_event(id)->seq; }), 1);
+}
+
 TEST_F(DossiersTest, Files) {
   const long long dossier = insert(sample_dossier(world_));
   app::StoredFile file;

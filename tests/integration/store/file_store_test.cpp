@@ -5,6 +5,7 @@
 
 #include "core/sha256.hpp"
 #include "store/open_store.hpp"
+#include "store_fixture.hpp"
 
 namespace motcua::store::testing {
 namespace {
@@ -54,6 +55,64 @@ TEST_F(FileStoreTest, UnknownOrMalformedNamesAreAbsent) {
   EXPECT_FALSE(files_->get("../../etc/passwd"));
   EXPECT_FALSE(files_->get(""));
   EXPECT_FALSE(files_->get(std::string(64, 'A')));
+}
+
+TEST(FileStoreChoiceTest, UnknownChoicesAndDatabaseFilesWithoutPostgreSqlAreRefused) {
+  EXPECT_THROW(open_file_store("unused", "cloud"), std::invalid_argument);
+  EXPECT_THROW(open_file_store("unused", "database", ""), std::invalid_argument);
+}
+
+// Files kept in PostgreSQL: run with MOTCUA_TEST_STORE=postgresql.
+class DatabaseFileStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = std::make_unique<TestDatabase>();
+    if (!db_->is_postgresql()) GTEST_SKIP() << "files are kept in the database on PostgreSQL only";
+    db_->open()->migrate();
+    files_ = open_node();
+  }
+  std::unique_ptr<app::FileStore> open_node() const {
+    return open_file_store("unused", "database", db_->postgresql_url(), 4);
+  }
+
+  std::unique_ptr<TestDatabase> db_;
+  std::unique_ptr<app::FileStore> files_;
+};
+
+TEST_F(DatabaseFileStoreTest, RoundTripByContentAddressAcrossNodes) {
+  const std::string bytes("%PDF-1.7\n\0binary\xff", 17);
+  const auto sha = files_->put(bytes);
+  EXPECT_EQ(sha, core::sha256_hex(bytes));
+  EXPECT_EQ(files_->get(sha), bytes);
+  EXPECT_EQ(open_node()->get(sha), bytes);  // another node, no shared folder
+  EXPECT_EQ(files_->put(""), core::sha256_hex(""));
+  EXPECT_EQ(files_->get(core::sha256_hex("")), "");
+}
+
+TEST_F(DatabaseFileStoreTest, StoringTheSameBytesAgainChangesNothing) {
+  const auto first = files_->put("giấy khai sinh");
+  EXPECT_EQ(open_node()->put("giấy khai sinh"), first);
+  EXPECT_EQ(files_->get(first), "giấy khai sinh");
+}
+
+TEST_F(DatabaseFileStoreTest, EveryByteValueOfALargeFileSurvives) {
+  std::string bytes(3 * 1024 * 1024, '\0');
+  std::mt19937 random(7);
+  for (auto& byte : bytes) byte = static_cast<char>(random());
+  EXPECT_EQ(files_->get(files_->put(bytes)), bytes);
+}
+
+TEST_F(DatabaseFileStoreTest, UnknownOrMalformedNamesAreAbsent) {
+  EXPECT_FALSE(files_->get(std::string(64, 'a')));
+  EXPECT_FALSE(files_->get("' OR 1=1 --"));
+  EXPECT_FALSE(files_->get(std::string(64, 'A')));
+}
+
+TEST_F(DatabaseFileStoreTest, ConnectionsLostToARestartAreReplaced) {
+  const auto before = files_->put("đơn đề nghị");  // the pool now holds an open connection
+  db_->end_sessions();                             // as a server restart would
+  EXPECT_EQ(files_->get(files_->put("tờ khai")), "tờ khai");
+  EXPECT_EQ(files_->get(before), "đơn đề nghị");
 }
 
 }  // namespace

@@ -83,6 +83,18 @@ TEST_F(SettingsCacheTest, ACopyLoadedAcrossAForgetIsUsedOnceNotKept) {
   EXPECT_EQ(value("limit", at(150)), "committed meanwhile");
 }
 
+TEST_F(SettingsCacheTest, ACopyLoadedByAReaderThatBeganBeforeAForgetIsNotKept) {
+  const auto began = cache_.generation();
+  const auto before = table_;
+  table_[0].json = "committed here";
+  cache_.forget();
+  const auto old_snapshot = cache_.value(
+      "limit", at(150), [&](std::size_t) { return std::optional(before); },
+      [] { return std::nullopt; }, began);
+  EXPECT_EQ(old_snapshot, "1");
+  EXPECT_EQ(value("limit", at(150)), "committed here");
+}
+
 TEST_F(SettingsCacheTest, ATableTooLargeToKeepIsAskedRowByRow) {
   table_.push_back({"b", at(0), "x"});
   table_.push_back({"c", at(0), "y"});
@@ -134,6 +146,18 @@ TEST_F(KeyedCacheTest, ForgottenRowsAreReadAgainAndOneReadAcrossAForgetIsNotKept
   });
   EXPECT_EQ(across, "changed here");
   EXPECT_EQ(get("a"), "changed again");
+}
+
+// A reader whose snapshot began before a change committed here loads the old row after the store
+// forgot: what it loads serves it, and is not kept for the readers that come after.
+TEST_F(KeyedCacheTest, ARowLoadedByAReaderThatBeganBeforeAForgetIsNotKept) {
+  const auto began = cache_.generation();
+  table_["a"] = "changed here";
+  cache_.forget();
+  const auto old_snapshot = cache_.get(
+      "a", [] { return std::optional<std::string>("1"); }, began);
+  EXPECT_EQ(old_snapshot, "1");
+  EXPECT_EQ(get("a"), "changed here");
 }
 
 TEST_F(KeyedCacheTest, ItHoldsAtMostItsBound) {
