@@ -39,6 +39,8 @@ class DossierRepository {
   virtual std::optional<core::Dossier> find_dossier_by_code(const std::string& code) = 0;
   // The public progress of the submitted dossier `code`, in one statement.
   virtual std::optional<LookupResult> find_lookup(const std::string& code) = 0;
+  // The same with the status changes of its events, in one statement.
+  virtual std::optional<LookupProgress> find_lookup_progress(const std::string& code) = 0;
   virtual Page<core::Dossier> list_dossiers(const DossierQuery& query) = 0;
   // How many dossiers each query finds (paging ignored), in one pass over the store.
   virtual std::vector<long long> count_dossiers(const std::vector<DossierQuery>& queries) = 0;

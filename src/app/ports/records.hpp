@@ -24,6 +24,14 @@ struct LookupResult {
   std::string competent_unit_name;
 };
 
+// What the public lookup page shows beside the lookup: whether the clock is paused and each status
+// the dossier moved to, in order, with when.
+struct LookupProgress {
+  LookupResult lookup;
+  std::optional<core::Instant> paused_at;
+  std::vector<std::pair<core::Status, core::Instant>> changes;
+};
+
 struct User {
   long long id = 0;
   std::string username;

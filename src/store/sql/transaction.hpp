@@ -112,6 +112,7 @@ class SqlTransaction final : public app::Transaction {
   std::optional<core::Dossier> find_dossier(long long id) override;
   std::optional<core::Dossier> find_dossier_by_code(const std::string& code) override;
   std::optional<app::LookupResult> find_lookup(const std::string& code) override;
+  std::optional<app::LookupProgress> find_lookup_progress(const std::string& code) override;
   app::Page<core::Dossier> list_dossiers(const app::DossierQuery& query) override;
   std::vector<long long> count_dossiers(const std::vector<app::DossierQuery>& queries) override;
   long long next_dossier_number(long long unit_id, int day_key) override;

@@ -155,16 +155,17 @@ std::optional<core::Dossier> SqlTransaction::find_dossier_by_code(const std::str
   return find_dossier_where("code = $1", code);
 }
 
-std::optional<app::LookupResult> SqlTransaction::find_lookup(const std::string& code) {
-  if (code.empty()) return std::nullopt;
-  const auto rows = db_.query(
-      "SELECT d.code, d.procedure_code, d.procedure_name, d.status, d.received_at, d.due_at, "
-      "d.returned_at, r.name, c.name FROM dossiers d "
-      "LEFT JOIN units r ON r.id = d.receiving_unit_id "
-      "LEFT JOIN units c ON c.id = d.competent_unit_id WHERE d.code = $1",
-      {code});
-  if (rows.empty()) return std::nullopt;
-  const auto& row = rows.front();
+namespace {
+
+// The lookup's columns, first in both of its queries.
+constexpr const char* kLookupSelect =
+    "SELECT d.code, d.procedure_code, d.procedure_name, d.status, d.received_at, d.due_at, "
+    "d.returned_at, r.name, c.name";
+constexpr const char* kLookupFrom =
+    " FROM dossiers d LEFT JOIN units r ON r.id = d.receiving_unit_id "
+    "LEFT JOIN units c ON c.id = d.competent_unit_id";
+
+app::LookupResult lookup_from(const Row& row) {
   app::LookupResult result;
   result.code = row.text(0);
   result.procedure_code = row.text(1);
@@ -176,6 +177,33 @@ std::optional<app::LookupResult> SqlTransaction::find_lookup(const std::string& 
   if (!row.is_null(7)) result.receiving_unit_name = row.text(7);
   if (!row.is_null(8)) result.competent_unit_name = row.text(8);
   return result;
+}
+
+}  // namespace
+
+std::optional<app::LookupResult> SqlTransaction::find_lookup(const std::string& code) {
+  if (code.empty()) return std::nullopt;
+  static const std::string sql = std::string(kLookupSelect) + kLookupFrom + " WHERE d.code = $1";
+  const auto rows = db_.query(sql, {code});
+  if (rows.empty()) return std::nullopt;
+  return lookup_from(rows.front());
+}
+
+// One row per event (one with no event columns when there is none), the dossier's repeated.
+std::optional<app::LookupProgress> SqlTransaction::find_lookup_progress(const std::string& code) {
+  if (code.empty()) return std::nullopt;
+  static const std::string sql = std::string(kLookupSelect) + ", d.paused_at, e.to_status, e.at" +
+                                 kLookupFrom +
+                                 " LEFT JOIN dossier_events e ON e.dossier_id = d.id "
+                                 "WHERE d.code = $1 ORDER BY e.seq";
+  const auto rows = db_.query(sql, {code});
+  if (rows.empty()) return std::nullopt;
+  app::LookupProgress progress{lookup_from(rows.front()), rows.front().opt_instant(9), {}};
+  for (const auto& row : rows) {
+    if (!row.is_null(10))
+      progress.changes.emplace_back(status_from(row.integer(10)), row.instant(11));
+  }
+  return progress;
 }
 
 app::Page<core::Dossier> SqlTransaction::list_dossiers(const app::DossierQuery& query) {

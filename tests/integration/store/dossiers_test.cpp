@@ -387,6 +387,50 @@ TEST_F(DossiersTest, LookupReadsTheProgressAndTheUnitsNamesInOneGo) {
   EXPECT_FALSE(read([](app::Transaction& tx) { return tx.find_lookup(""); }));
 }
 
+TEST_F(DossiersTest, TheLookupsProgressCarriesEachStatusChangeInOrderAndThePause) {
+  auto dossier = sample_dossier(world_);
+  dossier.code = "H29.99-251009-0044";
+  dossier.lifecycle.status = core::Status::supplement_requested;
+  dossier.clock.due_at = at(1'760'500'000);
+  dossier.clock.paused_at = at(1'760'003'000);
+  const auto id = insert(dossier);
+  const auto progress_of = [&] {
+    return read([](app::Transaction& tx) { return tx.find_lookup_progress("H29.99-251009-0044"); });
+  };
+  auto found = progress_of();
+  ASSERT_TRUE(found);
+  EXPECT_TRUE(found->changes.empty()) << "a dossier without events still has its row";
+  EXPECT_EQ(found->lookup.competent_unit_name, "UBND xã Tân Lập");
+  EXPECT_EQ(found->paused_at, at(1'760'003'000));
+
+  const core::Status statuses[] = {core::Status::submitted, core::Status::received,
+                                   core::Status::supplement_requested};
+  write([&](app::Transaction& tx) {
+    std::string previous(core::kGenesisHash);
+    for (int seq = 1; seq <= 3; ++seq) {
+      core::DossierEvent e;
+      e.seq = seq;
+      e.at = at(1'760'000'000 + seq * 1000);
+      e.actor = "tiepnhan";
+      e.action = "step";
+      e.to = statuses[seq - 1];
+      e.prev_hash = previous;
+      e.hash = std::string(63, 'c') + std::to_string(seq);
+      previous = e.hash;
+      tx.append_event(id, e);
+    }
+  });
+  found = progress_of();
+  ASSERT_TRUE(found);
+  ASSERT_EQ(found->changes.size(), 3U);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(found->changes[i].first, statuses[i]);
+    EXPECT_EQ(found->changes[i].second, at(1'760'000'000 + (i + 1) * 1000));
+  }
+  EXPECT_FALSE(read([](app::Transaction& tx) { return tx.find_lookup_progress("H29.99-0"); }));
+  EXPECT_FALSE(read([](app::Transaction& tx) { return tx.find_lookup_progress(""); }));
+}
+
 // A read keeps one snapshot for all its statements; a glance lets each statement see what was
 // committed since (on PostgreSQL; SQLite's glance is a read).
 TEST_F(DossiersTest, AGlanceSeesWhatWasCommittedBetweenItsStatementsAReadDoesNot) {
