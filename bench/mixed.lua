@@ -5,10 +5,25 @@ for line in io.lines(os.getenv("CODES")) do codes[#codes + 1] = line end
 local citizen = { Authorization = "Bearer " .. os.getenv("CITIZEN") }
 local desk = { Authorization = "Bearer " .. os.getenv("DESK") }
 local draft = { Authorization = citizen.Authorization, ["Content-Type"] = "application/json" }
-local only_drafts = os.getenv("ONLY_DRAFTS") == "1"  -- bench/soak's warm-up
+-- bench/soak's warm-up: drafts only, each by the next of the citizens named in WARMUP_TOKENS
+-- (one token a line), so that no one account ends up with them all.
+local only_drafts = os.getenv("ONLY_DRAFTS") == "1"
+local owners = {}
+if only_drafts and os.getenv("WARMUP_TOKENS") then
+  for line in io.lines(os.getenv("WARMUP_TOKENS")) do owners[#owners + 1] = line end
+end
+local next_owner = 0
+local function warmup_draft()
+  if #owners == 0 then return draft end
+  next_owner = next_owner % #owners + 1
+  return { Authorization = "Bearer " .. owners[next_owner], ["Content-Type"] = "application/json" }
+end
 math.randomseed(7)
 request = function()
-  local r = only_drafts and 100 or math.random(100)
+  if only_drafts then
+    return wrk.format("POST", "/api/v1/dossiers", warmup_draft(), '{"procedure_code":"1.001193","form":{}}')
+  end
+  local r = math.random(100)
   if r <= 15 then return wrk.format("GET", "/") end
   if r <= 30 then return wrk.format("GET", "/thu-tuc/1.001193") end
   if r <= 40 then return wrk.format("GET", "/api/v1/procedures?q=dang+ky") end
