@@ -18,7 +18,7 @@ local function warmup_draft()
   next_owner = next_owner % #owners + 1
   return { Authorization = "Bearer " .. owners[next_owner], ["Content-Type"] = "application/json" }
 end
-math.randomseed(7)
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "thread_seed.lua")(7)
 request = function()
   if only_drafts then
     return wrk.format("POST", "/api/v1/dossiers", warmup_draft(), '{"procedure_code":"1.001193","form":{}}')

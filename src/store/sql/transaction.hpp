@@ -22,6 +22,8 @@ struct VersionRef {
   std::string content_hash;
 };
 using KeptUnits = std::shared_ptr<const std::vector<core::Unit>>;
+// The unit with this id in a list ordered by id (as SqlTransaction keeps them), or null.
+const core::Unit* unit_with_id(const std::vector<core::Unit>& units, long long id);
 
 // What the process keeps of rarely changed catalogs; each may be null, and is then not used.
 struct KeptCatalogs {

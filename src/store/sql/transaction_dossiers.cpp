@@ -157,15 +157,19 @@ std::optional<core::Dossier> SqlTransaction::find_dossier_by_code(const std::str
 
 namespace {
 
-// The lookup's columns, first in both of its queries.
+// The lookup's columns, first in both of its queries. The units' names come from the kept units:
+// joined, PostgreSQL planned a hash of the whole units table for the one row.
 constexpr const char* kLookupSelect =
     "SELECT d.code, d.procedure_code, d.procedure_name, d.status, d.received_at, d.due_at, "
-    "d.returned_at, r.name, c.name";
-constexpr const char* kLookupFrom =
-    " FROM dossiers d LEFT JOIN units r ON r.id = d.receiving_unit_id "
-    "LEFT JOIN units c ON c.id = d.competent_unit_id";
+    "d.returned_at, d.receiving_unit_id, d.competent_unit_id";
 
-app::LookupResult lookup_from(const Row& row) {
+std::string unit_name(const std::vector<core::Unit>& units, const Row& row, std::size_t column) {
+  if (row.is_null(column)) return "";
+  const auto* unit = unit_with_id(units, row.integer(column));
+  return unit != nullptr ? unit->name : "";
+}
+
+app::LookupResult lookup_from(const Row& row, const std::vector<core::Unit>& units) {
   app::LookupResult result;
   result.code = row.text(0);
   result.procedure_code = row.text(1);
@@ -174,8 +178,8 @@ app::LookupResult lookup_from(const Row& row) {
   result.received_at = row.opt_instant(4);
   result.due_at = row.opt_instant(5);
   result.returned_at = row.opt_instant(6);
-  if (!row.is_null(7)) result.receiving_unit_name = row.text(7);
-  if (!row.is_null(8)) result.competent_unit_name = row.text(8);
+  result.receiving_unit_name = unit_name(units, row, 7);
+  result.competent_unit_name = unit_name(units, row, 8);
   return result;
 }
 
@@ -183,22 +187,24 @@ app::LookupResult lookup_from(const Row& row) {
 
 std::optional<app::LookupResult> SqlTransaction::find_lookup(const std::string& code) {
   if (code.empty()) return std::nullopt;
-  static const std::string sql = std::string(kLookupSelect) + kLookupFrom + " WHERE d.code = $1";
+  static const std::string sql = std::string(kLookupSelect) + " FROM dossiers d WHERE d.code = $1";
   const auto rows = db_.query(sql, {code});
   if (rows.empty()) return std::nullopt;
-  return lookup_from(rows.front());
+  const auto units = all_units();
+  return lookup_from(rows.front(), *units);
 }
 
 // One row per event (one with no event columns when there is none), the dossier's repeated.
 std::optional<app::LookupProgress> SqlTransaction::find_lookup_progress(const std::string& code) {
   if (code.empty()) return std::nullopt;
-  static const std::string sql = std::string(kLookupSelect) + ", d.paused_at, e.to_status, e.at" +
-                                 kLookupFrom +
-                                 " LEFT JOIN dossier_events e ON e.dossier_id = d.id "
-                                 "WHERE d.code = $1 ORDER BY e.seq";
+  static const std::string sql =
+      std::string(kLookupSelect) + ", d.paused_at, e.to_status, e.at" +
+      " FROM dossiers d LEFT JOIN dossier_events e ON e.dossier_id = d.id "
+      "WHERE d.code = $1 ORDER BY e.seq";
   const auto rows = db_.query(sql, {code});
   if (rows.empty()) return std::nullopt;
-  app::LookupProgress progress{lookup_from(rows.front()), rows.front().opt_instant(9), {}};
+  const auto units = all_units();
+  app::LookupProgress progress{lookup_from(rows.front(), *units), rows.front().opt_instant(9), {}};
   for (const auto& row : rows) {
     if (!row.is_null(10))
       progress.changes.emplace_back(status_from(row.integer(10)), row.instant(11));

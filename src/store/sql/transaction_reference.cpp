@@ -1,4 +1,6 @@
 // Reference data: units, the calendar catalog, versioned settings and the audit log.
+#include <algorithm>
+
 #include "store/sql/mapping.hpp"
 #include "store/sql/query_builder.hpp"
 #include "store/sql/transaction.hpp"
@@ -38,7 +40,7 @@ long long SqlTransaction::upsert_unit(const core::Unit& unit) {
 }
 
 // A province has a few hundred units, and filing a dossier looks up its receiving unit at each
-// step: the whole list is kept, like the settings.
+// step: the whole list is kept, like the settings, in the order of their ids (unit_with_id).
 KeptUnits SqlTransaction::all_units() {
   static const std::string sql = "SELECT " + select_list(unit_shape()) + " FROM units ORDER BY id";
   const auto load = [this] {
@@ -50,11 +52,17 @@ KeptUnits SqlTransaction::all_units() {
   return kept_.units->get("", load, tickets_.units);
 }
 
+const core::Unit* unit_with_id(const std::vector<core::Unit>& units, long long id) {
+  const auto found =
+      std::lower_bound(units.begin(), units.end(), id,
+                       [](const core::Unit& unit, long long key) { return unit.id < key; });
+  return found != units.end() && found->id == id ? &*found : nullptr;
+}
+
 std::optional<core::Unit> SqlTransaction::find_unit(long long id) {
-  const auto units = all_units();  // held: a temporary in the range would be gone before the loop
-  for (const auto& unit : *units)
-    if (unit.id == id) return unit;
-  return std::nullopt;
+  const auto units = all_units();
+  const auto* unit = unit_with_id(*units, id);
+  return unit != nullptr ? std::optional<core::Unit>(*unit) : std::nullopt;
 }
 
 std::optional<core::Unit> SqlTransaction::find_unit_by_code(const std::string& code) {
