@@ -125,12 +125,16 @@ std::string sha256_hex(std::string_view data) {
   Sha256 hasher;
   hasher.update(data);
   const auto digest = hasher.finish();
+  return hex_of(digest.data(), digest.size());
+}
+
+std::string hex_of(const unsigned char* bytes, std::size_t size) {
   constexpr std::string_view kHex = "0123456789abcdef";
   std::string hex;
-  hex.reserve(digest.size() * 2);
-  for (std::uint8_t byte : digest) {
-    hex.push_back(kHex[byte >> 4]);
-    hex.push_back(kHex[byte & 0x0f]);
+  hex.reserve(size * 2);
+  for (std::size_t i = 0; i < size; ++i) {
+    hex.push_back(kHex[bytes[i] >> 4]);
+    hex.push_back(kHex[bytes[i] & 0x0f]);
   }
   return hex;
 }

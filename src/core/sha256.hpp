@@ -23,4 +23,7 @@ class Sha256 {
 
 std::string sha256_hex(std::string_view data);
 
+// Bytes as lowercase hexadecimal, as digests are written everywhere.
+std::string hex_of(const unsigned char* bytes, std::size_t size);
+
 }  // namespace motcua::core

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <optional>
 
+#include "core/sha256.hpp"
 #include "printouts/cms.hpp"
 #include "printouts/pdf_signer.hpp"
 
@@ -93,13 +94,7 @@ std::string sha256_hex(std::string_view bytes) {
   unsigned int length = 0;
   if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1)
     throw openssl_error("EVP_Digest");
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  for (unsigned int i = 0; i < length; ++i) {
-    hex.push_back(kHex[digest[i] >> 4]);
-    hex.push_back(kHex[digest[i] & 0x0F]);
-  }
-  return hex;
+  return core::hex_of(digest, length);
 }
 
 }  // namespace
