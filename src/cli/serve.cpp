@@ -23,6 +23,7 @@
 #include "core/text.hpp"
 #include "store/postgres/pg_change_feed.hpp"
 #include "web/http/server.hpp"
+#include "web/quick_answers.hpp"
 #include "web/routes.hpp"
 
 namespace motcua::cli {
@@ -41,6 +42,8 @@ Serves the citizen portal, the back office and the JSON API.
                     (default with --demo: themes/minh-an; see themes/README.md)
   --emc-site-id ID  EMC monitoring site id (Circular 21/2023 Art 10), over the theme's
   --workers N       worker threads for store and PDF work (default: four per core)
+  --io-threads N    threads reading requests and writing answers, kept pages included
+                    (default: one per core)
   --hash-threads N  threads hashing passwords (default: a quarter of the workers, at most half
                     the cores, at least 1)
   --hash-queue N    sign-ins that may wait for a hashing thread before the next gets 503
@@ -157,6 +160,8 @@ web::ServerOptions server_options(const Arguments& args, const std::string& reso
   options.address = args.value_or("bind", "127.0.0.1");
   options.port = static_cast<unsigned short>(std::stoi(args.value_or("port", "8080")));
   options.worker_threads = worker_threads(args);
+  options.io_threads = std::clamp<std::size_t>(
+      std::stoul(args.value_or("io-threads", std::to_string(options.io_threads))), 1, 256);
   options.static_overlays = {compiled_static_dir()};
   options.static_dir = resources + "/static";
   // One file per upload request: the per-file limit plus room for the multipart envelope.
@@ -267,6 +272,7 @@ int serve_command(const std::vector<std::string>& words) {
                   "theme",
                   "emc-site-id",
                   "workers",
+                  "io-threads",
                   "national-portal",
                   "public-url",
                   "hash-threads",
@@ -339,7 +345,8 @@ int serve_command(const std::vector<std::string>& words) {
   }
   const auto feed = change_feed(args, context);
 
-  web::HttpServer server(server_options(args, resources), web::make_application(context));
+  web::HttpServer server(server_options(args, resources), web::make_application(context),
+                         web::make_quick_answers(context));
   const auto bind = args.value_or("bind", "127.0.0.1");
   server.on_listening([&](unsigned short port) {
     spdlog::info("listening on http://{}:{}/", bind, port);

@@ -24,13 +24,24 @@ PageCache::PageCache(std::chrono::milliseconds time_to_live, std::size_t max_byt
 
 std::optional<Response> PageCache::find(const std::string& key, WallClock::time_point not_before) {
   const std::lock_guard lock(mutex_);
-  const auto entry = usable_locked(key, not_before);
+  const auto entry = fresh_locked(key, not_before);
   if (entry == entries_.end()) return std::nullopt;
-  if (now_() >= entry->second.expires) {
-    erase(entry);
-    return std::nullopt;
-  }
   return touched_locked(entry);
+}
+
+std::optional<PageCache::Kept> PageCache::find_kept(const std::string& key) {
+  const std::lock_guard lock(mutex_);
+  const auto entry = fresh_locked(key, {});
+  if (entry == entries_.end()) return std::nullopt;
+  return Kept{touched_locked(entry), entry->second.counted_as};
+}
+
+PageCache::Entries::iterator PageCache::fresh_locked(const std::string& key,
+                                                     WallClock::time_point not_before) {
+  const auto entry = usable_locked(key, not_before);
+  if (entry == entries_.end() || now_() < entry->second.expires) return entry;
+  erase(entry);
+  return entries_.end();
 }
 
 PageCache::Entries::iterator PageCache::usable_locked(const std::string& key,
@@ -75,7 +86,7 @@ PageCache::Served PageCache::serve(const std::string& key, WallClock::time_point
     }
   } const release{*this, key, claimed};
   auto rendered = render();
-  if (rendered.keep) store(key, rendered.response, ticket);
+  if (rendered.keep) store(key, rendered.response, ticket, rendered.counted_as);
   return {std::move(rendered.response), false};
 }
 
@@ -93,7 +104,8 @@ PageCache::Ticket PageCache::ticket() const {
   return {generation_, started};
 }
 
-void PageCache::store(const std::string& key, const Response& response, Ticket ticket) {
+void PageCache::store(const std::string& key, const Response& response, Ticket ticket,
+                      const std::string& counted_as) {
   const auto bytes = size_of(key, response);
   if (bytes > max_bytes_ / 4) return;
   const std::lock_guard lock(mutex_);
@@ -101,8 +113,8 @@ void PageCache::store(const std::string& key, const Response& response, Ticket t
   if (const auto old = entries_.find(key); old != entries_.end()) erase(old);
   while (bytes_ + bytes > max_bytes_ && !recent_.empty()) erase(entries_.find(recent_.back()));
   recent_.push_front(key);
-  entries_.emplace(key,
-                   Entry{response, now_() + time_to_live_, ticket.started, bytes, recent_.begin()});
+  entries_.emplace(key, Entry{response, now_() + time_to_live_, ticket.started, bytes,
+                              recent_.begin(), counted_as});
   bytes_ += bytes;
 }
 

@@ -46,10 +46,17 @@ class PageCache {
   // A copy of the page stored under `key`, while it is fresh and its rendering began at or after
   // `not_before`.
   std::optional<Response> find(const std::string& key, WallClock::time_point not_before = {});
+  // The same for an anonymous page, with what its views count under (empty: not counted).
+  struct Kept {
+    Response response;
+    std::string counted_as;
+  };
+  std::optional<Kept> find_kept(const std::string& key);
   Ticket ticket() const;
   // Keeps `response` under `key`, unless the cache was cleared since `ticket` was taken; a page
   // larger than a quarter of the budget is not kept.
-  void store(const std::string& key, const Response& response, Ticket ticket);
+  void store(const std::string& key, const Response& response, Ticket ticket,
+             const std::string& counted_as = {});
   // Forgets every page: something they show may have changed.
   void clear();
 
@@ -57,6 +64,7 @@ class PageCache {
   struct Rendered {
     Response response;
     bool keep = false;
+    std::string counted_as;  // the page view each answer of the kept page counts for
   };
   // What a caller is given: a kept copy (`kept`, to be revalidated against the request), or what
   // `render` made now. While another caller renders the page under `key`, this one is given the
@@ -79,6 +87,7 @@ class PageCache {
     WallClock::time_point rendered;
     std::size_t bytes = 0;
     std::list<std::string>::iterator recent;
+    std::string counted_as;
   };
 
   using Entries = std::unordered_map<std::string, Entry>;
@@ -86,6 +95,8 @@ class PageCache {
   void erase(Entries::iterator entry);
   // The entry under `key` whose rendering began at or after `not_before`, fresh or not.
   Entries::iterator usable_locked(const std::string& key, WallClock::time_point not_before);
+  // The same, fresh only: an entry past its time is forgotten.
+  Entries::iterator fresh_locked(const std::string& key, WallClock::time_point not_before);
   Response touched_locked(Entries::iterator entry);
   void release(const std::string& key);
 

@@ -254,13 +254,15 @@ std::vector<std::string> static_folders(const ServerOptions& options) {
 }  // namespace
 
 struct HttpServer::Impl {
-  Impl(ServerOptions server_options, Handler app_handler)
+  Impl(ServerOptions server_options, Handler app_handler, QuickHandler quick_handler)
       : options_(std::move(server_options)),
         handler_(std::move(app_handler)),
+        quick_(std::move(quick_handler)),
         static_files_(StaticFiles::load(static_folders(options_))) {}
 
   ServerOptions options_;
   Handler handler_;
+  QuickHandler quick_;
   StaticFiles static_files_;
   std::function<void(unsigned short)> listening_;
   std::atomic<unsigned short> port_{0};
@@ -289,6 +291,7 @@ struct HttpServer::Impl {
   restinio::request_handling_status_t on_request(const restinio::request_handle_t& handle);
   void route(const std::shared_ptr<Exchange>& exchange);
   void serve_static(Exchange& exchange, std::string_view relative);
+  bool answer_quickly(Exchange& exchange);
   void submit(const std::shared_ptr<Exchange>& exchange);
   Response call_handler(Request& request);
   void respond(Exchange& exchange, Response response, std::string_view borrowed_body = {},
@@ -436,9 +439,28 @@ void HttpServer::Impl::route(const std::shared_ptr<Exchange>& exchange) {
   } else if (!options_.static_dir.empty() && request.path.starts_with(options_.static_prefix)) {
     // Static assets come from memory, so the I/O thread answers them without a hand-off.
     serve_static(*exchange, std::string_view(request.path).substr(options_.static_prefix.size()));
-  } else {
+  } else if (!answer_quickly(*exchange)) {
     submit(exchange);
   }
+}
+
+// A kept page costs less to write than to hand to a worker and back (a queue, a wake-up and a
+// thread switch each way): the I/O thread answers it. Work it leaves (writing the page views)
+// goes to the workers; a full queue leaves it for the next time.
+bool HttpServer::Impl::answer_quickly(Exchange& exchange) {
+  if (!quick_) return false;
+  std::optional<QuickAnswer> answer;
+  try {
+    answer = quick_(exchange.request);
+  } catch (const std::exception& error) {
+    spdlog::warn("http: request_id={} quick answer failed, the workers take it: {}",
+                 exchange.request.request_id, error.what());
+    return false;
+  }
+  if (!answer) return false;
+  if (answer->after) (void)pool_->try_submit(std::move(answer->after));
+  respond(exchange, std::move(answer->response));
+  return true;
 }
 
 void HttpServer::Impl::serve_static(Exchange& exchange, std::string_view relative) {
@@ -543,8 +565,8 @@ void HttpServer::Impl::drain_tick() {
   });
 }
 
-HttpServer::HttpServer(ServerOptions options, Handler handler)
-    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}
+HttpServer::HttpServer(ServerOptions options, Handler handler, QuickHandler quick)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler), std::move(quick))) {}
 
 HttpServer::~HttpServer() = default;
 

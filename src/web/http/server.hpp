@@ -1,10 +1,13 @@
 #pragma once
 // The HTTP server: RESTinio behind this interface, and nothing else in the project includes it.
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "web/http/message.hpp"
@@ -13,10 +16,25 @@ namespace motcua::web {
 
 using Handler = std::function<Response(Request&)>;
 
+// What the I/O thread can answer from memory, without handing the request to a worker, and the
+// work a worker does afterwards (or nothing). A QuickHandler that has no such answer returns
+// nothing; it must never block.
+struct QuickAnswer {
+  Response response;
+  std::function<void()> after;
+};
+using QuickHandler = std::function<std::optional<QuickAnswer>(const Request&)>;
+
+// One per core: with the kept pages answered on them, a single I/O thread was the bottleneck
+// while the workers idled.
+inline std::size_t default_io_threads() {
+  return std::max<std::size_t>(1, std::thread::hardware_concurrency());
+}
+
 struct ServerOptions {
   std::string address = "127.0.0.1";
   unsigned short port = 8080;  // 0 picks a free port
-  std::size_t io_threads = 1;
+  std::size_t io_threads = default_io_threads();
   std::size_t worker_threads = 4;        // store, hashing and PDF work
   std::size_t worker_queue_limit = 256;  // beyond it: 503 with Retry-After
   std::size_t max_body_bytes = std::size_t{64} * 1024 * 1024;
@@ -42,7 +60,7 @@ struct ServerOptions {
 
 class HttpServer {
  public:
-  HttpServer(ServerOptions options, Handler handler);
+  HttpServer(ServerOptions options, Handler handler, QuickHandler quick = {});
   ~HttpServer();
   HttpServer(const HttpServer&) = delete;
   HttpServer& operator=(const HttpServer&) = delete;

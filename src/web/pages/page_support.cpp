@@ -5,13 +5,13 @@
 #include <optional>
 
 #include "app/notifications.hpp"
-#include "app/page_views.hpp"
 #include "web/http/http_errors.hpp"
 #include "web/pages/layout_model.hpp"
 #include "web/pages/safe_redirect.hpp"
 #include "web/portal/public_page.hpp"
 #include "web/responses.hpp"
 #include "web/session_gate.hpp"
+#include "web/view_counting.hpp"
 #include "web/write_marker.hpp"
 
 namespace motcua::web {
@@ -87,24 +87,6 @@ Response guarded(PageRequest& page, const PageHandler& handler) {
   }
 }
 
-// P22: the portal's pages a view is counted for: pages shown to the public and to citizens, not
-// files, feeds or the back office.
-std::optional<std::string> counted_page(Method method, const std::string& route) {
-  if (method != Method::get) return std::nullopt;
-  if (route.starts_with("/mot-cua") || route.starts_with("/quan-tri")) return std::nullopt;
-  if (route.substr(route.rfind('/') + 1).find('.') != std::string::npos) return std::nullopt;
-  return route;
-}
-
-// A view counts for the page's route, so no dossier code or user id is kept; a procedure's page
-// keeps its public code, the figure provinces ask for most.
-void count_view(WebContext& context, const std::string& route, const Request& request) {
-  if (context.page_views == nullptr) return;
-  const auto& page = route == "/thu-tuc/{code}" ? request.path : route;
-  if (context.page_views->record(page) && !context.page_views->flush())
-    spdlog::warn("page views: the store refused the counts; they are kept for the next write");
-}
-
 }  // namespace
 
 std::string PageRequest::field(const std::string& name) const { return form.value_or(name, ""); }
@@ -169,9 +151,10 @@ Response serve_page(WebContext& context, Request& request, const PageHandler& ha
 }
 
 // An anonymous visitor's page from the cache while it is fresh (web/page_cache). A page that set a
-// cookie or wrote a form token is the visitor's own and is never kept.
+// cookie or wrote a form token is the visitor's own and is never kept. A kept page carries what
+// its views count under, for the I/O thread that answers it next (web/quick_answers).
 Response run_shared_page(WebContext& context, Request& request, const PageHandler& handler,
-                         Keeping keeping) {
+                         Keeping keeping, const std::string& counted_as) {
   const auto key = context.page_cache ? anonymous_key(request) : std::nullopt;
   if (!key) return serve_page(context, request, handler, keeping);
   auto served = context.page_cache->serve(*key, {}, [&]() -> PageCache::Rendered {
@@ -179,7 +162,7 @@ Response run_shared_page(WebContext& context, Request& request, const PageHandle
     page.caller.lang = request_language(request);
     auto response = with_cookies(guarded(page, handler), page);
     const bool keep = response.status == 200 && page.set_cookies.empty() && page.form_token.empty();
-    return {std::move(response), keep};
+    return {std::move(response), keep, counted_as};
   });
   return answered(request, std::move(served));
 }
@@ -189,11 +172,13 @@ void register_page(Router& router, WebContext& context, Method method, const std
   const auto counted = counted_page(method, path);
   router.add(method, path,
              [&context, handler = std::move(handler), counted, method, keeping](Request& request) {
+               const auto label = counted ? view_label(*counted, request) : std::string();
                auto response = method == Method::get
-                                   ? run_shared_page(context, request, handler, keeping)
+                                   ? run_shared_page(context, request, handler, keeping, label)
                                    : run_page(context, request, handler);
-               if (counted && (response.status == 200 || response.status == 304))
-                 count_view(context, *counted, request);
+               if (counted && (response.status == 200 || response.status == 304) &&
+                   record_view(context, label))
+                 flush_views(context);
                return response;
              });
 }

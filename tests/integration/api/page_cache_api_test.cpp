@@ -1,6 +1,8 @@
 // Pages served from the cache: a change made through the server shows at once, a page holding one
 // visitor's form token is never handed to another, and a signed-in page kept for its session is
 // seen by that session alone and only while it lasts.
+#include <chrono>
+
 #include "api_test.hpp"
 
 namespace motcua::test {
@@ -46,6 +48,54 @@ TEST_F(PageCacheApi, ASignedInVisitorNeverGetsTheAnonymousPage) {
   ASSERT_EQ(signed_in.status, 200);
   EXPECT_NE(signed_in.body, anonymous.body);
   EXPECT_NE(signed_in.body.find("/dang-xuat"), std::string::npos) << "the signed-in header";
+}
+
+// The second visitor of a page is answered from memory before any worker sees the request: the
+// answer must be the worker's, headers and all, and its views still count.
+TEST_F(PageCacheApi, AKeptPageAnsweredFromMemoryIsTheRenderedOneAndCounts) {
+  const auto views = [&] {
+    const auto body = get("/api/v1/admin/page-views", kAdmin).json();
+    long long about = 0;
+    for (const auto& item : body.at("items"))
+      if (item.at("page") == "/gioi-thieu") about += item.at("views").get<long long>();
+    return about;
+  };
+  const auto before = views();
+  // A target no other test asks for, so the first request renders it.
+  const std::string target =
+      "/gioi-thieu?lan=" +
+      std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
+  const auto rendered = get(target);
+  const auto kept = get(target);
+  ASSERT_EQ(rendered.status, 200);
+  ASSERT_EQ(kept.status, 200);
+  EXPECT_EQ(kept.body, rendered.body);
+  for (const auto& [name, value] : rendered.headers) {
+    if (name == "date" || name == "x-request-id") continue;
+    EXPECT_EQ(kept.header(name).value_or("(none)"), value) << name;
+  }
+  EXPECT_EQ(kept.headers.size(), rendered.headers.size());
+  const auto etag = kept.header("etag");
+  ASSERT_TRUE(etag);
+  const auto revalidated = client().send({"GET", target, {{"If-None-Match", *etag}}, ""});
+  EXPECT_EQ(revalidated.status, 304);
+  EXPECT_EQ(revalidated.header("content-security-policy").value_or("(none)"),
+            rendered.header("content-security-policy").value_or("-"));
+  EXPECT_TRUE(revalidated.body.empty());
+  EXPECT_EQ(views() - before, 3) << "the rendering, the kept copy and the revalidation";
+}
+
+TEST_F(PageCacheApi, AKeptApiAnswerIsNotAPageView) {
+  const auto count = [&] {
+    long long total = 0;
+    for (const auto& item : get("/api/v1/admin/page-views", kAdmin).json().at("items"))
+      if (item.at("page").get<std::string>().rfind("/api/", 0) == 0) total += 1;
+    return total;
+  };
+  ASSERT_EQ(get("/api/v1/procedures?q=khai+sinh").status, 200);
+  const auto second = get("/api/v1/procedures?q=khai+sinh");
+  ASSERT_EQ(second.status, 200);
+  EXPECT_EQ(count(), 0);
 }
 
 struct Login {

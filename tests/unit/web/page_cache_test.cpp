@@ -36,6 +36,23 @@ TEST_F(PageCacheTest, AFreshPageIsServedAndAStaleOneForgotten) {
   EXPECT_EQ(cache_.bytes(), 0U);
 }
 
+TEST_F(PageCacheTest, AKeptPageCarriesWhatItsViewsCountUnder) {
+  cache_.serve("vi\n/", {}, [] {
+    return PageCache::Rendered{page("<h1>Trang chủ</h1>"), true, "/"};
+  });
+  cache_.store("vi\n/api/v1/procedures", page("[]"), cache_.ticket());
+  const auto home = cache_.find_kept("vi\n/");
+  ASSERT_TRUE(home);
+  EXPECT_EQ(home->response.body, "<h1>Trang chủ</h1>");
+  EXPECT_EQ(home->counted_as, "/");
+  const auto api = cache_.find_kept("vi\n/api/v1/procedures");
+  ASSERT_TRUE(api);
+  EXPECT_EQ(api->counted_as, "") << "not a page view";
+  now_ += 5000ms;
+  EXPECT_FALSE(cache_.find_kept("vi\n/")) << "only fresh pages";
+  EXPECT_EQ(cache_.size(), 1U) << "the stale one it met is forgotten";
+}
+
 TEST_F(PageCacheTest, TheLeastRecentlyUsedPageLeavesFirst) {
   const std::string body(10 * 1024, 'x');
   for (int i = 0; i < 5; ++i) cache_.store("q" + std::to_string(i), page(body), cache_.ticket());
