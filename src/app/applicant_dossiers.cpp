@@ -166,6 +166,9 @@ core::Dossier ApplicantDossiers::submit(const Principal& who, long long id) {
     describe_addresses(tx, procedure->form, form);  // officials read addresses in words
     dossier.form_json = form.dump();
     const auto receiving = tx.find_unit(dossier.receiving_unit_id);
+    // The day's counter stays locked until the commit, holding every other submission to the unit
+    // back: what the event needs is read before it is taken (the store remembers it).
+    (void)tx.last_event(dossier.id);
     const auto day = core::to_local(now).date;
     const auto number = tx.next_dossier_number(receiving->id, core::counter_day_key(day));
     dossier.procedure_version_id = procedure->version_id;

@@ -283,8 +283,10 @@ std::optional<core::DossierEvent> SqlTransaction::last_event(long long dossier_i
       db_.query("SELECT " + std::string(kEventColumns) +
                     " FROM dossier_events WHERE dossier_id = $1 ORDER BY seq DESC LIMIT 1",
                 {dossier_id});
-  if (rows.empty()) return std::nullopt;
-  return event_from(rows.front());
+  std::optional<core::DossierEvent> last;
+  if (!rows.empty()) last = event_from(rows.front());
+  last_events_.insert_or_assign(dossier_id, last);  // events are only appended, through this
+  return last;
 }
 
 std::vector<long long> SqlTransaction::list_dossier_ids_with_events() {
