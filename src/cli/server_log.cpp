@@ -1,6 +1,7 @@
 #include "cli/server_log.hpp"
 
 #include <spdlog/sinks/base_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -51,9 +52,12 @@ ServerLog::ServerLog() {
   spdlog::flush_every(std::chrono::seconds(1));
 }
 
+// Stops the periodic flush and drops the buffered logger; what is logged afterwards (main's report
+// of a server that could not start) goes to a plain logger, not to a dropped one.
 ServerLog::~ServerLog() {
   flush();
   spdlog::shutdown();
+  spdlog::set_default_logger(spdlog::stdout_color_mt(""));
 }
 
 void ServerLog::flush() { spdlog::default_logger_raw()->flush(); }

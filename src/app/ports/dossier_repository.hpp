@@ -44,8 +44,8 @@ class DossierRepository {
   virtual Page<core::Dossier> list_dossiers(const DossierQuery& query) = 0;
   // How many dossiers each query finds (paging ignored), in one pass over the store.
   virtual std::vector<long long> count_dossiers(const std::vector<DossierQuery>& queries) = 0;
-  // Takes the next number of a unit's daily counter inside this transaction: unique and
-  // consecutive under any concurrency.
+  // Takes the next number of a unit's daily counter: unique under any concurrency. A store may
+  // take it outside this transaction, so a submission that fails can leave its number unused.
   virtual long long next_dossier_number(long long unit_id, int day_key) = 0;
   // The dossier's workflow steps (find_dossier and find_dossier_by_code load them; lists do not).
   virtual void save_steps(long long dossier_id, const std::vector<core::DossierStep>& steps) = 0;

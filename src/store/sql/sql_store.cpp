@@ -45,7 +45,8 @@ void SqlStore::transact(Mode mode, const std::function<void(app::Transaction&)>&
   Written written;
   run(mode, [&](SqlConnection& connection) {
     SqlTransaction transaction(connection, *dialect_, mode,
-                               {&settings_, &admin_units_, &units_, &procedure_versions_});
+                               {&settings_, &admin_units_, &units_, &procedure_versions_},
+                               numbers_ ? &numbers_ : nullptr);
     work(transaction);
     written = transaction.written();
   });

@@ -11,6 +11,7 @@
 #include "app/ports/store.hpp"
 #include "core/admin_unit.hpp"
 #include "store/sql/dialect.hpp"
+#include "store/sql/dossier_numbers.hpp"
 #include "store/sql/keyed_cache.hpp"
 #include "store/sql/pool.hpp"
 #include "store/sql/settings_cache.hpp"
@@ -34,6 +35,8 @@ class SqlStore final : public app::Store {
   std::vector<std::pair<std::string, std::string>> schema_columns();
   std::string kind() const override { return kind_; }
   std::uint64_t account_writes() const override { return account_writes_.load(); }
+  // Dossier numbers from `source` instead of the writing transaction (PostgreSQL: PgNumbers).
+  void take_numbers_from(NumberSource source) { numbers_ = std::move(source); }
 
  private:
   void run(Mode mode, const std::function<void(SqlConnection&)>& work);
@@ -49,6 +52,7 @@ class SqlStore final : public app::Store {
   KeyedCache<KeptUnits> units_;
   KeyedCache<std::optional<VersionRef>> procedure_versions_;
   std::atomic<std::uint64_t> account_writes_{0};
+  NumberSource numbers_;
 };
 
 }  // namespace motcua::store::sql

@@ -11,6 +11,7 @@
 #include "app/ports/store.hpp"
 #include "store/sql/connection.hpp"
 #include "store/sql/dialect.hpp"
+#include "store/sql/dossier_numbers.hpp"
 #include "store/sql/keyed_cache.hpp"
 #include "store/sql/settings_cache.hpp"
 
@@ -55,9 +56,15 @@ struct Written {
 
 class SqlTransaction final : public app::Transaction {
  public:
+  // `numbers`, when given, takes dossier numbers outside this transaction.
   SqlTransaction(SqlConnection& connection, const Dialect& dialect, Mode mode,
-                 KeptCatalogs kept = {})
-      : db_(connection), dialect_(dialect), mode_(mode), kept_(kept), tickets_(tickets_of(kept)) {}
+                 KeptCatalogs kept = {}, const NumberSource* numbers = nullptr)
+      : db_(connection),
+        dialect_(dialect),
+        mode_(mode),
+        kept_(kept),
+        tickets_(tickets_of(kept)),
+        numbers_(numbers) {}
 
   const Written& written() const { return written_; }
 
@@ -303,6 +310,7 @@ class SqlTransaction final : public app::Transaction {
   const Mode mode_;
   const KeptCatalogs kept_;
   const KeptTickets tickets_;
+  const NumberSource* numbers_;
   Written written_;
   // What this transaction wrote of each dossier: a dossier's row, which it holds until it ends, is
   // not written again unchanged, and its last event need not be read back.

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <set>
 
+#include "store/sql/dossier_numbers.hpp"
 #include "store/sql/mapping.hpp"
 #include "store/sql/query_builder.hpp"
 #include "store/sql/transaction.hpp"
@@ -233,17 +234,12 @@ app::Page<core::Dossier> SqlTransaction::list_dossiers(const app::DossierQuery& 
   return page;
 }
 
-// The row lock of the upsert (PostgreSQL) or the single writer (SQLite) makes concurrent
-// submissions take turns, so numbers are unique and consecutive.
+// The single writer (SQLite) or the row lock of the upsert makes concurrent submissions take turns,
+// so numbers are unique; the store's number source (PostgreSQL) takes them in a transaction of
+// their own.
 long long SqlTransaction::next_dossier_number(long long unit_id, int day_key) {
-  return db_
-      .query(
-          "INSERT INTO dossier_counters (unit_id, day_key, value) VALUES ($1, $2, 1) "
-          "ON CONFLICT (unit_id, day_key) DO UPDATE SET value = dossier_counters.value + 1 "
-          "RETURNING value",
-          {unit_id, day_key})
-      .at(0)
-      .integer(0);
+  if (numbers_ != nullptr) return (*numbers_)(unit_id, day_key);
+  return db_.query(kNextDossierNumberSql, {unit_id, day_key}).at(0).integer(0);
 }
 
 void SqlTransaction::append_event(long long dossier_id, const core::DossierEvent& e) {

@@ -206,7 +206,9 @@ TEST_F(DossiersTest, CounterIsPerUnitAndDay) {
     EXPECT_EQ(tx.next_dossier_number(world_.unit_id, 20251010), 1);
     EXPECT_EQ(tx.next_dossier_number(world_.other_unit_id, 20251009), 1);
   });
-  // A number taken in a transaction that rolls back is given again.
+  // A number taken by a submission that then fails: SQLite, with its one writer, gives it again;
+  // PostgreSQL takes numbers outside the submission's transaction (PgNumbers), so the next
+  // submission is not held back by this one's commit, and leaves it unused.
   EXPECT_THROW(store_->write([&](app::Transaction& tx) {
     EXPECT_EQ(tx.next_dossier_number(world_.unit_id, 20251009), 3);
     throw std::runtime_error("submission failed");
@@ -214,7 +216,7 @@ TEST_F(DossiersTest, CounterIsPerUnitAndDay) {
                std::runtime_error);
   EXPECT_EQ(
       write([&](app::Transaction& tx) { return tx.next_dossier_number(world_.unit_id, 20251009); }),
-      3);
+      store_->kind() == "postgresql" ? 4 : 3);
 }
 
 TEST_F(DossiersTest, CounterIsUniqueAndConsecutiveUnderConcurrency) {
