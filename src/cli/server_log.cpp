@@ -13,7 +13,7 @@
 namespace motcua::cli {
 namespace {
 
-constexpr std::size_t kBufferLimit = 64 * 1024;
+constexpr std::size_t kBufferLimit = std::size_t{64} * 1024;
 
 class BufferedStdoutSink final : public spdlog::sinks::base_sink<std::mutex> {
  public:

@@ -159,15 +159,24 @@ std::optional<LocalDate> parse_date(std::string_view text) {
   return date;
 }
 
+// Every page shows several of these; one formatted write instead of a string per part.
 std::string format_display(Instant at) {
   const auto parts = split_local(at);
   const auto s = static_cast<unsigned>(parts.second_of_day);
-  return two(s / 3600) + ":" + two(s / 60 % 60) + " " + format_display_date(parts.date);
+  char buffer[32];
+  const int length =
+      std::snprintf(buffer, sizeof buffer, "%02u:%02u %02u/%02u/%04d", s / 3600 % 100, s / 60 % 60,
+                    static_cast<unsigned>(parts.date.day()),
+                    static_cast<unsigned>(parts.date.month()), static_cast<int>(parts.date.year()));
+  return {buffer, static_cast<std::size_t>(length)};
 }
 
 std::string format_display_date(LocalDate date) {
-  return two(static_cast<unsigned>(date.day())) + "/" + two(static_cast<unsigned>(date.month())) +
-         "/" + year_text(date);
+  char buffer[16];
+  const int length =
+      std::snprintf(buffer, sizeof buffer, "%02u/%02u/%04d", static_cast<unsigned>(date.day()),
+                    static_cast<unsigned>(date.month()), static_cast<int>(date.year()));
+  return {buffer, static_cast<std::size_t>(length)};
 }
 
 }  // namespace motcua::core

@@ -68,9 +68,16 @@ std::string Renderer::render(const std::string& lang, const std::string& name,
 
 std::string Renderer::page(const std::string& lang, const std::string& name,
                            const nlohmann::json& context) const {
+  return page(lang, name, {&context});
+}
+
+std::string Renderer::page(const std::string& lang, const std::string& name,
+                           std::initializer_list<const nlohmann::json*> scopes) const {
   const auto& templates = by_language_.at(Translations::normalize_language(lang));
-  const nlohmann::json content{{"content", templates.render(name, context)}};
-  return templates.render("layout", context, &content);
+  std::vector<const nlohmann::json*> all(scopes);
+  const nlohmann::json content{{"content", templates.render(name, all)}};
+  all.push_back(&content);
+  return templates.render("layout", all);
 }
 
 }  // namespace motcua::views

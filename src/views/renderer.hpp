@@ -3,6 +3,7 @@
 // template without recompiling. Translations are substituted once at load: `[[key]]` in a template
 // becomes the escaped text of `key` in each language, so a render pays nothing for them; then each
 // language's templates are compiled once (views/template_engine).
+#include <initializer_list>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -21,6 +22,9 @@ class Renderer {
   // Renders `page` inside the "layout" template: the page's HTML goes to {{{content}}}.
   std::string page(const std::string& lang, const std::string& name,
                    const nlohmann::json& context) const;
+  // The same over several scopes, outermost first (CompiledTemplates::render).
+  std::string page(const std::string& lang, const std::string& name,
+                   std::initializer_list<const nlohmann::json*> scopes) const;
   // Renders one template alone (no layout).
   std::string render(const std::string& lang, const std::string& name,
                      const nlohmann::json& context) const;

@@ -1,5 +1,6 @@
 #include "views/template_engine.hpp"
 
+#include <array>
 #include <sstream>
 #include <stdexcept>
 #include <string_view>
@@ -379,17 +380,22 @@ bool CompiledTemplates::has(const std::string& name) const {
   return compiled_->templates.count(name) > 0;
 }
 
-std::string CompiledTemplates::render(const std::string& name, const json& model,
-                                      const json* overlay) const {
+std::string CompiledTemplates::render(const std::string& name,
+                                      std::span<const json* const> scopes) const {
   const auto found = compiled_->templates.find(name);
   if (found == compiled_->templates.end()) throw std::runtime_error("no template " + name);
   std::string out;
-  out.reserve(16 * 1024);
+  out.reserve(std::size_t{16} * 1024);  // most pages fit: one allocation
   Walk walk(*compiled_, out);
-  walk.push(&model);
-  if (overlay != nullptr) walk.push(overlay);
+  for (const json* scope : scopes) walk.push(scope);
   walk.nodes(found->second, 0);
   return out;
+}
+
+std::string CompiledTemplates::render(const std::string& name, const json& model,
+                                      const json* overlay) const {
+  const std::array<const json*, 2> scopes{&model, overlay};
+  return render(name, std::span(scopes.data(), overlay != nullptr ? 2 : 1));
 }
 
 }  // namespace motcua::views

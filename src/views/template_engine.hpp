@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <span>
 #include <string>
 
 namespace motcua::views {
@@ -23,9 +24,12 @@ class CompiledTemplates {
   explicit CompiledTemplates(const std::map<std::string, std::string>& sources);
 
   bool has(const std::string& name) const;
-  // `overlay`, when given, is looked up before `model` (a layout's {{{content}}} beside the page's
-  // model, without copying the model). Throws std::runtime_error for an unknown template; an
-  // unknown partial renders as nothing.
+  // `scopes` from the outermost to the innermost: a name is taken from the innermost scope that
+  // has it (a page's model over the layout's parts, a layout's {{{content}}} over all), so the
+  // parts a page shares with others are never copied into its model. Throws std::runtime_error
+  // for an unknown template; an unknown partial renders as nothing.
+  std::string render(const std::string& name, std::span<const nlohmann::json* const> scopes) const;
+  // `overlay`, when given, is looked up before `model`.
   std::string render(const std::string& name, const nlohmann::json& model,
                      const nlohmann::json* overlay = nullptr) const;
 

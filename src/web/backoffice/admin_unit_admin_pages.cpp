@@ -126,7 +126,7 @@ Response catalog_page(PageRequest& page, const FieldMessages& messages, int stat
                                          {{"created", page.http.query_or("moi", "0")},
                                           {"changed", page.http.query_or("doi", "0")},
                                           {"unchanged", page.http.query_or("giu", "0")}});
-  return render_page(page, "backoffice/admin_units", model, status);
+  return render_page(page, "backoffice/admin_units", std::move(model), status);
 }
 
 Response save(PageRequest& page) {

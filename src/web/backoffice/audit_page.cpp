@@ -53,7 +53,7 @@ Response audit_page(PageRequest& page) {
   if (static_cast<int>(entries.size()) == app::kAuditPage)
     model["older_url"] = std::string(kPage) + "?" + (filters.empty() ? "" : filters + "&") +
                          "before_id=" + std::to_string(entries.back().id);
-  return render_page(page, "backoffice/audit", model);
+  return render_page(page, "backoffice/audit", std::move(model));
 }
 
 }  // namespace

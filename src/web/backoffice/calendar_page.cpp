@@ -38,7 +38,7 @@ Response calendar_page(PageRequest& page, const FieldMessages& messages, int sta
              {"working", page.field("kind") == "make_up_working"}};
   add_field_errors(model, messages, "day-");
   if (page.http.query_or("xong", "") == "1") model["flash"] = page.text("bo.calendar.saved");
-  return render_page(page, "backoffice/calendar", model, status);
+  return render_page(page, "backoffice/calendar", std::move(model), status);
 }
 
 Response add(PageRequest& page) {

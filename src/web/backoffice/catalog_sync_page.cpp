@@ -143,7 +143,7 @@ Response render(PageRequest& page, std::optional<core::CatalogState> state,
                             {"rejected", sync->rejected}};
   }
   if (page.http.query_param("xong")) model["flash"] = page.text("catalog_sync.done");
-  return render_page(page, "backoffice/catalog_sync", model, status);
+  return render_page(page, "backoffice/catalog_sync", std::move(model), status);
 }
 
 Response overview(PageRequest& page) {

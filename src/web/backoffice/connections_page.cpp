@@ -71,7 +71,7 @@ Response overview(PageRequest& page) {
       {"seals", chain.seals},
       {"last_sealed", when(chain.last_sealed_ms)}};
   if (page.http.query_param("xong")) model["flash"] = page.text("connections.done");
-  return render_page(page, "backoffice/connections", model, 200);
+  return render_page(page, "backoffice/connections", std::move(model), 200);
 }
 
 Response change(PageRequest& page, bool retry) {

@@ -52,7 +52,7 @@ Response dashboard_page(PageRequest& page) {
              {"has_units", !board.by_unit.empty()},
              {"has_officials", !board.by_official.empty()},
              {"chart", outcome_chart_svg(page.context.translations, page.lang(), board.by_unit)}};
-  return render_page(page, "backoffice/dashboard", model, 200);
+  return render_page(page, "backoffice/dashboard", std::move(model), 200);
 }
 
 }  // namespace

@@ -109,7 +109,7 @@ Response dossier_page(PageRequest& page, const app::DossierTracking& tracking,
   model["has_steps"] = !model["steps"].empty();
   const auto done = page.http.query_or("xong", "");
   if (core::parse_action(done) && status == 200) model["flash"] = page.text("bo.done." + done);
-  return render_page(page, "backoffice/dossier", model, status);
+  return render_page(page, "backoffice/dossier", std::move(model), status);
 }
 
 app::DossierTracking load(PageRequest& page) {

@@ -64,7 +64,7 @@ Response index_report_page(PageRequest& page) {
                                 std::string{core::index_band_name(document.total.indices.band)})},
              {"xlsx_url", "/api/v1/reports/indices.xlsx" + download},
              {"pdf_url", "/api/v1/reports/indices.pdf" + download}};
-  return render_page(page, "backoffice/index_report", model, 200);
+  return render_page(page, "backoffice/index_report", std::move(model), 200);
 }
 
 }  // namespace

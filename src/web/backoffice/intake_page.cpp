@@ -82,7 +82,7 @@ Response intake_form(PageRequest& page, const std::string& code, const json& ans
     model["errors"] =
         error_summary_view(page.context.translations, page.lang(), procedure.form, {}, messages);
   }
-  return render_page(page, "backoffice/intake", model, status);
+  return render_page(page, "backoffice/intake", std::move(model), status);
 }
 
 Response show(PageRequest& page) {

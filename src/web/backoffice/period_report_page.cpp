@@ -48,7 +48,7 @@ Response period_report_page(PageRequest& page) {
              {"empty", document.report.sectors.empty()},
              {"xlsx_url", "/api/v1/reports/period.xlsx" + download},
              {"pdf_url", "/api/v1/reports/period.pdf" + download}};
-  return render_page(page, "backoffice/period_report", model, 200);
+  return render_page(page, "backoffice/period_report", std::move(model), 200);
 }
 
 }  // namespace

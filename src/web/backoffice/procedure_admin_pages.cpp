@@ -128,7 +128,7 @@ Response procedure_page(PageRequest& page, const FieldMessages& messages, int st
   for (const auto& [field, text] : messages) model["error_" + field] = text;
   if (page.http.query_or("da-cong-bo", "") == "1")
     model["flash"] = page.text("bo.procedures.published");
-  return render_page(page, "backoffice/procedure_admin", model, status);
+  return render_page(page, "backoffice/procedure_admin", std::move(model), status);
 }
 
 // The posted form as a version record: the fees typed, the fields kept, the new field if named.

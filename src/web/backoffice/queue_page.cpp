@@ -117,7 +117,7 @@ Response queue_page(PageRequest& page) {
     status = 400;
   }
   model["has_dossiers"] = !model["dossiers"].empty();
-  return render_page(page, "backoffice/queue", model, status);
+  return render_page(page, "backoffice/queue", std::move(model), status);
 }
 
 }  // namespace

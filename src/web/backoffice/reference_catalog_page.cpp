@@ -59,7 +59,7 @@ Response catalog_page(PageRequest& page, const FieldMessages& messages, int stat
              {"editing", !editing.empty() && page.http.method == Method::get}};
   add_field_errors(model, messages, "catalog-");
   if (page.http.query_or("xong", "") == "1") model["flash"] = page.text("bo.catalogs.saved");
-  return render_page(page, "backoffice/catalogs", model, status);
+  return render_page(page, "backoffice/catalogs", std::move(model), status);
 }
 
 Response save(PageRequest& page) {

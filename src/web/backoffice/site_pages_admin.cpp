@@ -52,7 +52,7 @@ Response pages_page(PageRequest& page, const FieldMessages& messages, int status
              {"text", page.http.method == Method::post ? page.field("text") : stored.value_or("")}};
   add_field_errors(model, messages, "page-");
   if (page.http.query_or("xong", "") == "1") model["flash"] = page.text("bo.pages.saved");
-  return render_page(page, "backoffice/site_pages", model, status);
+  return render_page(page, "backoffice/site_pages", std::move(model), status);
 }
 
 Response save(PageRequest& page) {

@@ -99,7 +99,7 @@ Response surveys_page(PageRequest& page, json extra, int status) {
              {"slots", slots_view(page)}};
   if (page.http.query_or("xong", "") == "1") model["flash"] = page.text("survey.admin_done");
   model.update(extra);
-  return render_page(page, "backoffice/surveys", model, status);
+  return render_page(page, "backoffice/surveys", std::move(model), status);
 }
 
 // "questions.2.options" reads "Câu hỏi 3"; other fields by their label.

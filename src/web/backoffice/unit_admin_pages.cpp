@@ -97,7 +97,7 @@ Response units_page(PageRequest& page, const FieldMessages& messages, int status
   add_field_errors(model, messages, "unit-");
   for (const auto& [field, text] : messages) model["form"]["error_" + field] = text;
   if (page.http.query_or("xong", "") == "1") model["flash"] = page.text("bo.units.saved");
-  return render_page(page, "backoffice/units", model, status);
+  return render_page(page, "backoffice/units", std::move(model), status);
 }
 
 Response save(PageRequest& page) {

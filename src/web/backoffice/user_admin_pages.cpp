@@ -66,7 +66,7 @@ Response users_page(PageRequest& page, json extra, int status) {
              {"email", page.field("email")}};
   if (page.http.query_or("xong", "") == "1") model["flash"] = page.text("bo.users.done");
   model.update(extra);
-  return render_page(page, "backoffice/users", model, status);
+  return render_page(page, "backoffice/users", std::move(model), status);
 }
 
 Response create(PageRequest& page) {

@@ -131,7 +131,7 @@ Response editor_page(PageRequest& page) {
   const auto code = core::trim(page.http.query_or("thu-tuc", ""));
   auto model = editor_model(page, code, saved_rows(page, code));
   if (page.http.query_or("xong", "") == "1") model["flash"] = page.text("bo.workflow.saved");
-  return render_page(page, "backoffice/workflow", model);
+  return render_page(page, "backoffice/workflow", std::move(model));
 }
 
 // "1, 2" → [1, 2]; nullopt when a part is not a step number.
@@ -220,7 +220,7 @@ Response save_workflow(PageRequest& page) {
   json invalid = json::object();
   for (const auto& [field, text] : messages) invalid[field] = text;
   model["invalid"] = invalid;
-  return render_page(page, "backoffice/workflow", model, 400);
+  return render_page(page, "backoffice/workflow", std::move(model), 400);
 }
 
 }  // namespace

@@ -177,7 +177,7 @@ class GuardedSocket {
   enum class Phase { head, body, opaque, rejected };
   // Held while an idle keep-alive connection waits for its next head, so kept small: most heads
   // fit, and a longer one arrives in a few reads.
-  static constexpr std::size_t kStagingBytes = 4 * 1024;
+  static constexpr std::size_t kStagingBytes = std::size_t{4} * 1024;
 
   bool passes_through() const {
     return phase_ == Phase::opaque || (phase_ == Phase::body && body_left_ > 0);

@@ -27,7 +27,7 @@ using Clock = std::chrono::steady_clock;
 
 // Held by every open connection, idle ones too: 10,000 idle keep-alive connections must fit in
 // little memory. Bodies larger than it are read in several turns.
-constexpr std::size_t kReadBufferBytes = 4 * 1024;
+constexpr std::size_t kReadBufferBytes = std::size_t{4} * 1024;
 constexpr std::chrono::milliseconds kDrainTick{20};
 constexpr std::string_view kRefusalRetrySeconds = "5";
 
@@ -231,7 +231,8 @@ void take_request(restinio::request_t& from, Exchange& exchange) {
 std::string canned_reply(int status, std::string_view code, std::string_view extra_headers = {}) {
   auto response = error_response(Request{}, status, code);
   std::string out = "HTTP/1.1 " + std::to_string(status) + " " + reason_for(status) + "\r\n";
-  for (const auto& [name, value] : response.headers) out += name + ": " + value + "\r\n";
+  for (const auto& [name, value] : response.headers)
+    out.append(name).append(": ").append(value).append("\r\n");
   out += extra_headers;
   out += "Content-Length: " + std::to_string(response.body.size()) + "\r\n";
   out += "Connection: close\r\n\r\n" + response.body;
@@ -321,7 +322,8 @@ Settings HttpServer::Impl::settings() {
                                     .max_body_size(options_.max_body_bytes))
       .acceptor_post_bind_hook(
           [this](asio::ip::tcp::acceptor& acceptor) { port_ = acceptor.local_endpoint().port(); })
-      .request_handler([this](restinio::request_handle_t handle) { return on_request(handle); });
+      .request_handler(
+          [this](const restinio::request_handle_t& handle) { return on_request(handle); });
   asio::error_code not_numeric;  // a host name is left to RESTinio, over IPv4
   const auto address = asio::ip::make_address(options_.address, not_numeric);
   if (!not_numeric && address.is_v6()) result.protocol(asio::ip::tcp::v6());
@@ -352,7 +354,7 @@ void HttpServer::Impl::start() {
         if (listening_) listening_(port_);
       },
       [this](std::exception_ptr error) {
-        open_error_ = error;
+        open_error_ = std::move(error);
         begin_drain();
       });
 }
@@ -537,7 +539,7 @@ void HttpServer::Impl::begin_drain() {
   spdlog::info("http: draining_, {} requests in flight", in_flight_.load());
   asio::error_code ignored;
   signals_->cancel(ignored);
-  server_->close_async([] {}, [](std::exception_ptr) {});
+  server_->close_async([] {}, [](const std::exception_ptr&) {});
   drain_deadline_ = Clock::now() + options_.handler_timeout;
   drain_tick();
 }

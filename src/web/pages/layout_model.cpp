@@ -1,6 +1,8 @@
 #include "web/pages/layout_model.hpp"
 
+#include <functional>
 #include <initializer_list>
+#include <map>
 
 #include "web/pages/safe_redirect.hpp"
 
@@ -105,23 +107,79 @@ json site_identity(const views::Translations& translations, const std::string& l
           {"hours", first_of(owner, lang, {"hours"})}};
 }
 
-json layout_model(const views::Translations& translations, const LayoutInput& input) {
+namespace {
+
+std::string_view theme_version(const views::Theme* theme) {
+  return theme != nullptr ? std::string_view(theme->version) : std::string_view();
+}
+
+json build_site_model(const views::Translations& translations, const LayoutInput& input) {
   json model{{"lang", input.lang},
              {"is_vi", input.lang == "vi"},
              {"is_en", input.lang == "en"},
-             {"site", site_identity(translations, input.lang, input.province_json)},
-             {"nav", nav_flags(input.nav)},
-             // The officials' workspace has its own menu instead of the portal's.
+             {"site", site_identity(translations, input.lang, std::string(input.province_json))},
+             {"footer_lines", footer_lines(input.theme, input.lang)},
+             {"has_logo", input.theme != nullptr && !input.theme->logo.empty()},
+             {"theme_version", theme_version(input.theme)},
+             {"theme_style", input.theme_style}};
+  if (!input.emc_site_id.empty()) {
+    model["emc"] = {{"site_id", input.emc_site_id},
+                    {"tracker_url", input.emc_tracker_url},
+                    {"script_url", input.emc_script_url}};
+  }
+  return model;
+}
+
+// One language's site model and the settings it was built from.
+struct KeptSite {
+  const views::Translations* translations = nullptr;
+  const views::Theme* theme = nullptr;
+  std::string lang, province_json, theme_version, theme_style, emc_site_id, emc_tracker_url,
+      emc_script_url;
+  json model;
+
+  bool built_from(const views::Translations& source, const LayoutInput& input) const {
+    return translations == &source && theme == input.theme && lang == input.lang &&
+           province_json == input.province_json &&
+           theme_version == web::theme_version(input.theme) && theme_style == input.theme_style &&
+           emc_site_id == input.emc_site_id && emc_tracker_url == input.emc_tracker_url &&
+           emc_script_url == input.emc_script_url;
+  }
+};
+
+// A few languages of one deployment; more only in tests that change the settings.
+constexpr std::size_t kKeptSites = 8;
+
+}  // namespace
+
+const json& layout_site_model(const views::Translations& translations, const LayoutInput& input) {
+  thread_local std::vector<KeptSite> kept;
+  for (const auto& site : kept) {
+    if (site.built_from(translations, input)) return site.model;
+  }
+  if (kept.size() >= kKeptSites) kept.erase(kept.begin());
+  kept.push_back({&translations, input.theme, input.lang, std::string(input.province_json),
+                  std::string(theme_version(input.theme)), std::string(input.theme_style),
+                  std::string(input.emc_site_id), std::string(input.emc_tracker_url),
+                  std::string(input.emc_script_url), build_site_model(translations, input)});
+  return kept.back().model;
+}
+
+const json& layout_nav_model(const std::string& nav) {
+  thread_local std::map<std::string, json, std::less<>> kept;
+  auto found = kept.find(nav);
+  if (found == kept.end()) found = kept.emplace(nav, json{{"nav", nav_flags(nav)}}).first;
+  return found->second;
+}
+
+json layout_visit_model(const LayoutInput& input) {
+  json model{// The officials' workspace has its own menu instead of the portal's.
              {"workspace", input.nav == "backoffice"},
              {"lang_vi_url", language_url(input.path, input.query, "vi")},
              {"lang_en_url", language_url(input.path, input.query, "en")},
              {"login_url", input.path == "/dang-nhap" ? "/dang-nhap" : login_url(input.path)},
              {"csrf", input.csrf_token},
-             {"signed_in", input.user != nullptr},
-             {"footer_lines", footer_lines(input.theme, input.lang)},
-             {"has_logo", input.theme != nullptr && !input.theme->logo.empty()},
-             {"theme_version", input.theme != nullptr ? input.theme->version : ""},
-             {"theme_style", std::string(input.theme_style)}};
+             {"signed_in", input.user != nullptr}};
   if (input.user != nullptr) {
     model["user_name"] =
         input.user->full_name.empty() ? input.user->username : input.user->full_name;
@@ -130,11 +188,13 @@ json layout_model(const views::Translations& translations, const LayoutInput& in
     model["unread_notifications"] = input.unread_notifications;
     model["has_unread"] = input.unread_notifications > 0;
   }
-  if (!input.emc_site_id.empty()) {
-    model["emc"] = {{"site_id", input.emc_site_id},
-                    {"tracker_url", input.emc_tracker_url},
-                    {"script_url", input.emc_script_url}};
-  }
+  return model;
+}
+
+json layout_model(const views::Translations& translations, const LayoutInput& input) {
+  auto model = layout_site_model(translations, input);
+  model.update(layout_nav_model(input.nav));
+  model.update(layout_visit_model(input));
   return model;
 }
 

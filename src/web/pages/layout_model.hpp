@@ -19,19 +19,30 @@ struct LayoutInput {
   std::vector<std::pair<std::string, std::string>> query;
   const app::User* user = nullptr;  // signed in, or nullptr
   std::string csrf_token;
-  std::string province_json;  // name, owner agency, address, hotline, email
+  std::string_view province_json;  // name, owner agency, address, hotline, email
   // The current menu item: home | about | procedures | online | lookup | feedback | rating | stats
   // | support (support_guide | support_faq | support_qa | support_survey) | other | mine |
   // backoffice | account | notifications.
   std::string nav;
-  std::string emc_site_id;  // Circular 21/2023 Art 10 tracking, "" = off
-  std::string emc_tracker_url;
-  std::string emc_script_url;
+  std::string_view emc_site_id;  // Circular 21/2023 Art 10 tracking, "" = off
+  std::string_view emc_tracker_url;
+  std::string_view emc_script_url;
   int unread_notifications = 0;         // the badge beside "Thông báo"
   const views::Theme* theme = nullptr;  // logo, footer lines, /theme.css version; none = stock
   std::string_view theme_style;         // the theme's colours, inlined in the head
 };
 
+// The layout's model in three parts, scopes of one render (views::Renderer::page), so that what
+// every page shows alike is built once instead of for each page:
+// - what every page in `input.lang` shows: the portal's identity, the footer, the theme, EMC; kept
+//   by each thread while the deployment's settings stay the same;
+const nlohmann::json& layout_site_model(const views::Translations& translations,
+                                        const LayoutInput& input);
+// - {"nav": which menu item is current}, kept by each thread;
+const nlohmann::json& layout_nav_model(const std::string& nav);
+// - what the visit decides: the language links, the login link, the caller.
+nlohmann::json layout_visit_model(const LayoutInput& input);
+// The three in one object, for a layout rendered alone.
 nlohmann::json layout_model(const views::Translations& translations, const LayoutInput& input);
 
 // `path` with its query, `lang` set to `language`: the language switch's links.

@@ -231,16 +231,22 @@ Response render_page(PageRequest& page, const std::string& name, nlohmann::json 
       input.unread_notifications =
           static_cast<int>(app::Notifications(page.context.services).unread(user.id));
   }
-  input.province_json = page.context.config.province_json;
+  const auto& config = page.context.config;
+  input.province_json = config.province_json;
+  // The page names its menu item; the layout's "nav" is then the flags made from it.
   input.nav = model.value("nav", "");
-  input.emc_site_id = page.context.config.emc_site_id;
-  input.emc_tracker_url = page.context.config.emc_tracker_url;
-  input.emc_script_url = page.context.config.emc_script_url;
-  input.theme = &page.context.config.theme;
-  input.theme_style = page.context.config.theme_style;
-  auto full = layout_model(page.context.translations, input);
-  full.update(model);
-  return Response::html(status, page.context.renderer.page(page.lang(), name, full));
+  model.erase("nav");
+  input.emc_site_id = config.emc_site_id;
+  input.emc_tracker_url = config.emc_tracker_url;
+  input.emc_script_url = config.emc_script_url;
+  input.theme = &config.theme;
+  input.theme_style = config.theme_style;
+  const auto& translations = page.context.translations;
+  const auto visit = layout_visit_model(input);
+  return Response::html(status,
+                        page.context.renderer.page(page.lang(), name,
+                                                   {&layout_site_model(translations, input),
+                                                    &layout_nav_model(input.nav), &visit, &model}));
 }
 
 Response error_page(PageRequest& page, int status, const std::string& message_key,
@@ -251,7 +257,7 @@ Response error_page(PageRequest& page, int status, const std::string& message_ke
       {"message", page.context.translations.format(page.lang(), message_key, params)},
       {"status", status}};
   if (status >= 500) model["request_id"] = page.http.request_id;
-  auto response = render_page(page, "portal/error", model, status);
+  auto response = render_page(page, "portal/error", std::move(model), status);
   if (status == 503) response.header("retry-after", "5");
   return response;
 }
@@ -280,7 +286,9 @@ void add_field_errors(nlohmann::json& model, const FieldMessages& messages,
                       const std::string& id_prefix) {
   auto errors = nlohmann::json::array();
   for (const auto& [field, text] : messages) {
-    errors.push_back({{"href", "#" + id_prefix + field}, {"text", text}});
+    std::string href = "#";
+    href.append(id_prefix).append(field);
+    errors.push_back({{"href", std::move(href)}, {"text", text}});
     model["error_" + field] = text;
   }
   model["errors"] = errors;

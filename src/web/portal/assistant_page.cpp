@@ -26,7 +26,7 @@ Response assistant_page(PageRequest& page) {
       status = 400;
     }
   }
-  return render_page(page, "portal/assistant", model, status);
+  return render_page(page, "portal/assistant", std::move(model), status);
 }
 
 }  // namespace

@@ -88,7 +88,7 @@ Response login_form(PageRequest& page, const FieldMessages& messages, int status
              {"fields", fields_view(page, kLoginFields, messages)},
              {"has_errors", !messages.empty()},
              {"errors", summary(messages)}};
-  return render_page(page, "portal/login", model, status);
+  return render_page(page, "portal/login", std::move(model), status);
 }
 
 Response register_form(PageRequest& page, const FieldMessages& messages, int status) {
@@ -98,7 +98,7 @@ Response register_form(PageRequest& page, const FieldMessages& messages, int sta
              {"fields", fields_view(page, kRegisterFields, messages)},
              {"has_errors", !messages.empty()},
              {"errors", summary(messages)}};
-  return render_page(page, "portal/register", model, status);
+  return render_page(page, "portal/register", std::move(model), status);
 }
 
 bool shown_on_login_form(const app::AppError& error) {

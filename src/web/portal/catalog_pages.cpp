@@ -105,7 +105,7 @@ Response catalog_list(PageRequest& page, const CatalogList& list) {
                               : canonical.substr(0, canonical.size() - 1);
   model["canonical_url"] = public_base_url(page.context.config) + canonical;
   const int status = model["filters"].contains("q_error") ? 400 : 200;
-  return with_validator(page.http, render_page(page, "portal/search", model, status));
+  return with_validator(page.http, render_page(page, "portal/search", std::move(model), status));
 }
 
 Response search(PageRequest& page) { return catalog_list(page, kProcedures); }
@@ -138,7 +138,7 @@ Response procedure(PageRequest& page) {
              {"meta_description",
               procedure_meta_description(page.context.translations, page.lang(), procedure)},
              {"canonical_url", base + "/thu-tuc/" + url_encode(procedure.code)}};
-  return with_validator(page.http, render_page(page, "portal/procedure", model));
+  return with_validator(page.http, render_page(page, "portal/procedure", std::move(model)));
 }
 
 }  // namespace
@@ -149,7 +149,7 @@ Response national_portal_page(PageRequest& page, const core::Procedure& procedur
              {"nav", "procedures"},
              {"procedure", {{"code", procedure.code}, {"name", procedure.name}}},
              {"national_portal_url", link.value_or("")}};
-  return render_page(page, "portal/national_portal", model, 409);
+  return render_page(page, "portal/national_portal", std::move(model), 409);
 }
 
 void register_catalog_pages(Router& router, WebContext& context) {

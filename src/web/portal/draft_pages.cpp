@@ -73,7 +73,7 @@ Response draft_form(PageRequest& page, const app::DossierDetail& detail, const j
       {"saved_note", saved_note(page, detail.dossier.updated_at)},
       {"errors", error_summary_view(translations, page.lang(), procedure.form, procedure.components,
                                     messages)}};
-  return render_page(page, "portal/dossier_form", model, status);
+  return render_page(page, "portal/dossier_form", std::move(model), status);
 }
 
 // The caller's own draft, or where its page now is.
@@ -170,7 +170,7 @@ Response review_page(PageRequest& page, const app::DossierDetail& detail,
              {"declaration_error", messages.count("declaration") ? messages.at("declaration") : ""},
              {"signature_error", messages.count("signature") ? messages.at("signature") : ""},
              {"signing", signing_view(page, detail)}};
-  return render_page(page, "portal/review", model, status);
+  return render_page(page, "portal/review", std::move(model), status);
 }
 
 Response review(PageRequest& page) {

@@ -149,7 +149,7 @@ Response follow(PageRequest& page, const Desk& desk) {
       {"answered_at", feedback.answered_at ? core::format_display(*feedback.answered_at) : ""}};
   if (page.http.query_or("thong-bao", "") == "da-gui")
     model["flash"] = page.text(std::string(desk.words) + ".sent");
-  return render_page(page, "portal/feedback_follow", model, 200);
+  return render_page(page, "portal/feedback_follow", std::move(model), 200);
 }
 
 void add_desk(Router& router, WebContext& context, const Desk& desk) {

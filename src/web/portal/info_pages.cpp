@@ -46,13 +46,14 @@ std::optional<Response> written_page(PageRequest& page, const std::string& name,
   json model{{"title", page.text("info." + name + ".title")},
              {"nav", nav},
              {"blocks", blocks_view(*text)}};
-  return with_validator(page.http, render_page(page, "portal/info/written", model));
+  return with_validator(page.http, render_page(page, "portal/info/written", std::move(model)));
 }
 
 Response info_page(PageRequest& page, const std::string& name, const char* nav) {
   if (auto written = written_page(page, name, nav)) return std::move(*written);
   json model{{"title", page.text("info." + name + ".title")}, {"nav", nav}};
-  return with_validator(page.http, render_page(page, localized_template(page, name), model));
+  return with_validator(page.http,
+                        render_page(page, localized_template(page, name), std::move(model)));
 }
 
 Response about(PageRequest& page) {
@@ -64,7 +65,7 @@ Response about(PageRequest& page) {
              {"nav", "about"},
              {"about", paragraphs},
              {"has_about", !paragraphs.empty()}};
-  return with_validator(page.http, render_page(page, "portal/info/about", model));
+  return with_validator(page.http, render_page(page, "portal/info/about", std::move(model)));
 }
 
 }  // namespace

@@ -32,16 +32,16 @@ json result_view(const PageRequest& page, const app::PublicProgress& progress) {
 Response lookup_page(PageRequest& page) {
   const auto code = core::trim(page.http.query_or("ma", "")).substr(0, kMaxCodeLength);
   json model{{"title", page.text("lookup.title")}, {"nav", "lookup"}, {"code", code}};
-  if (code.empty()) return render_page(page, "portal/lookup", model);
+  if (code.empty()) return render_page(page, "portal/lookup", std::move(model));
   try {
     model["result"] = result_view(page, app::public_progress(page.context.services, code));
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::not_found) throw;
     model["not_found"] =
         page.context.translations.format(page.lang(), "lookup.not_found", {{"code", code}});
-    return render_page(page, "portal/lookup", model, 404);
+    return render_page(page, "portal/lookup", std::move(model), 404);
   }
-  return render_page(page, "portal/lookup", model);
+  return render_page(page, "portal/lookup", std::move(model));
 }
 
 }  // namespace

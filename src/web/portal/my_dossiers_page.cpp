@@ -135,7 +135,7 @@ Response mine(PageRequest& page) {
              {"drafts_total", found.drafts.total},
              {"pagination", pagination_view(status.empty() ? "/ho-so?" : list_url(status) + "&",
                                             query.page, found.dossiers.total, kPerPage)}};
-  return render_page(page, "portal/my_dossiers", model);
+  return render_page(page, "portal/my_dossiers", std::move(model));
 }
 
 long long draft_id(const PageRequest& page) {

@@ -41,7 +41,7 @@ Response list(PageRequest& page) {
              {"pagination", pagination_view("/thong-bao?", number, found.total, kPerPage)}};
   if (page.http.query_or("thong-bao", "") == "da-doc")
     model["flash"] = page.text("tracking.notifications_marked");
-  return render_page(page, "portal/notifications", model);
+  return render_page(page, "portal/notifications", std::move(model));
 }
 
 // Marks read up to the newest one the page showed, so one that arrived meanwhile stays unread.

@@ -150,7 +150,7 @@ Response owner_dossier_page(PageRequest& page, const app::DossierTracking& track
       app::DeclarationSigning(page.context.services).state(page.principal(), detail.dossier.code));
   model["postal"] = postal_view(page, detail, message_of(messages, "postal"));
   model["rating"] = rating_view(page, detail, messages);
-  return render_page(page, "portal/dossier", model, status);
+  return render_page(page, "portal/dossier", std::move(model), status);
 }
 
 }  // namespace motcua::web::portal

@@ -137,7 +137,7 @@ Response profile_form(PageRequest& page, const Values& values, const FieldMessag
       {"errors", summary_view(page, messages)}};
   auto notice = kNotices.find(page.http.query_or("thong-bao", ""));
   if (notice != kNotices.end() && messages.empty()) model["flash"] = page.text(notice->second);
-  return render_page(page, "portal/profile", model, status);
+  return render_page(page, "portal/profile", std::move(model), status);
 }
 
 // Officials keep no applicant profile: their account page holds the password, the second factor
@@ -155,7 +155,7 @@ Response official_account(PageRequest& page, const std::string& error, int statu
              {"channel_error", error}};
   auto notice = kNotices.find(page.http.query_or("thong-bao", ""));
   if (notice != kNotices.end()) model["flash"] = page.text(notice->second);
-  return render_page(page, "portal/official_account", model, status);
+  return render_page(page, "portal/official_account", std::move(model), status);
 }
 
 Response save_reminder_channel(PageRequest& page) {

@@ -91,7 +91,7 @@ Response survey_page(PageRequest& page, const FieldMessages& messages, int statu
     model["results"] = survey_results_view(surveys.results(who, id));
     model["has_results"] = true;
   }
-  return render_page(page, "portal/survey", model, status);
+  return render_page(page, "portal/survey", std::move(model), status);
 }
 
 core::SurveyAnswers posted_answers(PageRequest& page, const app::Survey& survey) {

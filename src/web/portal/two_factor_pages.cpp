@@ -126,7 +126,7 @@ Response two_factor_page(PageRequest& page, const TwoFactorPage& shown) {
   if (enrolment && !status.enabled) model["enrolment"] = enrolment_view(page, *enrolment);
   model["has_recovery_codes"] = !shown.recovery_codes.empty();
   model["recovery_codes"] = shown.recovery_codes;
-  auto response = render_page(page, "portal/two_factor", model, shown.status);
+  auto response = render_page(page, "portal/two_factor", std::move(model), shown.status);
   response.header("cache-control", "no-store");  // a secret or recovery codes may be on it
   return response;
 }

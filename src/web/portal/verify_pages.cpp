@@ -55,9 +55,9 @@ Response verify_id(PageRequest& page) {
   } catch (const app::AppError& error) {
     if (error.kind() != app::ErrorKind::not_found) throw;
     model["not_found"] = page.text("signature.not_found");
-    return render_page(page, "portal/verify", model, 404);
+    return render_page(page, "portal/verify", std::move(model), 404);
   }
-  return render_page(page, "portal/verify", model);
+  return render_page(page, "portal/verify", std::move(model));
 }
 
 Response verify_copy(PageRequest& page) {
@@ -65,12 +65,12 @@ Response verify_copy(PageRequest& page) {
   const auto* file = page.form.file("file");
   if (file == nullptr || file->data.empty()) {
     model["file_error"] = page.text("error.file_empty");
-    return render_page(page, "portal/verify", model, 400);
+    return render_page(page, "portal/verify", std::move(model), 400);
   }
   model["result"] = verification_view(
       page, app::SignatureVerification(page.context.services).of_copy(file->data));
   model["file_name"] = file->filename;
-  return render_page(page, "portal/verify", model);
+  return render_page(page, "portal/verify", std::move(model));
 }
 
 }  // namespace

@@ -143,6 +143,21 @@ TEST_F(CatalogPages, TheProcedurePageShowsTheRecordAndSendsSignedOutUsersToLogin
   EXPECT_EQ(get("/thu-tuc/0.000000").status, 404);
 }
 
+// The menu tells where the visitor is (aria-current), on each page and in each language.
+TEST_F(CatalogPages, EachPageMarksItsOwnMenuItemAsCurrent) {
+  for (const auto& [path, item] : std::vector<std::pair<std::string, std::string>>{
+           {"/", "/"},
+           {"/gioi-thieu", "/gioi-thieu"},
+           {"/thu-tuc/1.001193", "/thu-tuc"},
+           {"/tra-cuu?lang=en", "/tra-cuu"},
+           {"/phan-anh-kien-nghi", "/phan-anh-kien-nghi"}}) {
+    const auto page = get(path).body;
+    EXPECT_EQ(count(page, "\" aria-current=\"page\""), 1) << path;  // one link, beside breadcrumbs
+    EXPECT_NE(page.find("<a href=\"" + item + "\" aria-current=\"page\">"), std::string::npos)
+        << path;
+  }
+}
+
 TEST_F(CatalogPages, PublicPagesRevalidateWithETag) {
   const auto first = get("/thu-tuc/1.001193");
   const auto etag = first.header("etag");
