@@ -2,6 +2,7 @@
 #include "web/http/server.hpp"
 
 #include <spdlog/spdlog.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <array>
@@ -270,7 +271,9 @@ struct HttpServer::Impl {
   std::atomic<std::size_t> in_flight_{0};
   std::atomic<bool> draining_{false};
   std::atomic<bool> stop_requested_{false};
-  bool connections_shut_ = false;  // I/O-thread state of the drain
+  int bound_socket_ = -1;                  // set before listening, on the open strand
+  std::atomic<int> listening_socket_{-1};  // published once listening
+  bool connections_shut_ = false;          // I/O-thread state of the drain
   bool forced_ = false;
   Clock::time_point drain_deadline_;
   std::exception_ptr open_error_;
@@ -299,6 +302,7 @@ struct HttpServer::Impl {
                bool close = false);
   void log_access(const Exchange& exchange, int status, std::size_t bytes) const;
   void begin_drain();
+  void stop_listening();
   void drain_tick();
 };
 
@@ -320,8 +324,10 @@ Settings HttpServer::Impl::settings() {
                                     .max_field_value_size(options_.max_header_bytes)
                                     .max_field_count(options_.max_header_fields)
                                     .max_body_size(options_.max_body_bytes))
-      .acceptor_post_bind_hook(
-          [this](asio::ip::tcp::acceptor& acceptor) { port_ = acceptor.local_endpoint().port(); })
+      .acceptor_post_bind_hook([this](asio::ip::tcp::acceptor& acceptor) {
+        port_ = acceptor.local_endpoint().port();
+        bound_socket_ = acceptor.native_handle();
+      })
       .request_handler(
           [this](const restinio::request_handle_t& handle) { return on_request(handle); });
   asio::error_code not_numeric;  // a host name is left to RESTinio, over IPv4
@@ -349,7 +355,11 @@ void HttpServer::Impl::start() {
   }
   server_->open_async(
       [this] {
-        if (draining_) return;  // a stop raced the start: nobody should be told to connect
+        listening_socket_ = bound_socket_;
+        if (draining_) {  // a stop raced the start: nobody should be told to connect
+          stop_listening();
+          return;
+        }
         spdlog::debug("http: listening on {}:{}", options_.address, port_.load());
         if (listening_) listening_(port_);
       },
@@ -406,6 +416,14 @@ void HttpServer::Impl::finish() {
   signals_.reset();
   drain_timer_.reset();
   sweep_timer_.reset();
+  if (!forced_) {
+    try {
+      server_->close_sync();
+    } catch (const std::exception& error) {
+      spdlog::warn("http: closing the listening socket: {}", error.what());
+      forced_ = true;  // its destructor would try again, and throw where it must not
+    }
+  }
   if (forced_) {
     // Connections still alive point into the acceptor; freeing it under them would be worse than
     // leaking it in a process that is about to exit.
@@ -536,12 +554,21 @@ void HttpServer::Impl::log_access(const Exchange& exchange, int status, std::siz
 // on the workers) finish and are written; then idle keep-alive connections are closed.
 void HttpServer::Impl::begin_drain() {
   if (draining_.exchange(true)) return;
-  spdlog::info("http: draining_, {} requests in flight", in_flight_.load());
+  spdlog::info("http: draining, {} requests in flight", in_flight_.load());
   asio::error_code ignored;
   signals_->cancel(ignored);
-  server_->close_async([] {}, [](const std::exception_ptr&) {});
+  stop_listening();
   drain_deadline_ = Clock::now() + options_.handler_timeout;
   drain_tick();
+}
+
+// RESTinio completes accepts on any I/O thread but closes its acceptor on a strand, so closing it
+// while the threads run races a completing accept that re-arms it (a crash seen under load).
+// Shutting the listening socket down refuses new connections and fails the pending accepts
+// without freeing anything; the acceptor itself is closed once a single thread is left.
+void HttpServer::Impl::stop_listening() {
+  const int socket = listening_socket_.load();
+  if (socket >= 0) ::shutdown(socket, SHUT_RDWR);
 }
 
 void HttpServer::Impl::drain_tick() {

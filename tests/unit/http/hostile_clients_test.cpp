@@ -35,6 +35,17 @@ test::HttpReply request_from(unsigned short port, const char* source,
   return client.read_reply();
 }
 
+// A connection the server has taken (answered once, so counted for its address) that now holds
+// its slot with a head that never ends. Connections that arrive together may be accepted in any
+// order: the answer makes the order of the test the server's.
+std::unique_ptr<RawHttpClient> held_connection(unsigned short port, const char* source) {
+  auto client = std::make_unique<RawHttpClient>(port, 2s, source);
+  client->send("GET /echo HTTP/1.1\r\nHost: a\r\n\r\n");
+  EXPECT_EQ(client->read_reply().status, 200);
+  client->send(kPartialHead);
+  return client;
+}
+
 test::HttpReply raw_exchange(unsigned short port, std::string_view bytes) {
   RawHttpClient client(port, 3s);
   client.send(bytes);
@@ -54,10 +65,7 @@ TEST(HostileClients, OneAddressCannotTakeEveryConnection) {
   options.max_connections_per_address = 4;
   TestServer server(options, echo_remote());
   std::vector<std::unique_ptr<RawHttpClient>> slow;
-  for (int i = 0; i < 4; ++i) {
-    slow.push_back(std::make_unique<RawHttpClient>(server.port(), 2s));
-    slow.back()->send(kPartialHead);
-  }
+  for (int i = 0; i < 4; ++i) slow.push_back(held_connection(server.port(), "127.0.0.1"));
   // Beyond its share, the same address is refused at once, and takes no slot doing so.
   for (int i = 0; i < 4; ++i) {
     RawHttpClient extra(server.port(), 2s);
@@ -91,15 +99,9 @@ TEST(HostileClients, ReverseProxyAddressesAreNotCapped) {
   options.uncapped_addresses = {"127.0.0.1"};
   TestServer server(options, echo_remote());
   std::vector<std::unique_ptr<RawHttpClient>> open;
-  for (int i = 0; i < 4; ++i) {
-    open.push_back(std::make_unique<RawHttpClient>(server.port(), 2s));
-    open.back()->send(kPartialHead);
-  }
+  for (int i = 0; i < 4; ++i) open.push_back(held_connection(server.port(), "127.0.0.1"));
   EXPECT_EQ(request_from(server.port(), "127.0.0.1").status, 200);
-  for (int i = 0; i < 2; ++i) {
-    open.push_back(std::make_unique<RawHttpClient>(server.port(), 2s, kOtherAddress));
-    open.back()->send(kPartialHead);
-  }
+  for (int i = 0; i < 2; ++i) open.push_back(held_connection(server.port(), kOtherAddress));
   expect_error(request_from(server.port(), kOtherAddress), 429, "too_many_connections");
 }
 

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <thread>
+#include <vector>
 
 #include "unit/http/gunzip.hpp"
 #include "unit/http/raw_http_client.hpp"
@@ -397,6 +398,36 @@ TEST(HttpServer, SigtermDrainsAndReturns) {
   ASSERT_EQ(std::raise(SIGTERM), 0);
   EXPECT_EQ(client.read_reply().body, "finished");
   EXPECT_TRUE(server.wait_stopped(5s));
+}
+
+// New connections keep arriving on every I/O thread while the server stops: it stops listening,
+// answers or closes each connection it took, and returns.
+TEST(HttpServer, StopsCleanlyWhileConnectionsPourIn) {
+  auto options = test_options();
+  options.io_threads = 4;
+  for (int round = 0; round < 20; ++round) {
+    TestServer server(options, app());
+    std::atomic<bool> pouring{true};
+    std::atomic<int> answered{0};
+    std::vector<std::jthread> clients;
+    for (int i = 0; i < 3; ++i) {
+      clients.emplace_back([&] {
+        while (pouring) {
+          try {
+            RawHttpClient client(server.port(), 1s);
+            client.send("GET /echo HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+            if (client.read_reply().status == 200) ++answered;
+          } catch (const std::exception&) {  // refused or cut by the stop: expected here
+          }
+        }
+      });
+    }
+    while (answered < 20) std::this_thread::sleep_for(1ms);
+    server.request_stop();
+    EXPECT_TRUE(server.wait_stopped(5s));
+    EXPECT_THROW(RawHttpClient late(server.port()), std::runtime_error);
+    pouring = false;
+  }
 }
 
 TEST(HttpServer, EchoesSaneRequestIdsOnly) {
