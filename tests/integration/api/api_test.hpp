@@ -51,13 +51,20 @@ class ApiTest : public ::testing::Test {
   // The birth-registration procedure ("Đăng ký khai sinh", toàn trình) with its form and
   // components.
   const json& birth_procedure();
+  // "Cấp Giấy xác nhận tình trạng hôn nhân" (toàn trình), due three working days after reception:
+  // never on the day it is received, whatever the hour the test runs (a birth registration
+  // received before opening time is due that evening).
+  const json& multi_day_procedure();
   // Valid values for every field of a procedure's form.
   static json filled_form(const json& fields);
 
   DossierRef create_draft(const std::string& user, const json& form);
+  DossierRef create_draft(const std::string& user, const json& form, const json& procedure);
   void upload_required_components(const std::string& user, long long id);
-  // A complete draft, submitted (status 1).
+  void upload_required_components(const std::string& user, long long id, const json& procedure);
+  // A complete birth-registration draft, submitted (status 1).
   DossierRef submitted_dossier(const std::string& user = kCitizen);
+  DossierRef submitted_dossier_of(const json& procedure, const std::string& user = kCitizen);
   // Takes a back-office action and expects it to succeed; returns the dossier detail.
   json act(const std::string& user, const std::string& code, const std::string& action,
            const json& body = json::object());
@@ -72,6 +79,8 @@ class ApiTest : public ::testing::Test {
   unsigned short server_port_ = 0;
 
  private:
+  // A demo procedure by its name and level, read once per process.
+  const json& demo_procedure(const std::string& name, const char* level);
   std::string token_key(const std::string& username) const;
 };
 

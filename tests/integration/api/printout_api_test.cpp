@@ -25,7 +25,8 @@ class PrintoutApi : public ApiTest {
 };
 
 TEST_F(PrintoutApi, EachFormAppearsWithTheActionThatIssuesIt) {
-  const auto dossier = submitted_dossier();
+  // The apology (form 04) needs a due date after today.
+  const auto dossier = submitted_dossier_of(multi_day_procedure());
   EXPECT_EQ(form(dossier.code, "01.pdf").status, 409) << "not received yet";
   EXPECT_EQ(form(dossier.code, "06.pdf").status, 404);
   act(kReception, dossier.code, "receive");

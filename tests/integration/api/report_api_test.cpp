@@ -20,11 +20,12 @@ class ReportApi : public ApiTest {
   static std::string period(int first, int last) {
     return "?from=" + day(first) + "&to=" + day(last);
   }
-  // The birth-registration line of the report, all zero when it has none.
+  // The line of the report for the procedure the test files, all zero when it has none. It is
+  // due days after reception, so a dossier resolved today is early whatever the hour.
   json line(const std::string& query) {
     const auto response = get("/api/v1/reports/period" + query, kLeader);
     EXPECT_EQ(response.status, 200) << response.body;
-    const auto code = birth_procedure().at("code");
+    const auto code = multi_day_procedure().at("code");
     const auto report = response.json();
     for (const auto& sector : report.at("sectors"))
       for (const auto& procedure : sector.at("procedures"))
@@ -51,18 +52,20 @@ TEST_F(ReportApi, FiguresAgreeWithTheDossiersTheyCount) {
   const auto before_today = line(today);
   const auto before_next_week = line(next_week);
 
-  const auto pending = submitted_dossier();
+  const auto pending = submitted_dossier_of(multi_day_procedure());
   act(kReception, pending.code, "receive");
-  const auto resolved = submitted_dossier();
+  const auto resolved = submitted_dossier_of(multi_day_procedure());
   act(kReception, resolved.code, "receive");
   act(kReception, resolved.code, "forward", {{"to", kSpecialist}, {"comment", "Chuyển"}});
-  act(kLeader, resolved.code, "approve", {{"comment", "Đồng ý"}});
-  const auto stopped = submitted_dossier();
+  // Its workflow has two steps: the specialist's, then the leader's, which resolves it.
+  act(kSpecialist, resolved.code, "complete-step", {{"comment", "Đủ điều kiện"}});
+  act(kLeader, resolved.code, "complete-step", {{"comment", "Đồng ý"}});
+  const auto stopped = submitted_dossier_of(multi_day_procedure());
   act(kReception, stopped.code, "receive");
   act(kReception, stopped.code, "forward", {{"to", kSpecialist}, {"comment", "Chuyển"}});
   act(kSpecialist, stopped.code, "stop", {{"reason", "Người nộp đề nghị dừng"}});
-  submitted_dossier();  // not received: not the unit's to handle yet
-  const auto refused = submitted_dossier();
+  submitted_dossier_of(multi_day_procedure());  // not received: not the unit's to handle yet
+  const auto refused = submitted_dossier_of(multi_day_procedure());
   act(kReception, refused.code, "refuse", {{"reason", "Không thuộc thẩm quyền"}});
 
   const json expected_today = {

@@ -15,8 +15,9 @@ class WorkflowApi : public ApiTest {
   }
 
   // Submitted, received and handed to the specialist: status 4.
-  DossierRef processing_dossier() {
-    const auto dossier = submitted_dossier();
+  DossierRef processing_dossier() { return processing_dossier(birth_procedure()); }
+  DossierRef processing_dossier(const json& procedure) {
+    const auto dossier = submitted_dossier_of(procedure);
     act(kReception, dossier.code, "receive");
     act(kReception, dossier.code, "forward", {{"to", kSpecialist}, {"comment", "Chuyển xử lý"}});
     return dossier;
@@ -237,7 +238,7 @@ TEST_F(WorkflowApi, TheOwnerWithdraws) {
 }
 
 TEST_F(WorkflowApi, ApologizeMovesTheDueDateOnlyOnce) {
-  const auto dossier = processing_dossier();
+  const auto dossier = processing_dossier(multi_day_procedure());
   const auto before = get("/api/v1/dossiers/" + dossier.code, kSpecialist).json();
   const auto due = core::parse_iso(before.at("due_at").get<std::string>());
   ASSERT_TRUE(due.has_value()) << before.dump();
