@@ -39,6 +39,11 @@ void SqlStore::run(Mode mode, const std::function<void(SqlConnection&)>& work) {
   run_transaction((mode != Mode::write && readers_) ? *readers_ : *writers_, mode, work);
 }
 
+SharedReads SqlStore::shared_reads(Mode mode) {
+  if (!combine_lookups_ || mode != Mode::glance) return {};
+  return {&lookups_, &lookup_progress_};
+}
+
 // What a committed transaction changed is forgotten after the commit, not before, so that no
 // reader can keep what it read in between.
 void SqlStore::transact(Mode mode, const std::function<void(app::Transaction&)>& work) {
@@ -46,7 +51,7 @@ void SqlStore::transact(Mode mode, const std::function<void(app::Transaction&)>&
   run(mode, [&](SqlConnection& connection) {
     SqlTransaction transaction(connection, *dialect_, mode,
                                {&settings_, &admin_units_, &units_, &procedure_versions_},
-                               numbers_ ? &numbers_ : nullptr);
+                               numbers_ ? &numbers_ : nullptr, shared_reads(mode));
     work(transaction);
     written = transaction.written();
   });

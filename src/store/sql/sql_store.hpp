@@ -37,11 +37,15 @@ class SqlStore final : public app::Store {
   std::uint64_t account_writes() const override { return account_writes_.load(); }
   // Dossier numbers from `source` instead of the writing transaction (PostgreSQL: PgNumbers).
   void take_numbers_from(NumberSource source) { numbers_ = std::move(source); }
+  // The public lookup's reads of concurrent callers in one statement (see CombinedReads): for a
+  // database a round trip away.
+  void combine_lookups() { combine_lookups_ = true; }
 
  private:
   void run(Mode mode, const std::function<void(SqlConnection&)>& work);
   void transact(Mode mode, const std::function<void(app::Transaction&)>& work);
   bool apply(const Migration& migration);
+  SharedReads shared_reads(Mode mode);
 
   std::string kind_;
   std::unique_ptr<Dialect> dialect_;
@@ -53,6 +57,9 @@ class SqlStore final : public app::Store {
   KeyedCache<std::optional<VersionRef>> procedure_versions_;
   std::atomic<std::uint64_t> account_writes_{0};
   NumberSource numbers_;
+  bool combine_lookups_ = false;
+  CombinedReads lookups_;
+  CombinedReads lookup_progress_;
 };
 
 }  // namespace motcua::store::sql

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/ports/store.hpp"
+#include "store/sql/combined_reads.hpp"
 #include "store/sql/connection.hpp"
 #include "store/sql/dialect.hpp"
 #include "store/sql/dossier_numbers.hpp"
@@ -54,17 +55,26 @@ struct Written {
   bool procedures = false;
 };
 
+// The public lookup's reads, combined with other transactions' (see CombinedReads); a null
+// member reads alone.
+struct SharedReads {
+  CombinedReads* lookups = nullptr;
+  CombinedReads* lookup_progress = nullptr;
+};
+
 class SqlTransaction final : public app::Transaction {
  public:
   // `numbers`, when given, takes dossier numbers outside this transaction.
   SqlTransaction(SqlConnection& connection, const Dialect& dialect, Mode mode,
-                 KeptCatalogs kept = {}, const NumberSource* numbers = nullptr)
+                 KeptCatalogs kept = {}, const NumberSource* numbers = nullptr,
+                 SharedReads shared = {})
       : db_(connection),
         dialect_(dialect),
         mode_(mode),
         kept_(kept),
         tickets_(tickets_of(kept)),
-        numbers_(numbers) {}
+        numbers_(numbers),
+        shared_(shared) {}
 
   const Written& written() const { return written_; }
 
@@ -304,6 +314,8 @@ class SqlTransaction final : public app::Transaction {
   std::optional<VersionRef> current_version_ref(const std::string& code);
   // Every unit, kept unless this transaction changed one.
   KeptUnits all_units();
+  Rows lookup_rows(CombinedReads* combined, const std::string& select, const std::string& order,
+                   const std::string& code);
 
   SqlConnection& db_;
   const Dialect& dialect_;
@@ -311,6 +323,7 @@ class SqlTransaction final : public app::Transaction {
   const KeptCatalogs kept_;
   const KeptTickets tickets_;
   const NumberSource* numbers_;
+  const SharedReads shared_;
   Written written_;
   // What this transaction wrote of each dossier: a dossier's row, which it holds until it ends, is
   // not written again unchanged, and its last event need not be read back.

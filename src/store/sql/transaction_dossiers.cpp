@@ -186,10 +186,22 @@ app::LookupResult lookup_from(const Row& row, const std::vector<core::Unit>& uni
 
 }  // namespace
 
+// Alone, or with the same read of other transactions (SharedReads): the codes' rows in one
+// statement, the column list and order the same either way.
+Rows SqlTransaction::lookup_rows(CombinedReads* combined, const std::string& select,
+                                 const std::string& order, const std::string& code) {
+  if (combined == nullptr) return db_.query(select + "d.code = $1" + order, {code});
+  return combined->rows_for(db_, code,
+                            [&](SqlConnection& db, const std::vector<std::string>& codes) {
+                              auto list = in_list("d.code", codes);
+                              return db.query(select + list.sql + order, list.params);
+                            });
+}
+
 std::optional<app::LookupResult> SqlTransaction::find_lookup(const std::string& code) {
   if (code.empty()) return std::nullopt;
-  static const std::string sql = std::string(kLookupSelect) + " FROM dossiers d WHERE d.code = $1";
-  const auto rows = db_.query(sql, {code});
+  static const std::string select = std::string(kLookupSelect) + " FROM dossiers d WHERE ";
+  const auto rows = lookup_rows(shared_.lookups, select, "", code);
   if (rows.empty()) return std::nullopt;
   const auto units = all_units();
   return lookup_from(rows.front(), *units);
@@ -198,11 +210,10 @@ std::optional<app::LookupResult> SqlTransaction::find_lookup(const std::string& 
 // One row per event (one with no event columns when there is none), the dossier's repeated.
 std::optional<app::LookupProgress> SqlTransaction::find_lookup_progress(const std::string& code) {
   if (code.empty()) return std::nullopt;
-  static const std::string sql =
+  static const std::string select =
       std::string(kLookupSelect) + ", d.paused_at, e.to_status, e.at" +
-      " FROM dossiers d LEFT JOIN dossier_events e ON e.dossier_id = d.id "
-      "WHERE d.code = $1 ORDER BY e.seq";
-  const auto rows = db_.query(sql, {code});
+      " FROM dossiers d LEFT JOIN dossier_events e ON e.dossier_id = d.id WHERE ";
+  const auto rows = lookup_rows(shared_.lookup_progress, select, " ORDER BY e.seq", code);
   if (rows.empty()) return std::nullopt;
   const auto units = all_units();
   app::LookupProgress progress{lookup_from(rows.front(), *units), rows.front().opt_instant(9), {}};

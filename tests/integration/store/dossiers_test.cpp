@@ -1,5 +1,6 @@
 // Dossiers, their counters, events and files.
 #include <algorithm>
+#include <atomic>
 #include <mutex>
 #include <numeric>
 #include <thread>
@@ -457,6 +458,39 @@ TEST_F(DossiersTest, AGlanceSeesWhatWasCommittedBetweenItsStatementsAReadDoesNot
   EXPECT_EQ(status_seen([&](const auto& work) { store_->read(work); }), core::Status::draft);
   EXPECT_EQ(status_seen([&](const auto& work) { store_->glance(work); }),
             db_->is_postgresql() ? core::Status::received : core::Status::draft);
+}
+
+// On PostgreSQL, lookups glanced at once share statements (CombinedReads): each caller must still
+// get its own dossier, its own events, and nothing for a code that does not exist.
+TEST_F(DossiersTest, LookupsAskedAtOnceEachFindTheirOwnDossier) {
+  constexpr int kDossiers = 24;
+  for (int i = 0; i < kDossiers; ++i) {
+    auto dossier = sample_dossier(world_);
+    dossier.code = "H29.99-251009-1" + std::to_string(100 + i);
+    dossier.clock.due_at = at(1'760'000'000 + i);
+    insert(dossier);
+  }
+  std::atomic<int> wrong{0};
+  std::vector<std::thread> callers;
+  for (int t = 0; t < 8; ++t) {
+    callers.emplace_back([&, t] {
+      for (int n = 0; n < 30; ++n) {
+        const int i = (t * 7 + n) % (kDossiers + 1);  // kDossiers: a code nobody holds
+        const auto code = "H29.99-251009-1" + std::to_string(100 + i);
+        store_->glance([&](app::Transaction& tx) {
+          const auto lookup = tx.find_lookup(code);
+          const auto progress = tx.find_lookup_progress(code);
+          const bool exists = i < kDossiers;
+          if (lookup.has_value() != exists || progress.has_value() != exists) ++wrong;
+          if (exists && (lookup->code != code || progress->lookup.code != code ||
+                         lookup->due_at != at(1'760'000'000 + i)))
+            ++wrong;
+        });
+      }
+    });
+  }
+  for (auto& caller : callers) caller.join();
+  EXPECT_EQ(wrong.load(), 0);
 }
 
 }  // namespace
