@@ -64,18 +64,22 @@ TEST(CombinedReads, CallersArrivingDuringAStatementShareTheNext) {
     return rows;
   };
   constexpr int kCallers = 40;
+  std::atomic<int> started{0};
   std::atomic<int> wrong{0};
   std::vector<std::thread> callers;
   // Each caller asks for its own key; two callers share each key.
   for (int i = 0; i < kCallers; ++i) {
     callers.emplace_back([&, i] {
       const auto key = "k" + std::to_string(i % (kCallers / 2));
+      ++started;
       const auto rows = reads.rows_for(db, key, fetch);
       if (rows.size() != 1 || rows[0].text(0) != key) ++wrong;
     });
-    if (i == 0) std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
-  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  // The first statement, whoever runs it, is held until every caller has asked and had time to
+  // queue behind it.
+  while (started.load() < kCallers) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
   {
     const std::lock_guard lock(mutex);
     release = true;
