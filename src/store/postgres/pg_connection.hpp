@@ -1,11 +1,17 @@
 #pragma once
-// One PostgreSQL connection (libpqxx 6): statements prepared once per connection, transactions as
-// pqxx transaction objects, and the error translation of the driver interface.
+// One PostgreSQL connection on libpq itself, in pipeline mode where it saves round trips: a
+// transaction's BEGIN travels with its first statement, a statement's preparation with its first
+// run, a write's statements whose rows nobody reads (inserts, updates) with the next statement or
+// the COMMIT, and a read transaction's COMMIT is sent without waiting for its answer, which is
+// read before the connection's next use. Statements are prepared once per connection; the
+// driver's errors are translated as store/sql/connection.hpp asks.
+#include <libpq-fe.h>
+
 #include <memory>
-#include <pqxx/connection>
-#include <pqxx/transaction>
+#include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "store/sql/connection.hpp"
 
@@ -13,10 +19,14 @@ namespace motcua::store::postgres {
 
 class PgConnection final : public sql::SqlConnection {
  public:
-  explicit PgConnection(const std::string& url);
+  // `session_settings`: SET statements run on connecting (again after a reconnection).
+  explicit PgConnection(const std::string& url, std::string session_settings = "");
   ~PgConnection() override;
+  PgConnection(const PgConnection&) = delete;
+  PgConnection& operator=(const PgConnection&) = delete;
 
   sql::Rows query(std::string_view sql, const sql::Params& params) override;
+  void exec_without_rows(std::string_view sql, const sql::Params& params) override;
   void exec_script(std::string_view sql) override;
   void begin(sql::Mode mode) override;
   void commit() override;
@@ -24,13 +34,45 @@ class PgConnection final : public sql::SqlConnection {
   bool healthy() const override;
 
  private:
-  const std::string* statement_name(const std::string& sql);  // null: not cached
-  template <class F>
-  auto guarded(F&& f) -> decltype(f());
+  struct ResultDeleter {
+    void operator()(PGresult* result) const { PQclear(result); }
+  };
+  using Result = std::unique_ptr<PGresult, ResultDeleter>;
+  struct Command {
+    std::string sql;
+    std::vector<std::optional<std::string>> params;  // nullopt: SQL NULL
+  };
+  struct Answers {
+    Result error;  // the first command that failed
+    Result last;   // the last command's answer
+  };
 
-  std::unique_ptr<pqxx::connection> connection_;
-  std::unique_ptr<pqxx::transaction_base> transaction_;
+  static Command command_of(std::string_view sql, const sql::Params& params);
+  void connect();
+  void reset();
+  void replace_if_dropped();
+  Answers round_trip(const std::vector<Command>& commands, const char* then);
+  Answers round_trip_retried(const std::vector<Command>& commands);
+  void send(const Command& command);
+  void send_text(const char* sql);
+  Answers read_answers(std::size_t count, const std::vector<std::size_t>& preparations,
+                       const std::vector<const std::string*>& prepared_texts);
+  void finish_sent_commit();
+  void commit_write();
+  void end_failed_transaction();
+  [[noreturn]] void fail(const PGresult* result, const std::string& doing);
+
+  std::string url_;
+  std::string session_settings_;
+  PGconn* connection_ = nullptr;
   std::unordered_map<std::string, std::string> statements_;  // SQL text → prepared name
+  std::size_t statements_named_ = 0;                         // names are never given twice
+  std::vector<Command> unsent_;  // a write's statements waiting for the next round trip
+  std::string pending_begin_;    // the BEGIN the next round trip carries; empty once sent
+  bool in_transaction_ = false;  // between begin() and commit()/rollback()
+  bool writing_ = false;         // the transaction is a write
+  bool began_ = false;           // a BEGIN reached the server in this transaction
+  bool commit_sent_ = false;     // a read's COMMIT whose answer is not read yet
   bool broken_ = false;
 };
 

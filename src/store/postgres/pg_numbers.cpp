@@ -7,11 +7,7 @@ namespace motcua::store::postgres {
 PgConnection& PgNumbers::connection() {
   if (connection_ && connection_->healthy()) return *connection_;
   connection_.reset();
-  auto fresh = std::make_unique<PgConnection>(url_);
-  fresh->begin(sql::Mode::glance);
-  fresh->exec_script("SET synchronous_commit = off");
-  fresh->commit();
-  connection_ = std::move(fresh);
+  connection_ = std::make_unique<PgConnection>(url_, "SET synchronous_commit = off");
   return *connection_;
 }
 

@@ -18,7 +18,10 @@ class SqlConnection {
   virtual ~SqlConnection() = default;
 
   virtual Rows query(std::string_view sql, const Params& params) = 0;
-  void exec(std::string_view sql, const Params& params = {}) { query(sql, params); }
+  // A statement whose rows nobody reads. A driver may send it with the transaction's next
+  // statement or its commit; its error is then thrown there, and the transaction fails as a whole.
+  void exec(std::string_view sql, const Params& params = {}) { exec_without_rows(sql, params); }
+  virtual void exec_without_rows(std::string_view sql, const Params& params) { query(sql, params); }
   // Several statements without parameters (migrations).
   virtual void exec_script(std::string_view sql) = 0;
 
