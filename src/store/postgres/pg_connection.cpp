@@ -170,17 +170,17 @@ void PgConnection::send(const Command& command) {
 }
 
 // One round trip: the transaction's BEGIN if it is still to be sent, each command (prepared
-// first if it is new on this connection), then `then` if given.
+// first if it is new on this connection), then `then` if given. `sent` marks each message sent:
+// a preparation by its statement's text, whatever is answered to the caller by null.
 PgConnection::Answers PgConnection::round_trip(const std::vector<Command>& commands,
                                                const char* then) {
   if (PQstatus(connection_) != CONNECTION_OK || PQenterPipelineMode(connection_) != 1)
     throw ConnectionLost(error_of(connection_));
-  std::size_t count = 0;
-  std::vector<std::size_t> preparations;
-  std::vector<const std::string*> prepared_texts;
-  if (!pending_begin_.empty()) {
+  std::vector<Sent> sent;
+  const bool beginning = !pending_begin_.empty();
+  if (beginning) {
     send_text(pending_begin_.c_str());
-    ++count;
+    sent.push_back({nullptr, false});
   }
   for (const auto& command : commands) {
     if (!statements_.contains(command.sql) && statements_.size() < kMaxPreparedStatements) {
@@ -188,44 +188,39 @@ PgConnection::Answers PgConnection::round_trip(const std::vector<Command>& comma
       if (PQsendPrepare(connection_, name.c_str(), command.sql.c_str(), 0, nullptr) != 1)
         throw ConnectionLost(error_of(connection_));
       statements_.emplace(command.sql, name);
-      preparations.push_back(count++);
-      prepared_texts.push_back(&command.sql);
+      sent.push_back({&command.sql, false});
     }
     send(command);
-    ++count;
+    sent.push_back({nullptr, true});
   }
   if (then != nullptr) {
     send_text(then);
-    ++count;
+    sent.push_back({nullptr, true});
   }
   if (PQpipelineSync(connection_) != 1) throw ConnectionLost(error_of(connection_));
-  auto answers = read_answers(count, preparations, prepared_texts);
-  if (!pending_begin_.empty()) began_ = true;
+  auto answers = read_answers(sent);
+  if (beginning) began_ = true;
   pending_begin_.clear();
   return answers;
 }
 
-// Each command's result then its end (after a failure the rest come back aborted), then the
+// Each message's result then its end (after a failure the rest come back aborted), then the
 // pipeline's end.
-PgConnection::Answers PgConnection::read_answers(
-    std::size_t count, const std::vector<std::size_t>& preparations,
-    const std::vector<const std::string*>& prepared_texts) {
+PgConnection::Answers PgConnection::read_answers(const std::vector<Sent>& sent) {
   Answers answers;
-  for (std::size_t i = 0, p = 0; i < count; ++i) {
+  for (const auto& [prepared, answered] : sent) {
     Result result(PQgetResult(connection_));
     if (result == nullptr) throw ConnectionLost(error_of(connection_));
     while (const Result rest{PQgetResult(connection_)}) {
     }
     const bool ok = succeeded(result.get());
-    if (p < preparations.size() && preparations[p] == i) {
-      // A statement the server could not prepare is not known under its name.
-      if (!ok) statements_.erase(*prepared_texts[p]);
-      ++p;
-    }
-    if (!ok && PQresultStatus(result.get()) != PGRES_PIPELINE_ABORTED && answers.error == nullptr)
+    // A statement the server could not prepare is not known under its name.
+    if (prepared != nullptr && !ok) statements_.erase(*prepared);
+    if (!ok && PQresultStatus(result.get()) != PGRES_PIPELINE_ABORTED && answers.error == nullptr) {
       answers.error = std::move(result);
-    else
-      answers.last = std::move(result);
+    } else if (answered) {
+      answers.answers.push_back(std::move(result));
+    }
   }
   const Result sync(PQgetResult(connection_));
   if (sync == nullptr || PQresultStatus(sync.get()) != PGRES_PIPELINE_SYNC ||
@@ -269,9 +264,30 @@ sql::Rows PgConnection::query(std::string_view sql, const sql::Params& params) {
   auto commands = std::move(unsent_);
   unsent_.clear();
   commands.push_back(command_of(sql, params));
+  return rows_of_last(commands);
+}
+
+// The statements held back, then the caller's; the rows of the last.
+sql::Rows PgConnection::rows_of_last(const std::vector<Command>& commands) {
   const auto answers = round_trip_retried(commands);
   if (answers.error != nullptr) fail(answers.error.get(), "statement failed");
-  return rows_of(answers.last.get());
+  return rows_of(answers.answers.back().get());
+}
+
+std::vector<sql::Rows> PgConnection::query_together(const std::vector<sql::Statement>& statements) {
+  if (!in_transaction_) throw std::logic_error("postgresql: statement outside a transaction");
+  auto commands = std::move(unsent_);
+  unsent_.clear();
+  const auto held = commands.size();
+  for (const auto& statement : statements)
+    commands.push_back(command_of(statement.sql, statement.params));
+  const auto answers = round_trip_retried(commands);
+  if (answers.error != nullptr) fail(answers.error.get(), "statement failed");
+  std::vector<sql::Rows> rows;
+  rows.reserve(statements.size());
+  for (auto i = held; i < answers.answers.size(); ++i)
+    rows.push_back(rows_of(answers.answers[i].get()));
+  return rows;
 }
 
 void PgConnection::exec_without_rows(std::string_view sql, const sql::Params& params) {
@@ -284,8 +300,7 @@ void PgConnection::exec_without_rows(std::string_view sql, const sql::Params& pa
   if (unsent_.size() < kMaxUnsent) return;
   auto commands = std::move(unsent_);
   unsent_.clear();
-  const auto answers = round_trip_retried(commands);
-  if (answers.error != nullptr) fail(answers.error.get(), "statement failed");
+  rows_of_last(commands);
 }
 
 void PgConnection::exec_script(std::string_view sql) {
@@ -293,8 +308,7 @@ void PgConnection::exec_script(std::string_view sql) {
   if (!unsent_.empty()) {
     auto commands = std::move(unsent_);
     unsent_.clear();
-    const auto answers = round_trip_retried(commands);
-    if (answers.error != nullptr) fail(answers.error.get(), "statement failed");
+    rows_of_last(commands);
   }
   std::string script(sql);
   if (!pending_begin_.empty()) {
@@ -361,7 +375,7 @@ void PgConnection::commit_write() {
     fail(answers.error.get(), "commit failed");
   }
   // The server answers ROLLBACK to the COMMIT of a transaction an error had already ended.
-  if (std::strcmp(PQcmdStatus(answers.last.get()), "COMMIT") != 0)
+  if (std::strcmp(PQcmdStatus(answers.answers.back().get()), "COMMIT") != 0)
     throw app::StoreUnavailable("postgresql: the transaction was rolled back");
 }
 

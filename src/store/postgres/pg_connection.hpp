@@ -27,6 +27,8 @@ class PgConnection final : public sql::SqlConnection {
 
   sql::Rows query(std::string_view sql, const sql::Params& params) override;
   void exec_without_rows(std::string_view sql, const sql::Params& params) override;
+  std::vector<sql::Rows> query_together(const std::vector<sql::Statement>& statements) override;
+  bool sends_together() const override { return true; }
   void exec_script(std::string_view sql) override;
   void begin(sql::Mode mode) override;
   void commit() override;
@@ -43,8 +45,8 @@ class PgConnection final : public sql::SqlConnection {
     std::vector<std::optional<std::string>> params;  // nullopt: SQL NULL
   };
   struct Answers {
-    Result error;  // the first command that failed
-    Result last;   // the last command's answer
+    Result error;                 // the first command that failed
+    std::vector<Result> answers;  // each command's, then the `then` statement's
   };
 
   static Command command_of(std::string_view sql, const sql::Params& params);
@@ -55,8 +57,12 @@ class PgConnection final : public sql::SqlConnection {
   Answers round_trip_retried(const std::vector<Command>& commands);
   void send(const Command& command);
   void send_text(const char* sql);
-  Answers read_answers(std::size_t count, const std::vector<std::size_t>& preparations,
-                       const std::vector<const std::string*>& prepared_texts);
+  struct Sent {
+    const std::string* prepared;  // a preparation: the text prepared
+    bool answered;                // the caller is given its result (not the BEGIN's)
+  };
+  Answers read_answers(const std::vector<Sent>& sent);
+  sql::Rows rows_of_last(const std::vector<Command>& commands);
   void finish_sent_commit();
   void commit_write();
   void end_failed_transaction();

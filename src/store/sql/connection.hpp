@@ -4,6 +4,7 @@
 // Drivers translate their errors: a unique violation becomes app::StoreConflict, a lost or busy
 // database app::StoreUnavailable.
 #include <string_view>
+#include <vector>
 
 #include "store/sql/value.hpp"
 
@@ -12,6 +13,11 @@ namespace motcua::store::sql {
 // `glance`: a read whose statements need not share a snapshot; each sees the latest committed
 // data. A driver may then skip the transaction's own round trips.
 enum class Mode { read, write, glance };
+
+struct Statement {
+  std::string_view sql;
+  Params params;
+};
 
 class SqlConnection {
  public:
@@ -22,6 +28,15 @@ class SqlConnection {
   // statement or its commit; its error is then thrown there, and the transaction fails as a whole.
   void exec(std::string_view sql, const Params& params = {}) { exec_without_rows(sql, params); }
   virtual void exec_without_rows(std::string_view sql, const Params& params) { query(sql, params); }
+  // Each statement's rows, in order. A driver that sends them in one round trip says so
+  // (sends_together), so that callers read ahead only where it pays.
+  virtual std::vector<Rows> query_together(const std::vector<Statement>& statements) {
+    std::vector<Rows> rows;
+    rows.reserve(statements.size());
+    for (const auto& statement : statements) rows.push_back(query(statement.sql, statement.params));
+    return rows;
+  }
+  virtual bool sends_together() const { return false; }
   // Several statements without parameters (migrations).
   virtual void exec_script(std::string_view sql) = 0;
 

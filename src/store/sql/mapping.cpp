@@ -266,6 +266,17 @@ app::StoredFile file_from(const Row& r) {
   return f;
 }
 
+app::DeclarationSignature declaration_signature_from(const Row& row) {
+  app::DeclarationSignature signature;
+  signature.dossier_id = row.integer(0);
+  signature.sha256 = row.text(1);
+  signature.signature = {row.text(2), row.text(3), row.text(4)};
+  signature.signer_id_number = row.text(5);
+  signature.signer_name = row.text(6);
+  signature.signed_at = row.instant(7);
+  return signature;
+}
+
 app::Session session_from(const Row& r) {
   app::Session s;
   s.token_hash = r.text(0);

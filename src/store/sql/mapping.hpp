@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/ports/declaration_repository.hpp"
 #include "app/ports/records.hpp"
 #include "core/calendar.hpp"
 #include "core/dossier.hpp"
@@ -47,6 +48,11 @@ core::DossierEvent event_from(const Row& row);
 const TableShape& file_shape();
 Params file_params(const app::StoredFile& file);
 app::StoredFile file_from(const Row& row);
+
+inline constexpr std::string_view kDeclarationSignatureSelect =
+    "SELECT dossier_id, sha256, signature, certificate, gateway_signed_at, signer_id_number, "
+    "signer_name, signed_at FROM declaration_signatures WHERE dossier_id = $1";
+app::DeclarationSignature declaration_signature_from(const Row& row);
 
 inline constexpr std::string_view kSessionColumns =
     "token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at, second_factor_pending";

@@ -302,6 +302,7 @@ class SqlTransaction final : public app::Transaction {
   long long insert_returning_id(const std::string& sql, const Params& params);
   std::optional<app::User> find_user_where(const std::string& condition, const Value& value);
   std::optional<core::Dossier> find_dossier_where(const std::string& condition, const Value& value);
+  std::optional<core::Dossier> dossier_with_steps(const Rows& rows);
   void load_roles(std::vector<app::User>& users, const std::string& user_filter,
                   const Params& params);
   void write_roles(const app::User& user);
@@ -329,6 +330,9 @@ class SqlTransaction final : public app::Transaction {
   // not written again unchanged, and its last event need not be read back.
   std::unordered_map<long long, Params> dossier_rows_;
   std::unordered_map<long long, std::optional<core::DossierEvent>> last_events_;
+  // Parts of the dossiers find_dossier read ahead, until this transaction changes them.
+  std::unordered_map<long long, std::vector<app::StoredFile>> kept_files_;
+  std::unordered_map<long long, std::optional<app::DeclarationSignature>> kept_signatures_;
 };
 
 }  // namespace motcua::store::sql

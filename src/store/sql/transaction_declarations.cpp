@@ -1,4 +1,5 @@
 // The citizens' signatures of their declarations, one per dossier: signing again replaces it.
+#include "store/sql/mapping.hpp"
 #include "store/sql/transaction.hpp"
 
 namespace motcua::store::sql {
@@ -14,24 +15,16 @@ void SqlTransaction::put_declaration_signature(const app::DeclarationSignature& 
       "signed_at = excluded.signed_at",
       {s.dossier_id, s.sha256, s.signature.signature, s.signature.certificate,
        s.signature.signed_at, s.signer_id_number, s.signer_name, s.signed_at});
+  kept_signatures_.erase(s.dossier_id);
 }
 
 std::optional<app::DeclarationSignature> SqlTransaction::find_declaration_signature(
     long long dossier_id) {
-  const auto rows = db_.query(
-      "SELECT dossier_id, sha256, signature, certificate, gateway_signed_at, signer_id_number, "
-      "signer_name, signed_at FROM declaration_signatures WHERE dossier_id = $1",
-      {dossier_id});
+  if (const auto kept = kept_signatures_.find(dossier_id); kept != kept_signatures_.end())
+    return kept->second;
+  const auto rows = db_.query(kDeclarationSignatureSelect, {dossier_id});
   if (rows.empty()) return std::nullopt;
-  const auto& row = rows.front();
-  app::DeclarationSignature signature;
-  signature.dossier_id = row.integer(0);
-  signature.sha256 = row.text(1);
-  signature.signature = {row.text(2), row.text(3), row.text(4)};
-  signature.signer_id_number = row.text(5);
-  signature.signer_name = row.text(6);
-  signature.signed_at = row.instant(7);
-  return signature;
+  return declaration_signature_from(rows.front());
 }
 
 }  // namespace motcua::store::sql

@@ -134,12 +134,38 @@ void SqlTransaction::update_dossier(const core::Dossier& dossier) {
   dossier_rows_.insert_or_assign(dossier.id, std::move(params));
 }
 
-// One dossier with its steps, which are asked for only when its row counts some.
-std::optional<core::Dossier> SqlTransaction::find_dossier_where(const std::string& condition,
-                                                                const Value& value) {
-  const auto rows = db_.query("SELECT " + select_list(dossier_shape()) +
-                                  ", step_count FROM dossiers WHERE " + condition + lock_suffix(),
-                              {value});
+namespace {
+
+const std::string& dossier_select() {
+  static const std::string sql = "SELECT " + select_list(dossier_shape()) + ", step_count";
+  return sql;
+}
+
+const std::string& files_of_dossier_select() {
+  static const std::string sql =
+      "SELECT " + select_list(file_shape()) + " FROM files WHERE dossier_id = $1 ORDER BY id";
+  return sql;
+}
+
+const std::string& last_event_select() {
+  static const std::string sql =
+      "SELECT " + std::string(kEventColumns) +
+      " FROM dossier_events WHERE dossier_id = $1 ORDER BY seq DESC LIMIT 1";
+  return sql;
+}
+
+std::vector<app::StoredFile> files_from(const Rows& rows) {
+  std::vector<app::StoredFile> files;
+  files.reserve(rows.size());
+  for (const auto& row : rows) files.push_back(file_from(row));
+  return files;
+}
+
+}  // namespace
+
+// The dossier of a row read with dossier_select(), with its steps, which are asked for only when
+// the row counts some.
+std::optional<core::Dossier> SqlTransaction::dossier_with_steps(const Rows& rows) {
   if (rows.empty()) return std::nullopt;
   auto dossier = dossier_from(rows.front());
   const auto step_count = dossier_shape().columns.size() + 1;  // after the id and the columns
@@ -147,8 +173,34 @@ std::optional<core::Dossier> SqlTransaction::find_dossier_where(const std::strin
   return dossier;
 }
 
+std::optional<core::Dossier> SqlTransaction::find_dossier_where(const std::string& condition,
+                                                                const Value& value) {
+  return dossier_with_steps(
+      db_.query(dossier_select() + " FROM dossiers WHERE " + condition + lock_suffix(), {value}));
+}
+
+// A write that loads a dossier by its id goes on, nearly always, to read its files, its
+// declaration's signature and its last event (a paper added, a submission, an official's action):
+// where the driver sends statements together they come in the dossier's round trip, and the
+// transaction keeps them until it changes them.
 std::optional<core::Dossier> SqlTransaction::find_dossier(long long id) {
-  return find_dossier_where("id = $1", id);
+  if (mode_ != Mode::write || !db_.sends_together()) return find_dossier_where("id = $1", id);
+  const auto dossier_sql = dossier_select() + " FROM dossiers WHERE id = $1" + lock_suffix();
+  const auto rows = db_.query_together({{dossier_sql, {id}},
+                                        {files_of_dossier_select(), {id}},
+                                        {kDeclarationSignatureSelect, {id}},
+                                        {last_event_select(), {id}}});
+  auto dossier = dossier_with_steps(rows[0]);
+  if (!dossier) return dossier;
+  kept_files_.insert_or_assign(id, files_from(rows[1]));
+  kept_signatures_.insert_or_assign(
+      id,
+      rows[2].empty() ? std::nullopt : std::optional(declaration_signature_from(rows[2].front())));
+  // One this transaction appended is as new as the row read, and already kept.
+  if (!last_events_.contains(id))
+    last_events_.emplace(
+        id, rows[3].empty() ? std::nullopt : std::optional(event_from(rows[3].front())));
+  return dossier;
 }
 
 std::optional<core::Dossier> SqlTransaction::find_dossier_by_code(const std::string& code) {
@@ -286,10 +338,7 @@ std::vector<core::DossierEvent> SqlTransaction::list_events(long long dossier_id
 std::optional<core::DossierEvent> SqlTransaction::last_event(long long dossier_id) {
   if (const auto kept = last_events_.find(dossier_id); kept != last_events_.end())
     return kept->second;
-  const auto rows =
-      db_.query("SELECT " + std::string(kEventColumns) +
-                    " FROM dossier_events WHERE dossier_id = $1 ORDER BY seq DESC LIMIT 1",
-                {dossier_id});
+  const auto rows = db_.query(last_event_select(), {dossier_id});
   std::optional<core::DossierEvent> last;
   if (!rows.empty()) last = event_from(rows.front());
   last_events_.insert_or_assign(dossier_id, last);  // events are only appended, through this
@@ -306,15 +355,14 @@ std::vector<long long> SqlTransaction::list_dossier_ids_with_events() {
 
 long long SqlTransaction::insert_file(const app::StoredFile& file) {
   static const std::string sql = insert_sql(file_shape());
+  kept_files_.erase(file.dossier_id);
   return insert_returning_id(sql, file_params(file));
 }
 
 std::vector<app::StoredFile> SqlTransaction::list_files(long long dossier_id) {
-  static const std::string sql =
-      "SELECT " + select_list(file_shape()) + " FROM files WHERE dossier_id = $1 ORDER BY id";
-  std::vector<app::StoredFile> files;
-  for (const auto& row : db_.query(sql, {dossier_id})) files.push_back(file_from(row));
-  return files;
+  if (const auto kept = kept_files_.find(dossier_id); kept != kept_files_.end())
+    return kept->second;
+  return files_from(db_.query(files_of_dossier_select(), {dossier_id}));
 }
 
 std::optional<app::StoredFile> SqlTransaction::find_file(long long file_id) {
@@ -326,6 +374,7 @@ std::optional<app::StoredFile> SqlTransaction::find_file(long long file_id) {
 }
 
 void SqlTransaction::delete_file(long long file_id) {
+  kept_files_.clear();  // whichever dossier's it was
   db_.exec("DELETE FROM files WHERE id = $1", {file_id});
 }
 

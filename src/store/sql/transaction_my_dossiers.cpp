@@ -66,6 +66,8 @@ void SqlTransaction::delete_draft(long long dossier_id) {
   db_.exec("DELETE FROM dossiers WHERE id = $1 AND status = 0", {dossier_id});
   dossier_rows_.erase(dossier_id);
   last_events_.erase(dossier_id);
+  kept_files_.erase(dossier_id);
+  kept_signatures_.erase(dossier_id);
 }
 
 app::DraftUsage SqlTransaction::lock_draft_usage(long long owner_id) {

@@ -29,6 +29,30 @@ class DossiersTest : public StoreTest {
     return out;
   }
 
+  static core::DossierEvent first_event(std::string hash) {
+    core::DossierEvent e;
+    e.seq = 1;
+    e.at = at(1'760'000'001);
+    e.actor = "congdan";
+    e.action = "create";
+    e.prev_hash = core::kGenesisHash;
+    e.hash = std::move(hash);
+    return e;
+  }
+
+  app::StoredFile sample_file(long long dossier) const {
+    app::StoredFile file;
+    file.dossier_id = dossier;
+    file.component_id = "to-khai";
+    file.sha256 = std::string(64, 'b');
+    file.size = 12345;
+    file.content_type = "application/pdf";
+    file.original_name = "tờ khai.pdf";
+    file.uploaded_by = world_.owner_id;
+    file.created_at = at(1'760'000'000);
+    return file;
+  }
+
   DossierWorld world_;
 };
 
@@ -307,14 +331,7 @@ TEST_F(DossiersTest, WithinOneTransactionTheLastEventAndRowAreTheOnesItWrote) {
     auto d = sample_dossier(world_);
     d.id = tx.insert_dossier(d);
     const bool none_at_first = !tx.last_event(d.id);
-    core::DossierEvent e;
-    e.seq = 1;
-    e.at = at(1'760'000'001);
-    e.actor = "congdan";
-    e.action = "create";
-    e.prev_hash = core::kGenesisHash;
-    e.hash = std::string(64, 'b');
-    tx.append_event(d.id, e);
+    tx.append_event(d.id, first_event(std::string(64, 'b')));
     tx.update_dossier(d);  // unchanged
     d.applicant_name = "Trần Thị Bình";
     tx.update_dossier(d);
@@ -330,17 +347,50 @@ TEST_F(DossiersTest, WithinOneTransactionTheLastEventAndRowAreTheOnesItWrote) {
   EXPECT_EQ(read([&](app::Transaction& tx) { return tx.last_event(id)->seq; }), 1);
 }
 
+// A write that loads a dossier by its id may read its files, signature and last event ahead
+// (PostgreSQL does): what the same transaction then changes of them is what it reads back, and
+// the next transaction reads what was committed.
+TEST_F(DossiersTest, AWriteReadsBackTheFilesSignatureAndEventItChangedAfterLoadingTheDossier) {
+  const long long id = insert(sample_dossier(world_));
+  const auto file = sample_file(id);
+  const auto first = write([&](app::Transaction& tx) { return tx.insert_file(file); });
+  write([&](app::Transaction& tx) {
+    ASSERT_TRUE(tx.find_dossier(id));
+    EXPECT_EQ(tx.list_files(id).size(), 1U);
+    EXPECT_FALSE(tx.find_declaration_signature(id));
+    EXPECT_FALSE(tx.last_event(id));
+    const auto second = tx.insert_file(file);
+    ASSERT_EQ(tx.list_files(id).size(), 2U);
+    EXPECT_EQ(tx.list_files(id)[1].id, second);
+    tx.delete_file(first);
+    ASSERT_EQ(tx.list_files(id).size(), 1U);
+    EXPECT_EQ(tx.list_files(id)[0].id, second);
+    app::DeclarationSignature signature;
+    signature.dossier_id = id;
+    signature.sha256 = std::string(64, 'd');
+    signature.signature = {"chữ ký", "chứng thư", "2026-12-06T10:00:00Z"};
+    signature.signer_name = "Nguyễn Văn An";
+    signature.signed_at = at(1'760'000'100);
+    tx.put_declaration_signature(signature);
+    ASSERT_TRUE(tx.find_declaration_signature(id));
+    EXPECT_EQ(tx.find_declaration_signature(id)->sha256, std::string(64, 'd'));
+    tx.append_event(id, first_event(std::string(64, 'e')));
+    EXPECT_EQ(tx.last_event(id)->hash, std::string(64, 'e'));
+  });
+  write([&](app::Transaction& tx) {
+    ASSERT_TRUE(tx.find_dossier(id));
+    ASSERT_EQ(tx.list_files(id).size(), 1U);
+    EXPECT_NE(tx.list_files(id)[0].id, first);
+    ASSERT_TRUE(tx.find_declaration_signature(id));
+    EXPECT_EQ(tx.find_declaration_signature(id)->signer_name, "Nguyễn Văn An");
+    ASSERT_TRUE(tx.last_event(id));
+    EXPECT_EQ(tx.last_event(id)->hash, std::string(64, 'e'));
+  });
+}
+
 TEST_F(DossiersTest, Files) {
   const long long dossier = insert(sample_dossier(world_));
-  app::StoredFile file;
-  file.dossier_id = dossier;
-  file.component_id = "to-khai";
-  file.sha256 = std::string(64, 'b');
-  file.size = 12345;
-  file.content_type = "application/pdf";
-  file.original_name = "tờ khai.pdf";
-  file.uploaded_by = world_.owner_id;
-  file.created_at = at(1'760'000'000);
+  auto file = sample_file(dossier);
   const long long first = write([&](app::Transaction& tx) { return tx.insert_file(file); });
   file.purpose = "supplement";
   file.component_id = "giay-chung-sinh";
