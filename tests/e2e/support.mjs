@@ -62,10 +62,12 @@ export async function startProcess(binary, args, cleanup = () => {}) {
   };
 }
 
-// `extraArgs` are added to `motcua serve` (e.g. --sim URL).
+// `extraArgs` are added to `motcua serve` (e.g. --sim URL). MOTCUA_E2E_DB=URL runs the server on
+// that PostgreSQL database instead of SQLite (an empty one: a suite at a time).
 export async function startServer(extraArgs = []) {
   const binary = process.env.MOTCUA_BINARY || path.join(root, 'build', 'motcua');
   const data = mkdtempSync(path.join(tmpdir(), 'motcua-e2e-data-'));
+  if (process.env.MOTCUA_E2E_DB) extraArgs = ['--db', process.env.MOTCUA_E2E_DB, ...extraArgs];
   // A suite signs in and posts far faster than a person: the per-address limits are raised.
   const args = ['serve', '--data', data, '--port', '0', '--demo', '--login-rate', '1000',
     '--write-rate', '10000', ...extraArgs];
