@@ -50,6 +50,24 @@ TEST_F(FileStoreTest, StoringTheSameBytesAgainChangesNothing) {
   EXPECT_EQ(file_count(), 2u);
 }
 
+// The first level of folders is made when the store opens; a folder of the second level when a
+// file first needs it, also by a second store on the same folder (another node) that did not
+// make it.
+TEST_F(FileStoreTest, FoldersAreMadeWhenTheStoreOpensAndWhenAFileFirstNeedsThem) {
+  std::size_t first_level = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir_ / "files"))
+    first_level += entry.is_directory() && entry.path().filename().string().size() == 2 ? 1 : 0;
+  EXPECT_EQ(first_level, 256U);
+  const auto other = open_file_store(dir_.string());
+  const auto sha = files_->put("đơn");
+  std::filesystem::remove_all(dir_ / "files" / sha.substr(0, 2) / sha.substr(2, 2));
+  EXPECT_EQ(other->get(other->put("đơn")), "đơn");
+  EXPECT_EQ(files_->get(sha), "đơn");
+  // A folder removed under a store that made it durable is made again.
+  std::filesystem::remove_all(dir_ / "files" / sha.substr(0, 2) / sha.substr(2, 2));
+  EXPECT_EQ(files_->get(files_->put("đơn")), "đơn");
+}
+
 TEST_F(FileStoreTest, UnknownOrMalformedNamesAreAbsent) {
   EXPECT_FALSE(files_->get(std::string(64, 'a')));
   EXPECT_FALSE(files_->get("../../etc/passwd"));
