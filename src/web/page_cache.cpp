@@ -9,6 +9,10 @@ namespace {
 // Longer than any page takes to render; a caller waiting for a rendering that takes longer (a
 // stalled database) renders the page by itself.
 constexpr auto kWaitForRendering = std::chrono::seconds(10);
+// How many offers a full cache remembers, at most: the random codes of 100,000 dossiers come back
+// after about as many other offers, long after their slot was taken; the last thousand filed
+// come back well within it.
+constexpr std::size_t kOffersRemembered = 16384;
 
 std::size_t size_of(const std::string& key, const Response& response) {
   std::size_t bytes = key.size() + response.body.size() + 128;
@@ -20,7 +24,10 @@ std::size_t size_of(const std::string& key, const Response& response) {
 
 PageCache::PageCache(std::chrono::milliseconds time_to_live, std::size_t max_bytes,
                      std::function<Clock::time_point()> now)
-    : time_to_live_(time_to_live), max_bytes_(max_bytes), now_(std::move(now)) {}
+    : time_to_live_(time_to_live),
+      max_bytes_(max_bytes),
+      now_(std::move(now)),
+      offered_(kOffersRemembered, 0) {}
 
 std::optional<Response> PageCache::find(const std::string& key, WallClock::time_point not_before) {
   const std::lock_guard lock(mutex_);
@@ -108,14 +115,32 @@ void PageCache::store(const std::string& key, const Response& response, Ticket t
                       const std::string& counted_as) {
   const auto bytes = size_of(key, response);
   if (bytes > max_bytes_ / 4) return;
+  const auto key_hash = std::hash<std::string>{}(key);
+  // The copy made, and the pages it replaces freed, outside the lock the I/O threads take for
+  // every kept page they answer.
+  Entry entry{response, {}, ticket.started, bytes, {}, counted_as};
+  std::vector<Entries::node_type> evicted;
   const std::lock_guard lock(mutex_);
   if (ticket.generation != generation_) return;
-  if (const auto old = entries_.find(key); old != entries_.end()) erase(old);
-  while (bytes_ + bytes > max_bytes_ && !recent_.empty()) erase(entries_.find(recent_.back()));
+  if (const auto old = entries_.find(key); old != entries_.end())
+    evicted.push_back(take_locked(old));
+  if (bytes_ + bytes > max_bytes_ && !offered_before_locked(key_hash)) return;
+  while (bytes_ + bytes > max_bytes_ && !recent_.empty())
+    evicted.push_back(take_locked(entries_.find(recent_.back())));
   recent_.push_front(key);
-  entries_.emplace(key, Entry{response, now_() + time_to_live_, ticket.started, bytes,
-                              recent_.begin(), counted_as});
+  entry.expires = now_() + time_to_live_;
+  entry.recent = recent_.begin();
+  entries_.emplace(key, std::move(entry));
   bytes_ += bytes;
+}
+
+bool PageCache::offered_before_locked(std::size_t key_hash) {
+  // Never 0, which marks a slot nothing was offered to.
+  const auto mark = key_hash | 1U;
+  auto& slot = offered_[(key_hash >> 1) % offered_.size()];
+  if (slot == mark) return true;
+  slot = mark;
+  return false;
 }
 
 void PageCache::clear() {
@@ -136,10 +161,12 @@ std::size_t PageCache::size() const {
   return entries_.size();
 }
 
-void PageCache::erase(Entries::iterator entry) {
+void PageCache::erase(Entries::iterator entry) { take_locked(entry); }
+
+PageCache::Entries::node_type PageCache::take_locked(Entries::iterator entry) {
   bytes_ -= entry->second.bytes;
   recent_.erase(entry->second.recent);
-  entries_.erase(entry);
+  return entries_.extract(entry);
 }
 
 std::optional<std::string> anonymous_key(const Request& request) {

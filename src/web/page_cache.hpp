@@ -7,9 +7,11 @@
 // feed); the time to live bounds what is not announced, such as a message lost between nodes or a
 // deadline passing.
 // Bounded in bytes; the least recently used page leaves first, so a flood of distinct search
-// queries cannot push out the home page for long. Callers asking at once for a page nobody keeps
-// wait for one rendering of it instead of each rendering it again: after a change clears the
-// cache, 64 visitors of the home page cost one rendering, not 64.
+// queries cannot push out the home page for long. A full cache takes a page in only when it is
+// asked for a second time: the lookup pages of random dossier codes, each asked for once, would
+// otherwise push out pages asked for again and again, and cost a copy and an eviction each. Callers
+// asking at once for a page nobody keeps wait for one rendering of it instead of each rendering it
+// again: after a change clears the cache, 64 visitors of the home page cost one rendering, not 64.
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
@@ -21,6 +23,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "web/http/message.hpp"
 
@@ -93,6 +96,12 @@ class PageCache {
   using Entries = std::unordered_map<std::string, Entry>;
 
   void erase(Entries::iterator entry);
+  // Unlinks `entry`; it is freed when the handle goes, after the lock is let go.
+  Entries::node_type take_locked(Entries::iterator entry);
+  // Whether a page with this key's hash was offered lately; remembers it if not. A slot per
+  // hash, overwritten by the next hash that falls on it: a page offered once among thousands
+  // of others is soon forgotten, one offered again within a few thousand offers is not.
+  bool offered_before_locked(std::size_t key_hash);
   // The entry under `key` whose rendering began at or after `not_before`, fresh or not.
   Entries::iterator usable_locked(const std::string& key, WallClock::time_point not_before);
   // The same, fresh only: an entry past its time is forgotten.
@@ -109,6 +118,7 @@ class PageCache {
   std::size_t bytes_ = 0;
   std::uint64_t generation_ = 0;               // how many times the cache was cleared
   std::unordered_set<std::string> rendering_;  // keys some caller is rendering now
+  std::vector<std::size_t> offered_;           // the hashes of keys lately offered to store()
   std::condition_variable rendered_;
 };
 

@@ -59,11 +59,32 @@ TEST_F(PageCacheTest, TheLeastRecentlyUsedPageLeavesFirst) {
   ASSERT_TRUE(cache_.find("q0")) << "used again, so kept";
   cache_.store("q5", page(body), cache_.ticket());
   cache_.store("q6", page(body), cache_.ticket());
+  EXPECT_FALSE(cache_.find("q6")) << "offered once to a full cache";
+  cache_.store("q6", page(body), cache_.ticket());
+  EXPECT_TRUE(cache_.find("q6")) << "offered again";
   EXPECT_TRUE(cache_.find("q0"));
   EXPECT_FALSE(cache_.find("q1"));
   EXPECT_LE(cache_.bytes(), 64U * 1024);
   cache_.store("huge", page(std::string(20 * 1024, 'y')), cache_.ticket());
   EXPECT_FALSE(cache_.find("huge")) << "larger than a quarter of the budget";
+}
+
+TEST_F(PageCacheTest, AFullCacheIsNotChurnedByPagesAskedForOnce) {
+  const std::string body(10 * 1024, 'x');
+  for (int i = 0; i < 6; ++i) cache_.store("q" + std::to_string(i), page(body), cache_.ticket());
+  const auto kept = cache_.size();
+  ASSERT_EQ(kept, 6U) << "room for six";
+  for (int i = 0; i < 1000; ++i) {
+    cache_.store("code" + std::to_string(i), page(body), cache_.ticket());
+  }
+  EXPECT_EQ(cache_.size(), kept);
+  for (int i = 0; i < 6; ++i) EXPECT_TRUE(cache_.find("q" + std::to_string(i))) << i;
+  cache_.store("code999", page(body), cache_.ticket());
+  EXPECT_TRUE(cache_.find("code999")) << "the second offer is taken";
+  EXPECT_FALSE(cache_.find("q0")) << "in the place of the least recently used";
+  cache_.clear();
+  cache_.store("code1", page(body), cache_.ticket());
+  EXPECT_TRUE(cache_.find("code1")) << "a cache with room takes a page at once";
 }
 
 TEST_F(PageCacheTest, StoringAgainReplacesAndClearingForgetsAll) {
