@@ -75,9 +75,12 @@ TestDatabase::~TestDatabase() {
 
 void TestDatabase::end_sessions() const {
   if (!is_postgresql()) return;
+  // Waiting (up to 5 s each) until the sessions are gone, as they are after a restart: a
+  // session merely signalled may still look alive to its client's next statement.
   admin_exec(pg_admin_url_,
-             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + pg_name_ +
-                 "' AND pid <> pg_backend_pid()");
+             "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE "
+             "datname = '" +
+                 pg_name_ + "' AND pid <> pg_backend_pid()");
 }
 
 void TestDatabase::exec(const std::string& sql) const {
