@@ -130,11 +130,9 @@ void generate(motcua::cli::Runtime& runtime, Plan& plan, long long from, long lo
         app::record_event(*runtime.services, tx, dossier, applicant, "submit", core::Status::draft,
                           core::Status::submitted, "", {{"code", dossier.code}}, at);
         advance(*runtime.services, tx, dossier, i, plan.count, at);
-        // Standard output lists a tenth of the citizen's codes, the file all of the business's.
-        if (of_business)
-          business_codes += dossier.code + "\n";
-        else if (i % 10 == 0)
-          citizen_codes += dossier.code + "\n";
+        // Standard output lists every citizen's code, the file every business's: a lookup drawn
+        // from a sample would find the sample's pages kept in memory.
+        (of_business ? business_codes : citizen_codes) += dossier.code + "\n";
       }
     });
     const std::lock_guard lock(plan.output_mutex);
