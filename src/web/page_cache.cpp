@@ -114,8 +114,7 @@ PageCache::Ticket PageCache::ticket() const {
 void PageCache::store(const std::string& key, const Response& response, Ticket ticket,
                       const std::string& counted_as) {
   const auto bytes = size_of(key, response);
-  if (bytes > max_bytes_ / 4) return;
-  const auto key_hash = std::hash<std::string>{}(key);
+  if (bytes > max_bytes_ / 4 || !admits(key, bytes, ticket)) return;
   // The copy made, and the pages it replaces freed, outside the lock the I/O threads take for
   // every kept page they answer.
   Entry entry{response, {}, ticket.started, bytes, {}, counted_as};
@@ -124,7 +123,6 @@ void PageCache::store(const std::string& key, const Response& response, Ticket t
   if (ticket.generation != generation_) return;
   if (const auto old = entries_.find(key); old != entries_.end())
     evicted.push_back(take_locked(old));
-  if (bytes_ + bytes > max_bytes_ && !offered_before_locked(key_hash)) return;
   while (bytes_ + bytes > max_bytes_ && !recent_.empty())
     evicted.push_back(take_locked(entries_.find(recent_.back())));
   recent_.push_front(key);
@@ -132,6 +130,16 @@ void PageCache::store(const std::string& key, const Response& response, Ticket t
   entry.recent = recent_.begin();
   entries_.emplace(key, std::move(entry));
   bytes_ += bytes;
+}
+
+// Asked before the page is copied: most pages a full cache is offered are turned away.
+bool PageCache::admits(const std::string& key, std::size_t bytes, Ticket ticket) {
+  const auto key_hash = std::hash<std::string>{}(key);
+  const std::lock_guard lock(mutex_);
+  if (ticket.generation != generation_) return false;
+  const auto old = entries_.find(key);
+  const auto replaced = old != entries_.end() ? old->second.bytes : 0;
+  return bytes_ - replaced + bytes <= max_bytes_ || offered_before_locked(key_hash);
 }
 
 bool PageCache::offered_before_locked(std::size_t key_hash) {

@@ -96,6 +96,9 @@ class PageCache {
   using Entries = std::unordered_map<std::string, Entry>;
 
   void erase(Entries::iterator entry);
+  // Whether a page of `bytes` under `key`, rendered with `ticket`, may be kept: it fits, or a full
+  // cache was offered it lately.
+  bool admits(const std::string& key, std::size_t bytes, Ticket ticket);
   // Unlinks `entry`; it is freed when the handle goes, after the lock is let go.
   Entries::node_type take_locked(Entries::iterator entry);
   // Whether a page with this key's hash was offered lately; remembers it if not. A slot per

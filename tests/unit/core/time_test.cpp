@@ -130,5 +130,13 @@ TEST(Time, FormatDisplay) {
   EXPECT_EQ(format_display_date(ymd(2027, 2, 6)), "06/02/2027");
 }
 
+TEST(Time, YearsOfOtherThanFourDigitsAreWrittenWhole) {
+  EXPECT_EQ(format_date(ymd(999, 3, 4)), "0999-03-04");
+  EXPECT_EQ(format_date(ymd(12026, 11, 22)), "12026-11-22");
+  EXPECT_EQ(format_display_date(ymd(12026, 11, 22)), "22/11/12026");
+  EXPECT_EQ(format_date(ymd(-5, 1, 1)), "-005-01-01");
+  EXPECT_EQ(format_iso(from_local(ymd(12026, 1, 5), 17 * 60)), "12026-01-05T17:00:00+07:00");
+}
+
 }  // namespace
 }  // namespace motcua::core
