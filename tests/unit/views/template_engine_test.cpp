@@ -134,3 +134,19 @@ TEST(TemplateEngine, APartialIncludingItselfStopsBeforeTheStack) {
 
 }  // namespace
 }  // namespace motcua::views
+
+TEST(TemplateEngine, EscapingReplacesEachSpecialCharacterWhereverItStands) {
+  const std::pair<std::string, std::string> cases[] = {
+      {"", ""},
+      {"Đức", "Đức"},
+      {"&", "&amp;"},
+      {"<<>>", "&lt;&lt;&gt;&gt;"},
+      {"a/b'c\"d", "a&#x2F;b&#39;c&quot;d"},
+      {"&x&", "&amp;x&amp;"},
+  };
+  for (const auto& [text, escaped] : cases) {
+    std::string out = "[";
+    motcua::views::append_escaped(out, text);
+    EXPECT_EQ(out, "[" + escaped) << text;
+  }
+}
