@@ -10,7 +10,8 @@
 namespace motcua::views {
 namespace {
 
-void read_file(const std::filesystem::path& path, std::map<std::string, std::string>& catalog) {
+void read_file(const std::filesystem::path& path,
+               std::unordered_map<std::string, std::string>& catalog) {
   std::ifstream in(path);
   std::stringstream buffer;
   buffer << in.rdbuf();
@@ -23,7 +24,7 @@ void read_file(const std::filesystem::path& path, std::map<std::string, std::str
 }
 
 // A language's catalog is every *.json file in <dir>/<lang>/, one per area of the system.
-std::map<std::string, std::string> read_catalog(const std::filesystem::path& dir) {
+std::unordered_map<std::string, std::string> read_catalog(const std::filesystem::path& dir) {
   if (!std::filesystem::is_directory(dir))
     throw std::runtime_error("translation catalog not found: " + dir.string());
   std::vector<std::filesystem::path> files;
@@ -31,7 +32,7 @@ std::map<std::string, std::string> read_catalog(const std::filesystem::path& dir
     if (entry.path().extension() == ".json") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
-  std::map<std::string, std::string> catalog;
+  std::unordered_map<std::string, std::string> catalog;
   for (const auto& file : files) read_file(file, catalog);
   return catalog;
 }
@@ -67,10 +68,6 @@ std::string Translations::format(const std::string& lang, const std::string& key
     }
   }
   return out;
-}
-
-const std::map<std::string, std::string>& Translations::all(const std::string& lang) const {
-  return catalogs_.at(normalize_language(lang));
 }
 
 std::string Translations::normalize_language(const std::string& requested) {

@@ -2,6 +2,7 @@
 // The translation catalog: Vietnamese first, English second. Every user-facing string has a key.
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace motcua::views {
@@ -17,13 +18,14 @@ class Translations {
   // Replaces "{name}" placeholders with `params` values.
   std::string format(const std::string& lang, const std::string& key,
                      const std::map<std::string, std::string>& params) const;
-  const std::map<std::string, std::string>& all(const std::string& lang) const;
   const std::vector<std::string>& languages() const { return languages_; }
 
   static std::string normalize_language(const std::string& requested);  // "vi" unless "en"
 
  private:
-  std::map<std::string, std::map<std::string, std::string>> catalogs_;
+  // Hashed: a page looks up dozens of keys among some fifteen hundred that share long prefixes.
+  using Catalog = std::unordered_map<std::string, std::string>;
+  std::map<std::string, Catalog> catalogs_;
   std::vector<std::string> languages_{"vi", "en"};
 };
 
