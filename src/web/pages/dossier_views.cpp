@@ -81,13 +81,20 @@ std::string display_iso(const json& iso) {
   return display_time(core::parse_iso(iso.get<std::string>()));
 }
 
+const std::string& status_label(const views::Translations& translations, const std::string& lang,
+                                core::Status status) {
+  return translations.text(lang, "portal.status." + std::string(core::status_key(status)));
+}
+
 json status_view(const views::Translations& translations, const std::string& lang,
                  core::Status status) {
   const std::string key(core::status_key(status));
-  return {{"code", core::status_code(status)},
-          {"key", key},
-          {"label", translations.text(lang, "portal.status." + key)},
-          {"css", "status status-" + key}};
+  json::object_t view;
+  view.emplace("code", core::status_code(status));
+  view.emplace("key", key);
+  view.emplace("label", status_label(translations, lang, status));
+  view.emplace("css", "status status-" + key);
+  return view;
 }
 
 json dossier_row_view(const views::Translations& translations, const std::string& lang,

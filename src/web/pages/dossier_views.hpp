@@ -18,6 +18,9 @@ std::string display_time(const std::optional<core::Instant>& at);
 // The same from an ISO 8601 JSON string (or null).
 std::string display_iso(const nlohmann::json& iso);
 // {"code", "key", "label", "css"}: the status in the reader's language.
+// A status's name in `lang`, as the portal shows it.
+const std::string& status_label(const views::Translations& translations, const std::string& lang,
+                                core::Status status);
 nlohmann::json status_view(const views::Translations& translations, const std::string& lang,
                            core::Status status);
 

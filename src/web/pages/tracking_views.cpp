@@ -22,18 +22,30 @@ std::string timeliness_key(core::Timeliness timeliness) {
   return "tracking.on_time";
 }
 
-const char* stage_key(core::Status status) {
+const char* stage_label_key(core::Status status) {
   switch (status) {
     case core::Status::submitted:
-      return "submitted";
+      return "tracking.stage.submitted";
     case core::Status::received:
-      return "received";
+      return "tracking.stage.received";
     case core::Status::processing:
-      return "processing";
+      return "tracking.stage.processing";
     case core::Status::resolved:
-      return "resolved";
+      return "tracking.stage.resolved";
     default:
-      return "returned";
+      return "tracking.stage.returned";
+  }
+}
+
+void add_timeliness(const views::Translations& translations, const std::string& lang,
+                    const app::PublicProgress& progress, json::object_t& view) {
+  if (progress.timeliness) {
+    const auto key = timeliness_key(*progress.timeliness);
+    view.emplace("timeliness", translations.text(lang, key));
+    view.emplace("timeliness_key", key.substr(9));
+  } else if (progress.lookup.due_at && !progress.closed) {
+    view.emplace("timeliness", translations.text(lang, "tracking.in_time"));
+    view.emplace("timeliness_key", "in_time");
   }
 }
 
@@ -153,12 +165,12 @@ json notification_view(const views::Translations& translations, const std::strin
   if (reminder) key += "." + notification.action;
   const auto base = std::string(reminder ? "/mot-cua/ho-so/" : "/ho-so/");
   const auto status = core::status_from_code(notification.status).value_or(core::Status::draft);
-  const auto status_label = status_view(translations, lang, status)["label"].get<std::string>();
+  const auto& label = status_label(translations, lang, status);
   return {{"id", notification.id},
           {"kind", notification.kind},
           {"code", notification.dossier_code},
-          {"text", translations.format(
-                       lang, key, {{"code", notification.dossier_code}, {"status", status_label}})},
+          {"text", translations.format(lang, key,
+                                       {{"code", notification.dossier_code}, {"status", label}})},
           {"at", display_time(notification.created_at)},
           {"unread", !notification.read_at.has_value()},
           {"url", base + notification.dossier_code},
@@ -166,44 +178,45 @@ json notification_view(const views::Translations& translations, const std::strin
                                              {{"code", notification.dossier_code}})}};
 }
 
+// Built key by key: an initializer list makes an array of every pair before the object, which
+// cost the lookup page a fifth of its work.
 json progress_view(const views::Translations& translations, const std::string& lang,
                    const app::PublicProgress& progress) {
   const core::Status stages[] = {core::Status::submitted, core::Status::received,
                                  core::Status::processing, core::Status::resolved,
                                  core::Status::returned};
-  json items = json::array();
+  const auto& done_text = translations.text(lang, "tracking.stage_done");
+  const auto& pending_text = translations.text(lang, "tracking.stage_pending");
+  json::array_t items;
+  items.reserve(app::kProgressStages);
   for (int i = 0; i < app::kProgressStages; ++i) {
     const bool done = i < progress.stages_reached;
-    json item{
-        {"label", translations.text(lang, std::string("tracking.stage.") + stage_key(stages[i]))},
-        {"done", done},
-        {"current", i + 1 == progress.stages_reached},
-        {"state",
-         translations.text(lang, done ? "tracking.stage_done" : "tracking.stage_pending")}};
-    if (done) item["at"] = display_time(progress.reached[static_cast<std::size_t>(i)].second);
-    items.push_back(std::move(item));
+    json::object_t item;
+    item.emplace("label", translations.text(lang, stage_label_key(stages[i])));
+    item.emplace("done", done);
+    item.emplace("current", i + 1 == progress.stages_reached);
+    item.emplace("state", done ? done_text : pending_text);
+    if (done)
+      item.emplace("at", display_time(progress.reached[static_cast<std::size_t>(i)].second));
+    items.emplace_back(std::move(item));
   }
-  json view{{"stages", items},
-            {"reached", progress.stages_reached},
-            {"total", app::kProgressStages},
-            {"percent", progress.stages_reached * 100 / app::kProgressStages},
-            {"label", translations.format(lang, "tracking.progress_label",
-                                          {{"reached", std::to_string(progress.stages_reached)},
-                                           {"total", std::to_string(app::kProgressStages)}})},
-            {"overdue", progress.overdue},
-            {"closed", progress.closed}};
+  json::object_t view;
+  view.emplace("stages", std::move(items));
+  view.emplace("reached", progress.stages_reached);
+  view.emplace("total", app::kProgressStages);
+  view.emplace("percent", progress.stages_reached * 100 / app::kProgressStages);
+  view.emplace("label", translations.format(lang, "tracking.progress_label",
+                                            {{"reached", std::to_string(progress.stages_reached)},
+                                             {"total", std::to_string(app::kProgressStages)}}));
+  view.emplace("overdue", progress.overdue);
+  view.emplace("closed", progress.closed);
   if (progress.closed) {
-    const auto label = status_view(translations, lang, progress.lookup.status)["label"];
-    view["closed_text"] =
-        translations.format(lang, "tracking.closed", {{"status", label.get<std::string>()}});
+    view.emplace("closed_text",
+                 translations.format(
+                     lang, "tracking.closed",
+                     {{"status", status_label(translations, lang, progress.lookup.status)}}));
   }
-  if (progress.timeliness) {
-    view["timeliness"] = translations.text(lang, timeliness_key(*progress.timeliness));
-    view["timeliness_key"] = std::string(timeliness_key(*progress.timeliness)).substr(9);
-  } else if (progress.lookup.due_at && !progress.closed) {
-    view["timeliness"] = translations.text(lang, "tracking.in_time");
-    view["timeliness_key"] = "in_time";
-  }
+  add_timeliness(translations, lang, progress, view);
   return view;
 }
 

@@ -3,7 +3,6 @@
 // dates, the due date and whether the dossier is on time: no names, no form data, no officers.
 #include "app/dossier_tracking.hpp"
 #include "core/text.hpp"
-#include "web/json_views.hpp"
 #include "web/pages/dossier_views.hpp"
 #include "web/pages/page_support.hpp"
 #include "web/pages/tracking_views.hpp"
@@ -16,16 +15,20 @@ using nlohmann::json;
 
 constexpr std::size_t kMaxCodeLength = 64;
 
+// What the template shows, built key by key (see progress_view).
 json result_view(const PageRequest& page, const app::PublicProgress& progress) {
   const auto& result = progress.lookup;
-  auto view = lookup_json(result);
-  view["status"] = status_view(page.context.translations, page.lang(), result.status);
-  view["received_at_display"] = display_time(result.received_at);
-  view["due_at_display"] = display_time(result.due_at);
-  view["returned_at_display"] = display_time(result.returned_at);
-  view["receiving_unit"] = result.receiving_unit_name;
-  view["competent_unit"] = result.competent_unit_name;
-  view["progress"] = progress_view(page.context.translations, page.lang(), progress);
+  const auto& translations = page.context.translations;
+  json::object_t view;
+  view.emplace("code", result.code);
+  view.emplace("procedure", json::object_t{{"name", result.procedure_name}});
+  view.emplace("status", status_view(translations, page.lang(), result.status));
+  view.emplace("received_at_display", display_time(result.received_at));
+  view.emplace("due_at_display", display_time(result.due_at));
+  view.emplace("returned_at_display", display_time(result.returned_at));
+  view.emplace("receiving_unit", result.receiving_unit_name);
+  view.emplace("competent_unit", result.competent_unit_name);
+  view.emplace("progress", progress_view(translations, page.lang(), progress));
   return view;
 }
 
