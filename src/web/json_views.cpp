@@ -18,10 +18,14 @@ json stored_json(const std::string& text) {
 
 }  // namespace
 
+// Built key by key, as the answers read most often are: an initializer list makes an array of
+// every pair before the object.
 json status_json(core::Status status) {
-  return {{"code", core::status_code(status)},
-          {"name", core::status_national_name(status)},
-          {"key", core::status_key(status)}};
+  json::object_t status_object;
+  status_object.emplace("code", core::status_code(status));
+  status_object.emplace("name", core::status_national_name(status));
+  status_object.emplace("key", core::status_key(status));
+  return status_object;
 }
 
 json optional_instant(const std::optional<core::Instant>& at) {
@@ -152,12 +156,17 @@ json verification_json(const app::Verification& verification) {
 }
 
 json lookup_json(const app::LookupResult& r) {
-  return {{"code", r.code},
-          {"procedure", {{"code", r.procedure_code}, {"name", r.procedure_name}}},
-          {"status", status_json(r.status)},
-          {"received_at", optional_instant(r.received_at)},
-          {"due_at", optional_instant(r.due_at)},
-          {"returned_at", optional_instant(r.returned_at)}};
+  json::object_t procedure;
+  procedure.emplace("code", r.procedure_code);
+  procedure.emplace("name", r.procedure_name);
+  json::object_t lookup;
+  lookup.emplace("code", r.code);
+  lookup.emplace("procedure", std::move(procedure));
+  lookup.emplace("status", status_json(r.status));
+  lookup.emplace("received_at", optional_instant(r.received_at));
+  lookup.emplace("due_at", optional_instant(r.due_at));
+  lookup.emplace("returned_at", optional_instant(r.returned_at));
+  return lookup;
 }
 
 }  // namespace motcua::web

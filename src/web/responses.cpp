@@ -4,6 +4,7 @@
 
 #include "app/bounded_json.hpp"
 #include "core/text.hpp"
+#include "web/json_text.hpp"
 #include "web/session_gate.hpp"
 
 namespace motcua::web {
@@ -80,8 +81,7 @@ Response download_response(std::string bytes, const std::string& content_type,
 }
 
 Response json_response(int status, const nlohmann::json& body) {
-  return Response::json(status,
-                        body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return Response::json(status, json_text(body));
 }
 
 nlohmann::json error_body(const WebContext& context, const std::string& lang,
