@@ -1,5 +1,6 @@
 #include "web/json_text.hpp"
 
+#include <array>
 #include <charconv>
 #include <string_view>
 
@@ -38,16 +39,23 @@ std::size_t sequence_length(std::string_view text) {
   return length;
 }
 
+// The ASCII characters JSON takes as they are: all but control characters, quote and backslash.
+constexpr auto kPlainAscii = [] {
+  std::array<bool, 256> plain{};
+  for (unsigned c = 0x20; c < 0x80; ++c) plain[c] = c != '"' && c != '\\';
+  return plain;
+}();
+
 // Valid UTF-8 with no control character, quote or backslash: written as it stands.
 bool written_as_is(std::string_view text) {
   std::size_t at = 0;
   while (at < text.size()) {
     const auto c = static_cast<unsigned char>(text[at]);
-    if (c < 0x80U) {
-      if (c < 0x20U || c == '"' || c == '\\') return false;
+    if (kPlainAscii[c]) {
       ++at;
       continue;
     }
+    if (c < 0x80U) return false;
     const auto length = sequence_length(text.substr(at));
     if (length == 0) return false;
     at += length;

@@ -65,10 +65,12 @@ bool is_field_line(std::string_view line) {
                       [](char c) { return is_control(c) && c != '\t'; });
 }
 
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
 std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+  while (!text.empty() && is_blank(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
+  return text;
 }
 
 std::optional<std::uint64_t> parse_length(std::string_view digits) {
@@ -86,6 +88,7 @@ std::optional<std::uint64_t> parse_length(std::string_view digits) {
 // refuse) has an empty name.
 template <typename Visit>
 void for_each_header(std::string_view head, Visit&& visit) {
+  std::string name;  // one buffer for every name: a head is read twice per request
   auto pos = head.find('\n');
   while (pos != std::string_view::npos && pos + 1 < head.size()) {
     const auto start = pos + 1;
@@ -93,11 +96,14 @@ void for_each_header(std::string_view head, Visit&& visit) {
     const auto line = head.substr(start, pos == std::string_view::npos ? pos : pos + 1 - start);
     const auto colon = line.find(':');
     if (trim(line).empty()) continue;
+    name.clear();
     if (colon == std::string_view::npos || line.front() == ' ' || line.front() == '\t') {
-      visit(std::string{}, trim(line), line);
-    } else {
-      visit(to_lower(trim(line.substr(0, colon))), trim(line.substr(colon + 1)), line);
+      visit(name, trim(line), line);
+      continue;
     }
+    for (const char c : trim(line.substr(0, colon)))
+      name += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    visit(name, trim(line.substr(colon + 1)), line);
   }
 }
 
@@ -201,7 +207,9 @@ int request_line_status(std::string_view data, std::size_t max_target) {
 }
 
 std::string rebuild_head(std::string_view head, int reject_status) {
-  std::string out(head.substr(0, head.find('\n') + 1));
+  std::string out;
+  out.reserve(head.size() + 32);
+  out += head.substr(0, head.find('\n') + 1);
   for_each_header(head, [&](const std::string& name, std::string_view, std::string_view line) {
     if (name == kRejectHeader) return;
     if (reject_status != 0 && name == "content-length") return;

@@ -113,6 +113,11 @@ Response& Response::header(std::string name, std::string value) {
   return *this;
 }
 
+bool Response::has_header(std::string_view name) const {
+  return std::any_of(headers.begin(), headers.end(),
+                     [&](const auto& header) { return iequals(header.first, name); });
+}
+
 std::optional<std::string> Response::header_value(std::string_view name) const {
   for (const auto& [key, value] : headers) {
     if (iequals(key, name)) return value;

@@ -38,6 +38,7 @@ struct Response {
 
   Response& header(std::string name, std::string value);
   std::optional<std::string> header_value(std::string_view name) const;
+  bool has_header(std::string_view name) const;
 
   static Response text(int status, std::string body);
   static Response html(int status, std::string body);

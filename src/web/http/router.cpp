@@ -65,6 +65,7 @@ void Router::add(Method method, std::string_view pattern, Handler handler) {
     throw std::invalid_argument("route registered twice: " + std::string(method_name(method)) +
                                 " " + std::string(pattern));
   }
+  shapes_[{method, segments.size()}].push_back(routes_.size());
   routes_.push_back({method, std::string(pattern), std::move(segments), std::move(handler)});
 }
 
@@ -87,9 +88,12 @@ bool Router::more_specific(const Route& a, const Route& b) {
 
 const Router::Route* Router::best_route(Method method,
                                         const std::vector<std::string_view>& segments) const {
+  const auto shape = shapes_.find({method, segments.size()});
+  if (shape == shapes_.end()) return nullptr;
   const Route* best = nullptr;
-  for (const auto& route : routes_) {
-    if (route.method != method || !matches(route, segments)) continue;
+  for (const auto position : shape->second) {
+    const auto& route = routes_[position];
+    if (!matches(route, segments)) continue;
     if (!best || more_specific(route, *best)) best = &route;
   }
   return best;

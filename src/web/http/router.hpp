@@ -3,6 +3,7 @@
 // each take one whole segment: `/api/v1/work/dossiers/{code}/{action}`. The most specific pattern
 // wins (a literal segment beats a parameter at the first place they differ), so `/dossiers/new`
 // and `/dossiers/{id}` can live side by side in any order.
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -52,6 +53,9 @@ class Router {
                       Request& request);
 
   std::vector<Route> routes_;
+  // Positions in routes_ by method and number of segments: only these can match a path, and a
+  // request looks among them instead of among every route.
+  std::map<std::pair<Method, std::size_t>, std::vector<std::size_t>> shapes_;
   Handler not_found_;
 };
 

@@ -29,5 +29,18 @@ TEST(ThemeStyle, ThePolicyAllowsTheThemesStyleOnly) {
   EXPECT_EQ(policy.find("unsafe-inline"), std::string::npos);
 }
 
+TEST(ThemeStyle, ThePolicyFollowsTheAnalyticsSettings) {
+  WebConfig config;
+  EXPECT_NE(policy_of(config).find("script-src 'self';"), std::string::npos);
+  config.emc_site_id = "site";
+  config.emc_script_url = "https://emc.example/js/tracker.js";
+  config.emc_tracker_url = "https://track.example/collect";
+  const auto policy = policy_of(config);
+  EXPECT_NE(policy.find("script-src 'self' https://emc.example;"), std::string::npos) << policy;
+  EXPECT_NE(policy.find("connect-src 'self' https://track.example;"), std::string::npos) << policy;
+  config.emc_site_id.clear();
+  EXPECT_NE(policy_of(config).find("script-src 'self';"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace motcua::web
