@@ -438,7 +438,7 @@ void GuardedSocket::admit_head(std::string_view head) {
   if (facts.expect_continue && length > 0) write_now(kContinue);
 }
 
-void GuardedSocket::reject(std::string head) {
+void GuardedSocket::reject(const std::string& head) {
   ready_ += head;
   pending_.clear();
   phase_ = Phase::rejected;

@@ -244,7 +244,7 @@ class GuardedSocket {
   std::size_t deliver(asio::mutable_buffer buffer);
   void classify();
   void admit_head(std::string_view head);
-  void reject(std::string head);
+  void reject(const std::string& head);
   void write_now(std::string_view bytes);
   void refuse();
   void set_head_deadline(bool running);
