@@ -172,21 +172,23 @@ const json& layout_nav_model(const std::string& nav) {
   return found->second;
 }
 
+// Built key by key: every page makes one (see progress_view on initializer lists).
 json layout_visit_model(const LayoutInput& input) {
-  json model{// The officials' workspace has its own menu instead of the portal's.
-             {"workspace", input.nav == "backoffice"},
-             {"lang_vi_url", language_url(input.path, input.query, "vi")},
-             {"lang_en_url", language_url(input.path, input.query, "en")},
-             {"login_url", input.path == "/dang-nhap" ? "/dang-nhap" : login_url(input.path)},
-             {"csrf", input.csrf_token},
-             {"signed_in", input.user != nullptr}};
+  json::object_t model;
+  // The officials' workspace has its own menu instead of the portal's.
+  model.emplace("workspace", input.nav == "backoffice");
+  model.emplace("lang_vi_url", language_url(input.path, input.query, "vi"));
+  model.emplace("lang_en_url", language_url(input.path, input.query, "en"));
+  model.emplace("login_url", input.path == "/dang-nhap" ? "/dang-nhap" : login_url(input.path));
+  model.emplace("csrf", input.csrf_token);
+  model.emplace("signed_in", input.user != nullptr);
   if (input.user != nullptr) {
-    model["user_name"] =
-        input.user->full_name.empty() ? input.user->username : input.user->full_name;
-    model["is_official"] = input.user->is_official();
-    model["is_applicant"] = is_applicant(*input.user);
-    model["unread_notifications"] = input.unread_notifications;
-    model["has_unread"] = input.unread_notifications > 0;
+    model.emplace("user_name",
+                  input.user->full_name.empty() ? input.user->username : input.user->full_name);
+    model.emplace("is_official", input.user->is_official());
+    model.emplace("is_applicant", is_applicant(*input.user));
+    model.emplace("unread_notifications", input.unread_notifications);
+    model.emplace("has_unread", input.unread_notifications > 0);
   }
   return model;
 }
