@@ -161,10 +161,20 @@ std::string header_safe(std::string text) {
   return text;
 }
 
+// Whether `text` is `lowered` but for case; without a lower-cased copy, as a response's every
+// header is asked.
+bool is_lowered(std::string_view text, std::string_view lowered) {
+  return text.size() == lowered.size() &&
+         std::equal(text.begin(), text.end(), lowered.begin(), [](char a, char b) {
+           return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+         });
+}
+
 // Headers the server writes itself, whatever a handler put in the response.
-bool server_owned(std::string_view lowered_name) {
-  return lowered_name == "content-length" || lowered_name == "transfer-encoding" ||
-         lowered_name == "connection" || lowered_name == "x-request-id" || lowered_name == "date";
+bool server_owned(std::string_view name) {
+  return is_lowered(name, "content-length") || is_lowered(name, "transfer-encoding") ||
+         is_lowered(name, "connection") || is_lowered(name, "x-request-id") ||
+         is_lowered(name, "date");
 }
 
 struct CopiedHeaders {
@@ -177,11 +187,10 @@ template <typename Builder>
 CopiedHeaders copy_headers(Builder& builder, Response& response) {
   CopiedHeaders copied;
   for (auto& [name, value] : response.headers) {
-    const auto lowered = to_lower(name);
-    if (lowered == "connection" && to_lower(value) == "close") copied.close = true;
-    if (lowered == "content-length")
+    if (is_lowered(name, "connection") && is_lowered(value, "close")) copied.close = true;
+    if (is_lowered(name, "content-length"))
       copied.declared_length = std::strtoull(value.c_str(), nullptr, 10);
-    if (server_owned(lowered) || lowered.empty()) continue;
+    if (name.empty() || server_owned(name)) continue;
     builder.append_header(header_safe(std::move(name)), header_safe(std::move(value)));
   }
   return copied;
@@ -193,6 +202,19 @@ std::size_t announced_length(bool head, int status, std::optional<std::size_t> d
                              std::size_t body_size) {
   if ((head || status == 304) && declared) return *declared;
   return head ? body_size : 0;
+}
+
+// An IPv4 address in dotted digits, written here: the library's formatting goes through sprintf,
+// for every request.
+std::string address_text(const asio::ip::address& address) {
+  if (!address.is_v4()) return address.to_string();
+  const auto bytes = address.to_v4().to_bytes();
+  std::string text;
+  for (const unsigned byte : bytes) {
+    if (!text.empty()) text += '.';
+    text += std::to_string(byte);
+  }
+  return text;
 }
 
 // One request from arrival to the end of its response.
@@ -215,7 +237,7 @@ void take_request(restinio::request_t& from, Exchange& exchange) {
     request.headers.emplace_back(to_lower(field.name()), field.value());
   });
   request.request_id = request_id_for(request.header("x-request-id"));
-  request.remote_address = from.remote_endpoint().address().to_string();
+  request.remote_address = address_text(from.remote_endpoint().address());
   // The body is RESTinio's buffer, no longer needed by it: moving it spares a copy of uploads.
   request.body = std::move(const_cast<std::string&>(from.body()));
   const auto parts = split_target(request.target);
