@@ -1,6 +1,7 @@
 // The JSON body of every API endpoint family goes through json_object_body; this target feeds it
 // arbitrary bytes as an application/json request and then reads the members the handlers read
-// (strings, the e-form) and serialises the result the way responses do.
+// (strings, the e-form) and serialises the result the way responses do, which must be what the
+// JSON library itself writes.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -8,6 +9,7 @@
 #include "app/errors.hpp"
 #include "app/form_json.hpp"
 #include "web/api/api_support.hpp"
+#include "web/json_text.hpp"
 #include "web/responses.hpp"
 
 namespace {
@@ -32,6 +34,9 @@ void read_members(const nlohmann::json& body) {
     }
   }
   motcua::web::json_response(200, body);
+  if (motcua::web::json_text(body) !=
+      body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+    __builtin_trap();
 }
 
 void parse(const Request& request, bool empty_is_object) {
