@@ -15,7 +15,7 @@ constexpr auto kWaitForRendering = std::chrono::seconds(10);
 constexpr std::size_t kOffersRemembered = 16384;
 
 std::size_t size_of(const std::string& key, const Response& response) {
-  std::size_t bytes = key.size() + response.body.size() + 128;
+  std::size_t bytes = key.size() + response.body_text().size() + 128;
   for (const auto& [name, value] : response.headers) bytes += name.size() + value.size() + 32;
   return bytes;
 }
@@ -33,7 +33,7 @@ std::optional<Response> PageCache::find(const std::string& key, WallClock::time_
   const std::lock_guard lock(mutex_);
   const auto entry = fresh_locked(key, not_before);
   if (entry == entries_.end()) return std::nullopt;
-  return touched_locked(entry);
+  return copied_locked(entry);
 }
 
 std::optional<PageCache::Kept> PageCache::find_kept(const std::string& key) {
@@ -58,9 +58,16 @@ PageCache::Entries::iterator PageCache::usable_locked(const std::string& key,
   return entry;
 }
 
-Response PageCache::touched_locked(Entries::iterator entry) {
+const Response& PageCache::touched_locked(Entries::iterator entry) {
   recent_.splice(recent_.begin(), recent_, entry->second.recent);
   return entry->second.response;
+}
+
+// A handler's answer carries its own body, which what follows it may read or change.
+Response PageCache::copied_locked(Entries::iterator entry) {
+  const auto& kept = touched_locked(entry);
+  Response copy{kept.status, kept.headers, *kept.shared_body, nullptr};
+  return copy;
 }
 
 PageCache::Served PageCache::serve(const std::string& key, WallClock::time_point not_before,
@@ -75,7 +82,7 @@ PageCache::Served PageCache::serve(const std::string& key, WallClock::time_point
       // another caller renders its successor: nobody waits for a page that merely aged.
       const auto entry = usable_locked(key, not_before);
       if (entry != entries_.end() && (now_() < entry->second.expires || rendering_.contains(key)))
-        return {touched_locked(entry), true};
+        return {copied_locked(entry), true};
       if (rendering_.insert(key).second) {
         claimed = true;
         break;
@@ -117,7 +124,9 @@ void PageCache::store(const std::string& key, const Response& response, Ticket t
   if (bytes > max_bytes_ / 4 || !admits(key, bytes, ticket)) return;
   // The copy made, and the pages it replaces freed, outside the lock the I/O threads take for
   // every kept page they answer.
-  Entry entry{response, {}, ticket.started, bytes, {}, counted_as};
+  Entry entry{
+      {response.status, response.headers, {}, nullptr}, {}, ticket.started, bytes, {}, counted_as};
+  entry.response.shared_body = std::make_shared<const std::string>(response.body_text());
   std::vector<Entries::node_type> evicted;
   const std::lock_guard lock(mutex_);
   if (ticket.generation != generation_) return;

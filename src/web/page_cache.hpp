@@ -49,7 +49,8 @@ class PageCache {
   // A copy of the page stored under `key`, while it is fresh and its rendering began at or after
   // `not_before`.
   std::optional<Response> find(const std::string& key, WallClock::time_point not_before = {});
-  // The same for an anonymous page, with what its views count under (empty: not counted).
+  // The same for an anonymous page, with what its views count under (empty: not counted). Its body
+  // is the kept one, shared (Response::shared_body), for the server to send as it stands.
   struct Kept {
     Response response;
     std::string counted_as;
@@ -85,7 +86,7 @@ class PageCache {
 
  private:
   struct Entry {
-    Response response;
+    Response response;  // its body shared, for the answers still being sent when it goes
     Clock::time_point expires;
     WallClock::time_point rendered;
     std::size_t bytes = 0;
@@ -109,7 +110,8 @@ class PageCache {
   Entries::iterator usable_locked(const std::string& key, WallClock::time_point not_before);
   // The same, fresh only: an entry past its time is forgotten.
   Entries::iterator fresh_locked(const std::string& key, WallClock::time_point not_before);
-  Response touched_locked(Entries::iterator entry);
+  const Response& touched_locked(Entries::iterator entry);
+  Response copied_locked(Entries::iterator entry);
   void release(const std::string& key);
 
   const std::chrono::milliseconds time_to_live_;

@@ -108,6 +108,8 @@ std::string Request::param(const std::string& name) const {
   return found == path_params.end() ? std::string{} : found->second;
 }
 
+std::string_view Response::body_text() const { return shared_body ? *shared_body : body; }
+
 Response& Response::header(std::string name, std::string value) {
   headers.emplace_back(strip_controls(std::move(name)), strip_controls(std::move(value)));
   return *this;

@@ -2,6 +2,7 @@
 // The request and response types every handler sees. They carry no RESTinio type, so handlers,
 // middleware and tests compile without it; only server.cpp translates.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,7 +36,11 @@ struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // A body shared with a cache and sent as it stands, in place of `body` (then empty): a kept page
+  // is answered without a copy of it, and outlives its eviction until it has been sent.
+  std::shared_ptr<const std::string> shared_body;
 
+  std::string_view body_text() const;  // whichever of the two carries the body
   Response& header(std::string name, std::string value);
   std::optional<std::string> header_value(std::string_view name) const;
   bool has_header(std::string_view name) const;

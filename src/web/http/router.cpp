@@ -20,9 +20,10 @@ bool valid_parameter_name(std::string_view name) {
 // HEAD answers like GET with no body, keeping the length GET would have sent (RFC 9110 §9.3.2).
 Response without_body(Response response) {
   if (!response.header_value("content-length")) {
-    response.header("content-length", std::to_string(response.body.size()));
+    response.header("content-length", std::to_string(response.body_text().size()));
   }
   response.body.clear();
+  response.shared_body.reset();
   return response;
 }
 

@@ -546,13 +546,15 @@ void HttpServer::Impl::respond(Exchange& exchange, Response response,
     if (close || copied.close || draining_) builder.connection_close();
 
     const bool borrowed = !borrowed_body.empty();
-    const std::size_t length = borrowed ? borrowed_body.size() : response.body.size();
+    const std::size_t length = borrowed ? borrowed_body.size() : response.body_text().size();
     builder.set_content_length(
         bodiless ? announced_length(head, status, copied.declared_length, length) : length);
     if (bodiless) {
       // nothing follows the head
     } else if (borrowed) {
       builder.set_body(restinio::const_buffer(borrowed_body.data(), borrowed_body.size()));
+    } else if (response.shared_body) {
+      builder.set_body(std::move(response.shared_body));
     } else {
       builder.set_body(std::move(response.body));
     }

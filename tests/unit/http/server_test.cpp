@@ -49,6 +49,12 @@ Handler app() {
     out += "remote=" + request.remote_address + "\nid=" + request.request_id;
     return Response::text(200, out);
   });
+  // A body shared with no one else once answered: the server alone keeps it until it is sent.
+  router->add(Method::get, "/shared", [](Request&) {
+    auto response = Response::html(200, "");
+    response.shared_body = std::make_shared<const std::string>(std::string(300 * 1024, 'k') + "!");
+    return response;
+  });
   router->add(Method::get, "/boom",
               [](Request&) -> Response { throw std::runtime_error("database is on fire"); });
   router->add(Method::get, "/inject", [](Request&) {
@@ -97,18 +103,34 @@ TEST(HttpServer, WrongMethodIs405WithAllow) {
   EXPECT_EQ(reply.header("allow"), "GET, HEAD, OPTIONS");
 }
 
+// A HEAD of `head_path`, then a GET of `get_path`, on one keep-alive connection: a body after HEAD
+// would corrupt the second reply.
+std::pair<test::HttpReply, test::HttpReply> head_then_get(unsigned short port,
+                                                          const std::string& head_path,
+                                                          const std::string& get_path) {
+  RawHttpClient client(port);
+  client.send("HEAD " + head_path + " HTTP/1.1\r\nHost: a\r\n\r\nGET " + get_path +
+              " HTTP/1.1\r\nHost: a\r\n\r\n");
+  auto head = client.read_reply(true);
+  return {std::move(head), client.read_reply()};
+}
+
 TEST(HttpServer, HeadAnswersLikeGetWithoutBody) {
   TestServer server(test_options(), app());
-  RawHttpClient client(server.port());
-  // Both on one keep-alive connection: a body after HEAD would corrupt the second reply.
-  client.send(
-      "HEAD /api/v1/dossiers/7/files HTTP/1.1\r\nHost: a\r\n\r\n"
-      "GET /api/v1/dossiers/8/files HTTP/1.1\r\nHost: a\r\n\r\n");
-  const auto head = client.read_reply(true);
+  const auto [head, get] =
+      head_then_get(server.port(), "/api/v1/dossiers/7/files", "/api/v1/dossiers/8/files");
   EXPECT_EQ(head.status, 200);
   EXPECT_EQ(head.header("content-length"), std::to_string(std::string("files id=7;").size()));
-  const auto get = client.read_reply();
   EXPECT_EQ(get.body, "files id=8;");
+}
+
+TEST(HttpServer, ASharedBodyIsSentWholeAndHeadKeepsItsLength) {
+  TestServer server(test_options(), app());
+  const auto [head, get] = head_then_get(server.port(), "/shared", "/shared");
+  EXPECT_EQ(head.header("content-length"), std::to_string(300 * 1024 + 1));
+  EXPECT_TRUE(head.body.empty());
+  EXPECT_EQ(get.status, 200);
+  EXPECT_EQ(get.body, std::string(300 * 1024, 'k') + "!");
 }
 
 TEST(HttpServer, DecodesQueryAndRejectsBadEscapes) {

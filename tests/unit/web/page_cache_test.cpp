@@ -43,7 +43,7 @@ TEST_F(PageCacheTest, AKeptPageCarriesWhatItsViewsCountUnder) {
   cache_.store("vi\n/api/v1/procedures", page("[]"), cache_.ticket());
   const auto home = cache_.find_kept("vi\n/");
   ASSERT_TRUE(home);
-  EXPECT_EQ(home->response.body, "<h1>Trang chủ</h1>");
+  EXPECT_EQ(home->response.body_text(), "<h1>Trang chủ</h1>");
   EXPECT_EQ(home->counted_as, "/");
   const auto api = cache_.find_kept("vi\n/api/v1/procedures");
   ASSERT_TRUE(api);
@@ -51,6 +51,23 @@ TEST_F(PageCacheTest, AKeptPageCarriesWhatItsViewsCountUnder) {
   now_ += 5000ms;
   EXPECT_FALSE(cache_.find_kept("vi\n/")) << "only fresh pages";
   EXPECT_EQ(cache_.size(), 1U) << "the stale one it met is forgotten";
+}
+
+TEST_F(PageCacheTest, AKeptPageIsSharedNotCopiedAndOutlivesItsEviction) {
+  cache_.store("vi\n/", page("<h1>Trang chủ</h1>"), cache_.ticket());
+  const auto first = cache_.find_kept("vi\n/");
+  const auto second = cache_.find_kept("vi\n/");
+  ASSERT_TRUE(first && second);
+  ASSERT_TRUE(first->response.shared_body);
+  EXPECT_EQ(first->response.shared_body, second->response.shared_body) << "one body for both";
+  EXPECT_TRUE(first->response.body.empty());
+  cache_.clear();
+  EXPECT_EQ(first->response.body_text(), "<h1>Trang chủ</h1>") << "still whole after the clear";
+  cache_.store("vi\n/", page("<h1>Trang chủ</h1>"), cache_.ticket());
+  const auto copy = cache_.find("vi\n/");
+  ASSERT_TRUE(copy);
+  EXPECT_FALSE(copy->shared_body) << "a handler's answer carries a body of its own";
+  EXPECT_EQ(copy->body, "<h1>Trang chủ</h1>");
 }
 
 TEST_F(PageCacheTest, TheLeastRecentlyUsedPageLeavesFirst) {
