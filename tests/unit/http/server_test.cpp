@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <csignal>
+#include <cstdlib>
+#include <ctime>
 #include <latch>
 #include <memory>
 #include <sstream>
@@ -131,6 +133,24 @@ TEST(HttpServer, ASharedBodyIsSentWholeAndHeadKeepsItsLength) {
   EXPECT_TRUE(head.body.empty());
   EXPECT_EQ(get.status, 200);
   EXPECT_EQ(get.body, std::string(300 * 1024, 'k') + "!");
+}
+
+// RFC 9110 §6.6.1: an origin server with a clock sends Date, in the IMF-fixdate form; the value
+// a thread keeps for its second moves on with the clock.
+TEST(HttpServer, EveryAnswerCarriesTheCurrentDate) {
+  TestServer server(test_options(), app());
+  std::vector<std::string> dates;
+  for (const auto* path : {"/echo", "/khong-co", "/echo"}) {
+    if (dates.size() == 2) std::this_thread::sleep_for(1100ms);
+    const auto reply = http_request(server.port(), "GET", path);
+    const auto date = reply.header("date").value_or("");
+    std::tm parts{};
+    const char* end = ::strptime(date.c_str(), "%a, %d %b %Y %H:%M:%S GMT", &parts);
+    ASSERT_TRUE(end != nullptr && *end == '\0') << path << ": " << date;
+    EXPECT_LE(std::abs(::timegm(&parts) - std::time(nullptr)), 2) << path << ": " << date;
+    dates.push_back(date);
+  }
+  EXPECT_NE(dates.front(), dates.back()) << "a second later, another date";
 }
 
 TEST(HttpServer, DecodesQueryAndRejectsBadEscapes) {
