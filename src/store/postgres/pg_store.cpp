@@ -23,7 +23,7 @@ std::unique_ptr<app::Store> open_pg_store(const std::string& url, std::size_t co
   auto numbers = std::make_shared<PgNumbers>(url);
   store->take_numbers_from(
       [numbers](long long unit_id, int day_key) { return numbers->next(unit_id, day_key); });
-  store->combine_lookups();
+  store->combine_lookups([url] { return open_pg_pool(url, 1); });
   return store;
 }
 

@@ -47,7 +47,7 @@ void CombinedReads::run_batch(std::unique_lock<std::mutex>& lock, SqlConnection&
   std::exception_ptr error;
   Rows rows;
   try {
-    rows = fetch(db, keys);
+    rows = fetch_on_own_or(db, keys, fetch);
   } catch (...) {
     error = std::current_exception();
   }
@@ -63,6 +63,14 @@ void CombinedReads::run_batch(std::unique_lock<std::mutex>& lock, SqlConnection&
   }
   running_ = false;
   answered_.notify_all();
+}
+
+Rows CombinedReads::fetch_on_own_or(SqlConnection& db, const std::vector<std::string>& keys,
+                                    const Fetch& fetch) {
+  if (!own_) return fetch(db, keys);
+  Rows rows;
+  run_transaction(*own_, Mode::glance, [&](SqlConnection& own) { rows = fetch(own, keys); });
+  return rows;
 }
 
 InList in_list(const std::string& column, const std::vector<std::string>& keys, std::size_t first) {

@@ -39,6 +39,13 @@ void SqlStore::run(Mode mode, const std::function<void(SqlConnection&)>& work) {
   run_transaction((mode != Mode::write && readers_) ? *readers_ : *writers_, mode, work);
 }
 
+void SqlStore::combine_lookups(const std::function<std::unique_ptr<ConnectionPool>()>& own) {
+  combine_lookups_ = true;
+  if (!own) return;
+  lookups_.read_on(own());
+  lookup_progress_.read_on(own());
+}
+
 SharedReads SqlStore::shared_reads(Mode mode) {
   if (!combine_lookups_ || mode != Mode::glance) return {};
   return {&lookups_, &lookup_progress_};

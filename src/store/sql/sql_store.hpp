@@ -3,6 +3,7 @@
 // migration runner, the same for both stores. The adapters only supply connections and a dialect.
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -39,7 +40,8 @@ class SqlStore final : public app::Store {
   void take_numbers_from(NumberSource source) { numbers_ = std::move(source); }
   // The public lookup's reads of concurrent callers in one statement (see CombinedReads): for a
   // database a round trip away.
-  void combine_lookups() { combine_lookups_ = true; }
+  // With `own` (may be null), each kind of lookup reads on a connection of its own from it.
+  void combine_lookups(const std::function<std::unique_ptr<ConnectionPool>()>& own = {});
 
  private:
   void run(Mode mode, const std::function<void(SqlConnection&)>& work);

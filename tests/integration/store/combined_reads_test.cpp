@@ -6,7 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <thread>
@@ -104,6 +106,30 @@ TEST(CombinedReads, WhatTheStatementThrowsReachesEveryCallerItAnswered) {
       reads.rows_for(db, "A", [](SqlConnection&, const auto&) { return Rows{row_of("A", 1)}; })
           .size(),
       1U);
+}
+
+// Given a pool of its own, every statement runs on one connection of it, never on the caller's.
+TEST(CombinedReads, StatementsRunOnTheirOwnConnectionWhenGivenOne) {
+  CombinedReads reads;
+  int opened = 0;
+  reads.read_on(std::make_unique<ConnectionPool>(
+      [&] {
+        ++opened;
+        return std::make_unique<NoConnection>();
+      },
+      1, std::chrono::milliseconds(1000)));
+  NoConnection db;
+  std::vector<const SqlConnection*> used;
+  const auto fetch = [&](SqlConnection& connection, const auto& keys) {
+    used.push_back(&connection);
+    return Rows{row_of(keys.front(), 1)};
+  };
+  EXPECT_EQ(reads.rows_for(db, "A", fetch).size(), 1U);
+  EXPECT_EQ(reads.rows_for(db, "B", fetch).size(), 1U);
+  ASSERT_EQ(used.size(), 2U);
+  EXPECT_NE(used[0], &db);
+  EXPECT_EQ(used[0], used[1]) << "the same connection, kept between statements";
+  EXPECT_EQ(opened, 1);
 }
 
 TEST(CombinedReads, AnInListIsPaddedToAPowerOfTwo) {
