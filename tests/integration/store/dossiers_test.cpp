@@ -543,5 +543,25 @@ TEST_F(DossiersTest, LookupsAskedAtOnceEachFindTheirOwnDossier) {
   EXPECT_EQ(wrong.load(), 0);
 }
 
+// The combined lookups' connections, lost to a database restart while idle, are replaced: the
+// first lookup after it finds its dossier as the one before did.
+TEST_F(DossiersTest, LookupsCarryOnAfterTheDatabaseRestarts) {
+  auto dossier = sample_dossier(world_);
+  dossier.code = "H29.99-251009-1099";
+  insert(dossier);
+  const auto find = [&] {
+    bool found = false;
+    store_->glance([&](app::Transaction& tx) {
+      found = tx.find_lookup(dossier.code).has_value() &&
+              tx.find_lookup_progress(dossier.code).has_value();
+    });
+    return found;
+  };
+  ASSERT_TRUE(find());
+  db_->end_sessions();
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  EXPECT_TRUE(find());
+}
+
 }  // namespace
 }  // namespace motcua::store::testing
