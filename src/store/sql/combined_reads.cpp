@@ -6,20 +6,24 @@
 
 namespace motcua::store::sql {
 
+// Each caller sleeps on its own condition, woken when its rows are in or when it is first in the
+// queue as a statement ends: one condition for all woke every waiting caller at every statement,
+// most of them only to sleep again.
 struct CombinedReads::Waiter {
   std::string key;
   Rows rows;
   std::exception_ptr error;
   bool done = false;
+  std::condition_variable woken;
 };
 
 Rows CombinedReads::rows_for(SqlConnection& db, const std::string& key, const Fetch& fetch) {
-  Waiter me{key, {}, {}, false};
+  Waiter me{key, {}, {}, false, {}};
   std::unique_lock lock(mutex_);
   waiting_.push_back(&me);
   while (!me.done) {
     if (running_) {
-      answered_.wait(lock);
+      me.woken.wait(lock);
     } else {
       run_batch(lock, db, fetch);
     }
@@ -57,12 +61,14 @@ void CombinedReads::run_batch(std::unique_lock<std::mutex>& lock, SqlConnection&
     if (found == by_key.end()) continue;
     for (auto* waiter : found->second) waiter->rows.push_back(row);
   }
+  // Notified under the lock: once it sees `done`, a caller may return and free its condition.
   for (auto* waiter : batch) {
     waiter->error = error;
     waiter->done = true;
+    waiter->woken.notify_one();
   }
   running_ = false;
-  answered_.notify_all();
+  if (!waiting_.empty()) waiting_.front()->woken.notify_one();  // it runs the next statement
 }
 
 Rows CombinedReads::fetch_on_own_or(SqlConnection& db, const std::vector<std::string>& keys,

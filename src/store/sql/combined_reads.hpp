@@ -45,7 +45,6 @@ class CombinedReads {
   Rows fetch_on_own_or(SqlConnection& db, const std::vector<std::string>& keys, const Fetch& fetch);
 
   std::mutex mutex_;
-  std::condition_variable answered_;
   std::deque<Waiter*> waiting_;
   bool running_ = false;
   std::unique_ptr<ConnectionPool> own_;
