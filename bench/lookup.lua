@@ -1,8 +1,8 @@
 -- Public lookup of random known dossier codes (one code per line in the file named by CODES).
-local codes = {}
-for line in io.lines(os.getenv("CODES")) do codes[#codes + 1] = line end
+local here = debug.getinfo(1, "S").source:match("^@(.*/)") or ""
+local random_code = dofile(here .. "codes.lua")(os.getenv("CODES"))
 local prefix = os.getenv("LOOKUP_PREFIX") or "/api/v1/lookup/"
-dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "thread_seed.lua")(42)
+dofile(here .. "thread_seed.lua")(42)
 request = function()
-  return wrk.format("GET", prefix .. codes[math.random(#codes)])
+  return wrk.format("GET", prefix .. random_code())
 end

@@ -1,7 +1,7 @@
 -- Mixed traffic for bench/soak: anonymous pages, the catalog search, public lookups, a citizen's
 -- and a desk's signed-in pages, and new drafts (writes), in fixed shares.
-local codes = {}
-for line in io.lines(os.getenv("CODES")) do codes[#codes + 1] = line end
+local here = debug.getinfo(1, "S").source:match("^@(.*/)") or ""
+local random_code = dofile(here .. "codes.lua")(os.getenv("CODES"))
 local citizen = { Authorization = "Bearer " .. os.getenv("CITIZEN") }
 local desk = { Authorization = "Bearer " .. os.getenv("DESK") }
 local draft = { Authorization = citizen.Authorization, ["Content-Type"] = "application/json" }
@@ -18,7 +18,7 @@ local function warmup_draft()
   next_owner = next_owner % #owners + 1
   return { Authorization = "Bearer " .. owners[next_owner], ["Content-Type"] = "application/json" }
 end
-dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "thread_seed.lua")(7)
+dofile(here .. "thread_seed.lua")(7)
 request = function()
   if only_drafts then
     return wrk.format("POST", "/api/v1/dossiers", warmup_draft(), '{"procedure_code":"1.001193","form":{}}')
@@ -27,9 +27,9 @@ request = function()
   if r <= 15 then return wrk.format("GET", "/") end
   if r <= 30 then return wrk.format("GET", "/thu-tuc/1.001193") end
   if r <= 40 then return wrk.format("GET", "/api/v1/procedures?q=dang+ky") end
-  if r <= 65 then return wrk.format("GET", "/api/v1/lookup/" .. codes[math.random(#codes)]) end
+  if r <= 65 then return wrk.format("GET", "/api/v1/lookup/" .. random_code()) end
   if r <= 80 then return wrk.format("GET", "/ho-so", citizen) end
-  if r <= 90 then return wrk.format("GET", "/ho-so/" .. codes[math.random(#codes)], citizen) end
+  if r <= 90 then return wrk.format("GET", "/ho-so/" .. random_code(), citizen) end
   if r <= 98 then return wrk.format("GET", "/mot-cua?hang-doi=received", desk) end
   return wrk.format("POST", "/api/v1/dossiers", draft, '{"procedure_code":"1.001193","form":{}}')
 end
