@@ -1,6 +1,8 @@
 #include "store/sqlite/sqlite_connection.hpp"
 
+#include <filesystem>
 #include <stdexcept>
+#include <system_error>
 
 #include "app/ports/store.hpp"
 #include "store/sqlite/vn_tokenizer.hpp"
@@ -13,6 +15,7 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 // Distinct statement texts kept prepared; list queries vary with their filters, so bound it.
 constexpr std::size_t kMaxCachedStatements = 256;
+constexpr std::int64_t kMemoryMapBytes = std::int64_t{1} << 30;
 
 bool is_unavailable(int rc) {
   switch (rc & 0xff) {
@@ -32,6 +35,16 @@ bool is_unavailable(int rc) {
 
 }  // namespace
 
+// Reads through a memory map cost no system call per page, and every connection shares the mapped
+// pages: lookups among 100,000 dossiers (200 MB) ran 10–24 % faster mapped. A larger store is
+// read through the cache alone: its pages are each read seldom, and a host that takes back memory
+// it sees as cold (DAMON's reclaim on the measured guest) then works on the map under every reader,
+// which stalled them all for 25–40 ms at a time (lookup p99 16–21 ms among a million dossiers,
+// 2 GB, mapped, 6 ms read through the cache, at the same rate).
+std::int64_t memory_map_bytes(std::uintmax_t store_bytes) {
+  return store_bytes > static_cast<std::uintmax_t>(kMemoryMapBytes) ? 0 : kMemoryMapBytes;
+}
+
 SqliteConnection::SqliteConnection(const std::string& path, Role role) {
   sqlite3* raw = nullptr;
   const int rc =
@@ -46,9 +59,11 @@ SqliteConnection::SqliteConnection(const std::string& path, Role role) {
   sqlite3_busy_timeout(raw, kBusyTimeoutMs);
   if (register_vn_tokenizer(raw) != SQLITE_OK) fail(SQLITE_ERROR, "register tokenizer vn");
   exec_script("PRAGMA foreign_keys = ON");
-  // Reads through a memory map cost no system call per page, and every connection shares the
-  // mapped pages; a private cache of 16 MB keeps the indexes of a busy province hot.
-  exec_script("PRAGMA mmap_size = 1073741824; PRAGMA cache_size = -16000");
+  // A private cache of 16 MB keeps the indexes of a busy province hot.
+  std::error_code no_file;  // a new store: nothing yet
+  const auto store_bytes = std::filesystem::file_size(path, no_file);
+  exec_script("PRAGMA mmap_size = " + std::to_string(memory_map_bytes(no_file ? 0 : store_bytes)) +
+              "; PRAGMA cache_size = -16000");
   if (role == Role::writer) {
     // FULL: in WAL mode, NORMAL may lose the last commits on power failure, and an acknowledged
     // dossier must never disappear.

@@ -3,6 +3,7 @@
 // translation of the driver interface.
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -12,6 +13,10 @@
 namespace motcua::store::sqlite {
 
 enum class Role { writer, reader };
+
+// How much of a store of `store_bytes` a connection reads through a memory map: all of it up to
+// 1 GB, none of a larger one.
+std::int64_t memory_map_bytes(std::uintmax_t store_bytes);
 
 class SqliteConnection final : public sql::SqlConnection {
  public:
