@@ -1,5 +1,6 @@
 #include "views/renderer.hpp"
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -57,13 +58,20 @@ Renderer::Renderer(const std::string& template_dir, const std::string& theme_dir
       translated[name] = apply_translations(text, translations, lang);
     by_language_.emplace(lang, CompiledTemplates(translated));
   }
+  layout_names_ = by_language_.begin()->second.names_read("layout");
+  static std::atomic<std::uint64_t> made{0};
+  id_ = ++made;
+}
+
+const CompiledTemplates& Renderer::templates(const std::string& lang) const {
+  return by_language_.at(Translations::normalize_language(lang));
 }
 
 bool Renderer::has(const std::string& name) const { return by_language_.begin()->second.has(name); }
 
 std::string Renderer::render(const std::string& lang, const std::string& name,
                              const nlohmann::json& context) const {
-  return by_language_.at(Translations::normalize_language(lang)).render(name, context);
+  return templates(lang).render(name, context);
 }
 
 std::string Renderer::page(const std::string& lang, const std::string& name,
@@ -73,11 +81,21 @@ std::string Renderer::page(const std::string& lang, const std::string& name,
 
 std::string Renderer::page(const std::string& lang, const std::string& name,
                            std::initializer_list<const nlohmann::json*> scopes) const {
-  const auto& templates = by_language_.at(Translations::normalize_language(lang));
   std::vector<const nlohmann::json*> all(scopes);
-  const nlohmann::json content{{"content", templates.render(name, all)}};
+  const nlohmann::json content{{"content", this->content(lang, name, scopes)}};
   all.push_back(&content);
-  return templates.render("layout", all);
+  return templates(lang).render("layout", all);
+}
+
+std::string Renderer::content(const std::string& lang, const std::string& name,
+                              std::initializer_list<const nlohmann::json*> scopes) const {
+  return templates(lang).render(name, std::span(scopes.begin(), scopes.size()));
+}
+
+TemplateShell Renderer::layout_shell(const std::string& lang,
+                                     std::initializer_list<const nlohmann::json*> scopes,
+                                     std::span<const std::string> open) const {
+  return templates(lang).shell("layout", std::span(scopes.begin(), scopes.size()), open);
 }
 
 }  // namespace motcua::views

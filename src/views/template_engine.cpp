@@ -275,6 +275,18 @@ class ScopeIndex {
   std::size_t size_ = 0;
 };
 
+// What a shell's walk leaves: the text written before each open name and the names' places.
+struct Cuts {
+  std::vector<std::string> texts;
+  std::vector<std::pair<std::size_t, bool>> holes;  // which open name, escaped or not
+
+  void cut(std::string& out, std::size_t value, bool escape) {
+    texts.push_back(std::move(out));
+    out.clear();
+    holes.emplace_back(value, escape);
+  }
+};
+
 class Walk {
  public:
   Walk(const CompiledTemplates::Compiled& compiled, std::string& out)
@@ -287,6 +299,12 @@ class Walk {
 
   void nodes(const std::vector<TemplateNode>& list, int depth) {
     for (const auto& node : list) this->node(node, depth);
+  }
+
+  // Makes each write of one of `open` a hole of `shell` instead.
+  void cut_at(std::span<const json* const> open, Cuts& cuts) {
+    open_ = open;
+    cuts_ = &cuts;
   }
 
  private:
@@ -331,8 +349,17 @@ class Walk {
     }
   }
 
+  bool cut(const json* value, bool escape) {
+    for (std::size_t i = 0; i < open_.size(); ++i) {
+      if (open_[i] != value) continue;
+      cuts_->cut(out_, i, escape);
+      return true;
+    }
+    return false;
+  }
+
   void write(const json* value, bool escape) {
-    if (value == nullptr) return;
+    if (value == nullptr || (cuts_ != nullptr && cut(value, escape))) return;
     std::string text;
     switch (value->type()) {
       case json::value_t::string:
@@ -414,11 +441,27 @@ class Walk {
   std::vector<const json*> stack_;
   ScopeIndex index_;
   std::size_t indexed_ = 0;  // how many scopes at the bottom of the stack the index stands for
+  std::span<const json* const> open_;
+  Cuts* cuts_ = nullptr;
 };
+
+void add_names(const CompiledTemplates::Compiled& compiled, const std::vector<TemplateNode>& list,
+               std::set<std::string>& names, std::set<std::string>& partials_seen) {
+  for (const auto& node : list) {
+    if (node.kind == TemplateNode::Kind::partial) {
+      const auto found = compiled.templates.find(node.text);
+      if (found != compiled.templates.end() && partials_seen.insert(node.text).second)
+        add_names(compiled, found->second, names, partials_seen);
+      continue;
+    }
+    if (!node.path.empty() && node.path.front() != ".") names.insert(node.path.front());
+    add_names(compiled, node.children, names, partials_seen);
+  }
+}
 
 }  // namespace
 
-void append_escaped(std::string& out, const std::string& text) {
+void append_escaped(std::string& out, std::string_view text) {
   // A table, not find_first_of: that searches the six characters once for every character of the
   // text, a library call each time.
   static constexpr auto kSpecial = [] {
@@ -430,11 +473,11 @@ void append_escaped(std::string& out, const std::string& text) {
   // Most values have nothing to escape: whole runs are copied at once.
   for (std::size_t at = 0; at < text.size(); ++at) {
     if (!kSpecial[static_cast<unsigned char>(text[at])]) continue;
-    out.append(text, start, at - start);
+    out.append(text.substr(start, at - start));
     out += entity(text[at]);
     start = at + 1;
   }
-  out.append(text, start, std::string::npos);
+  out.append(text.substr(start));
 }
 
 CompiledTemplates::CompiledTemplates(const std::map<std::string, std::string>& sources) {
@@ -458,6 +501,54 @@ std::string CompiledTemplates::render(const std::string& name,
   walk.start(scopes);
   walk.nodes(found->second, 0);
   return out;
+}
+
+TemplateShell CompiledTemplates::shell(const std::string& name, std::span<const json* const> scopes,
+                                       std::span<const std::string> open) const {
+  const auto found = compiled_->templates.find(name);
+  if (found == compiled_->templates.end()) throw std::runtime_error("no template " + name);
+  json placeholders = json::object();
+  for (const auto& open_name : open) placeholders[open_name] = "\x01";
+  std::vector<const json*> holes;
+  for (const auto& open_name : open) holes.push_back(&*placeholders.find(open_name));
+  std::vector<const json*> all(scopes.begin(), scopes.end());
+  all.push_back(&placeholders);
+  Cuts cuts;
+  std::string out;
+  Walk walk(*compiled_, out);
+  walk.cut_at(holes, cuts);
+  walk.start(all);
+  walk.nodes(found->second, 0);
+  TemplateShell shell;
+  shell.texts_ = std::move(cuts.texts);
+  shell.texts_.push_back(std::move(out));
+  for (const auto& [value, escape] : cuts.holes) shell.holes_.push_back({value, escape});
+  return shell;
+}
+
+std::set<std::string> CompiledTemplates::names_read(const std::string& name) const {
+  std::set<std::string> names;
+  std::set<std::string> partials_seen{name};
+  const auto found = compiled_->templates.find(name);
+  if (found != compiled_->templates.end())
+    add_names(*compiled_, found->second, names, partials_seen);
+  return names;
+}
+
+void TemplateShell::fill(std::string& out, std::span<const std::string_view> values) const {
+  std::size_t size = 0;
+  for (const auto& text : texts_) size += text.size();
+  for (const auto& hole : holes_) size += values[hole.value].size();
+  out.reserve(out.size() + size + size / 8);
+  for (std::size_t i = 0; i < holes_.size(); ++i) {
+    out += texts_[i];
+    const auto value = values[holes_[i].value];
+    if (holes_[i].escape)
+      append_escaped(out, value);
+    else
+      out += value;
+  }
+  out += texts_.back();
 }
 
 std::string CompiledTemplates::render(const std::string& name, const json& model,

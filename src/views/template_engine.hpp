@@ -12,10 +12,31 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace motcua::views {
+
+// A template rendered once with some of its names left open, then written for each request by
+// copying its fixed text around the values given for them: the walk, the lookups and the escaping
+// of everything else are paid once.
+class TemplateShell {
+ public:
+  // `values[i]` is written where the i-th open name stood, escaped where the template escapes it.
+  void fill(std::string& out, std::span<const std::string_view> values) const;
+
+ private:
+  friend class CompiledTemplates;
+  struct Hole {
+    std::size_t value = 0;
+    bool escape = true;
+  };
+  std::vector<std::string> texts_;  // the fixed text before each hole, and after the last
+  std::vector<Hole> holes_;
+};
 
 class CompiledTemplates {
  public:
@@ -33,6 +54,14 @@ class CompiledTemplates {
   std::string render(const std::string& name, const nlohmann::json& model,
                      const nlohmann::json* overlay = nullptr) const;
 
+  // `name` rendered over `scopes` with each of `open` as a non-empty text innermost: sections over
+  // it are taken and each place it is written becomes a hole of the shell. Names resolve as in
+  // render(), so where a section's own value shadows an open name, that place stays fixed.
+  TemplateShell shell(const std::string& name, std::span<const nlohmann::json* const> scopes,
+                      std::span<const std::string> open) const;
+  // The first part of every name `name` and its partials look up, inside sections too.
+  std::set<std::string> names_read(const std::string& name) const;
+
   struct Compiled;
 
  private:
@@ -40,6 +69,6 @@ class CompiledTemplates {
 };
 
 // What {{x}} writes for `text`: & < > " ' and / as entities.
-void append_escaped(std::string& out, const std::string& text);
+void append_escaped(std::string& out, std::string_view text);
 
 }  // namespace motcua::views

@@ -137,6 +137,8 @@ struct KeptSite {
   std::string lang, province_json, theme_version, theme_style, emc_site_id, emc_tracker_url,
       emc_script_url;
   json model;
+  // Layouts made over `model` (kept_layout_shell), by their key.
+  std::map<std::string, views::TemplateShell, std::less<>> shells;
 
   bool built_from(const views::Translations& source, const LayoutInput& input) const {
     return translations == &source && theme == input.theme && lang == input.lang &&
@@ -149,20 +151,44 @@ struct KeptSite {
 
 // A few languages of one deployment; more only in tests that change the settings.
 constexpr std::size_t kKeptSites = 8;
+// Menu items × which of the page's values are shown: a few dozen in use.
+constexpr std::size_t kKeptShells = 512;
+
+// This thread's site model for these settings, built when they are new.
+KeptSite& kept_site(const views::Translations& translations, const LayoutInput& input) {
+  thread_local std::vector<KeptSite> kept;
+  for (auto& site : kept) {
+    if (site.built_from(translations, input)) return site;
+  }
+  if (kept.size() >= kKeptSites) kept.erase(kept.begin());
+  kept.push_back({&translations,
+                  input.theme,
+                  input.lang,
+                  std::string(input.province_json),
+                  std::string(theme_version(input.theme)),
+                  std::string(input.theme_style),
+                  std::string(input.emc_site_id),
+                  std::string(input.emc_tracker_url),
+                  std::string(input.emc_script_url),
+                  build_site_model(translations, input),
+                  {}});
+  return kept.back();
+}
 
 }  // namespace
 
 const json& layout_site_model(const views::Translations& translations, const LayoutInput& input) {
-  thread_local std::vector<KeptSite> kept;
-  for (const auto& site : kept) {
-    if (site.built_from(translations, input)) return site.model;
-  }
-  if (kept.size() >= kKeptSites) kept.erase(kept.begin());
-  kept.push_back({&translations, input.theme, input.lang, std::string(input.province_json),
-                  std::string(theme_version(input.theme)), std::string(input.theme_style),
-                  std::string(input.emc_site_id), std::string(input.emc_tracker_url),
-                  std::string(input.emc_script_url), build_site_model(translations, input)});
-  return kept.back().model;
+  return kept_site(translations, input).model;
+}
+
+const views::TemplateShell& kept_layout_shell(
+    const views::Translations& translations, const LayoutInput& input, const std::string& key,
+    const std::function<views::TemplateShell(const json& site)>& make) {
+  auto& site = kept_site(translations, input);
+  auto found = site.shells.find(key);
+  if (found != site.shells.end()) return found->second;
+  if (site.shells.size() >= kKeptShells) site.shells.clear();
+  return site.shells.emplace(key, make(site.model)).first->second;
 }
 
 const json& layout_nav_model(const std::string& nav) {

@@ -1,6 +1,7 @@
 #pragma once
 // The layout's view model: the same header, navigation and footer on every page (Circular
 // 21/2023 Art 6), filled from the caller, the page and the province's identity.
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 
 #include "app/ports/records.hpp"
 #include "views/i18n.hpp"
+#include "views/template_engine.hpp"
 #include "views/theme.hpp"
 
 namespace motcua::web {
@@ -44,6 +46,12 @@ const nlohmann::json& layout_nav_model(const std::string& nav);
 nlohmann::json layout_visit_model(const LayoutInput& input);
 // The three in one object, for a layout rendered alone.
 nlohmann::json layout_model(const views::Translations& translations, const LayoutInput& input);
+
+// A layout shell made by `make` over the site model, kept under `key` with that model: when the
+// settings change, the shells made over the old model go with it.
+const views::TemplateShell& kept_layout_shell(
+    const views::Translations& translations, const LayoutInput& input, const std::string& key,
+    const std::function<views::TemplateShell(const nlohmann::json& site)>& make);
 
 // `path` with its query, `lang` set to `language`: the language switch's links.
 std::string language_url(const std::string& path,

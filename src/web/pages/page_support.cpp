@@ -6,6 +6,7 @@
 
 #include "app/notifications.hpp"
 #include "web/http/http_errors.hpp"
+#include "web/pages/kept_layout.hpp"
 #include "web/pages/layout_model.hpp"
 #include "web/pages/safe_redirect.hpp"
 #include "web/portal/public_page.hpp"
@@ -242,6 +243,8 @@ Response render_page(PageRequest& page, const std::string& name, nlohmann::json 
   input.theme = &config.theme;
   input.theme_style = config.theme_style;
   const auto& translations = page.context.translations;
+  if (auto html = page_in_kept_layout(page.context.renderer, translations, input, name, model))
+    return Response::html(status, std::move(*html));
   const auto visit = layout_visit_model(input);
   return Response::html(status,
                         page.context.renderer.page(page.lang(), name,

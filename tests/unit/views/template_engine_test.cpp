@@ -4,7 +4,11 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <mstch/mstch.hpp>
+#include <set>
+#include <string_view>
+#include <vector>
 
 namespace motcua::views {
 namespace {
@@ -95,6 +99,8 @@ const Case kCases[] = {
     {"a tag ends the template", "line\n{{#yes}}x{{/yes}}"},
     {"tabs and carriage returns", "\t{{#yes}}\t\r\n x\n\t{{/yes}}\n"},
     {"braces that are not tags", "{ {name} } {{ {x} }} }} {{"},
+    {"a section over a text",
+     "{{#name}}[{{.}}]{{/name}}{{^name}}none{{/name}}{{#title}}{{.}}{{/title}}"},
 };
 
 std::string with_mstch(const std::string& source) {
@@ -124,6 +130,50 @@ TEST(TemplateEngine, UnbalancedSectionsAndDelimitersAreRefusedAtLoad) {
   EXPECT_THROW(CompiledTemplates(Sources{{"t", "x{{/a}}"}}), std::runtime_error);
   EXPECT_THROW(CompiledTemplates(Sources{{"t", "{{=<% %>=}}"}}), std::runtime_error);
   EXPECT_THROW(CompiledTemplates(Sources{{"t", "x"}}).render("other", kModel), std::runtime_error);
+}
+
+// A shell over the model without `open`, filled with the model's own values, writes what the
+// render of the whole model writes: where a list item's own "title" shadows the open one, its
+// place stays fixed.
+TEST(TemplateShell, FilledWritesWhatTheRenderWrites) {
+  const std::vector<std::string> open = {"name", "html", "title"};
+  json fixed = kModel;
+  for (const auto& name : open) fixed.erase(name);
+  const std::array<std::string_view, 3> values{kModel["name"].get_ref<const std::string&>(),
+                                               kModel["html"].get_ref<const std::string&>(),
+                                               kModel["title"].get_ref<const std::string&>()};
+  for (const auto& c : kCases) {
+    auto sources = kPartials;
+    sources["page"] = c.source;
+    const CompiledTemplates templates(sources);
+    const std::array<const json*, 1> scopes{&fixed};
+    std::string out = "<";
+    templates.shell("page", scopes, open).fill(out, values);
+    EXPECT_EQ(out, "<" + compiled(c.source)) << c.label;
+  }
+}
+
+TEST(TemplateShell, TakesOtherValuesForTheSameHoles) {
+  const CompiledTemplates templates(Sources{
+      {"page", "<title>{{title}}</title>{{#title}}<h1>{{title}}</h1>{{/title}}{{{body}}}"}});
+  const json fixed = json::object();
+  const std::vector<std::string> open = {"title", "body"};
+  const auto shell = templates.shell("page", std::array<const json*, 1>{&fixed}, open);
+  for (const std::string_view title : {"A & B", "<i>"}) {
+    std::string out;
+    const std::array<std::string_view, 2> values{title, "<p>x</p>"};
+    shell.fill(out, values);
+    const json model{{"title", title}, {"body", "<p>x</p>"}};
+    EXPECT_EQ(out, templates.render("page", model)) << title;
+  }
+}
+
+TEST(TemplateEngine, NamesReadIncludeSectionsAndPartials) {
+  const CompiledTemplates templates(
+      Sources{{"page", "{{a}}{{#b.c}}{{d}}{{.}}{{/b.c}}{{^e}}{{/e}}{{> part}}{{> page}}"},
+              {"part", "{{{f}}}{{& g}}{{! h}}"}});
+  EXPECT_EQ(templates.names_read("page"), (std::set<std::string>{"a", "b", "d", "e", "f", "g"}));
+  EXPECT_TRUE(templates.names_read("none").empty());
 }
 
 TEST(TemplateEngine, APartialIncludingItselfStopsBeforeTheStack) {
