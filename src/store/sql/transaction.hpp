@@ -2,6 +2,7 @@
 // The one implementation of app::Transaction, shared by both stores: portable SQL over the driver
 // interface, with the dialect's few differences (search, row locks) asked of the Dialect.
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -172,6 +173,9 @@ class SqlTransaction final : public app::Transaction {
   // "my dossiers" and discarding a draft (transaction_my_dossiers.cpp).
   app::Page<core::Dossier> list_own_dossiers(const app::OwnDossierQuery& query) override;
   std::map<int, long long> count_own_dossiers(long long owner_id) override;
+  // One part of an owner's page: dossiers in `statuses`, the latest changed first.
+  void own_dossiers_in(long long owner_id, const std::vector<int>& statuses, long long limit,
+                       long long offset, std::vector<core::Dossier>& out);
   void delete_draft(long long dossier_id) override;
   app::DraftUsage lock_draft_usage(long long owner_id) override;
 
@@ -333,6 +337,8 @@ class SqlTransaction final : public app::Transaction {
   // Parts of the dossiers find_dossier read ahead, until this transaction changes them.
   std::unordered_map<long long, std::vector<app::StoredFile>> kept_files_;
   std::unordered_map<long long, std::optional<app::DeclarationSignature>> kept_signatures_;
+  // A reader's counts of each owner's dossiers by status (a writer's could change under it).
+  std::unordered_map<long long, std::map<int, long long>> own_counts_;
 };
 
 }  // namespace motcua::store::sql

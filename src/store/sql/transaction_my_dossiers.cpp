@@ -10,41 +10,78 @@ namespace {
 
 constexpr int kMaxOwnDossiersPerPage = 100;
 
+// The statuses a query shows: those asked for, or every one the owner has but the draft.
+std::vector<int> shown_statuses(const app::OwnDossierQuery& query,
+                                const std::map<int, long long>& counts) {
+  if (!query.statuses.empty()) return query.statuses;
+  std::vector<int> statuses;
+  for (const auto& [status, count] : counts)
+    if (status != 0) statuses.push_back(status);
+  return statuses;
+}
+
+long long count_of(const std::map<int, long long>& counts, const std::vector<int>& statuses) {
+  long long total = 0;
+  for (int status : statuses) {
+    const auto found = counts.find(status);
+    if (found != counts.end()) total += found->second;
+  }
+  return total;
+}
+
 }  // namespace
 
+// What waits on the applicant comes first, the rest after it, each by the latest change. A page
+// costs reading that page, whatever the account holds: the totals come from the counts by status
+// (an index alone), and each part is read from its newest change down and left at the page's end
+// (indexes dossiers_owner_status and dossiers_owner_changed), where one statement ordering the
+// two parts together sorted every dossier of the account for each page.
 app::Page<core::Dossier> SqlTransaction::list_own_dossiers(const app::OwnDossierQuery& query) {
-  QueryBuilder q;
-  q.where("owner_id = " + q.bind(query.owner_id));
-  if (query.statuses.empty()) {
-    q.where("status <> 0");
-  } else {
-    q.where("status IN (" + q.bind_list(query.statuses) + ")");
+  const auto counts = count_own_dossiers(query.owner_id);
+  const auto shown = shown_statuses(query, counts);
+  std::vector<int> first;
+  std::vector<int> rest;
+  for (int status : shown) {
+    const bool waits =
+        std::find(query.first.begin(), query.first.end(), status) != query.first.end();
+    (waits ? first : rest).push_back(status);
   }
-  const std::string from = " FROM dossiers" + q.where_clause();
   app::Page<core::Dossier> page;
-  page.total = db_.query("SELECT COUNT(*)" + from, q.params()).at(0).integer(0);
-
-  // What waits on the applicant comes first; the rest by the latest change.
-  std::string order = " ORDER BY ";
-  if (!query.first.empty())
-    order += "CASE WHEN status IN (" + q.bind_list(query.first) + ") THEN 0 ELSE 1 END, ";
-  order += "updated_at DESC, id DESC";
-  const int per_page = std::clamp(query.per_page, 1, kMaxOwnDossiersPerPage);
-  const long long offset = static_cast<long long>(std::max(1, query.page) - 1) * per_page;
-  const auto limit = q.bind(per_page);
-  const auto skip = q.bind(offset);
-  const auto rows = db_.query("SELECT " + select_list(dossier_shape()) + from + order + " LIMIT " +
-                                  limit + " OFFSET " + skip,
-                              q.params());
-  for (const auto& row : rows) page.items.push_back(dossier_from(row));
+  page.total = count_of(counts, shown);
+  const long long per_page = std::clamp(query.per_page, 1, kMaxOwnDossiersPerPage);
+  const long long offset = (std::max(1, query.page) - 1) * per_page;
+  const long long waiting = count_of(counts, first);
+  if (offset < waiting)
+    own_dossiers_in(query.owner_id, first, std::min(per_page, waiting - offset), offset,
+                    page.items);
+  const auto left = per_page - static_cast<long long>(page.items.size());
+  if (left > 0 && !rest.empty())
+    own_dossiers_in(query.owner_id, rest, left, std::max(0LL, offset - waiting), page.items);
   return page;
 }
 
+void SqlTransaction::own_dossiers_in(long long owner_id, const std::vector<int>& statuses,
+                                     long long limit, long long offset,
+                                     std::vector<core::Dossier>& out) {
+  QueryBuilder q;
+  q.where("owner_id = " + q.bind(owner_id));
+  q.where("status IN (" + q.bind_list(statuses) + ")");
+  const auto sql = "SELECT " + select_list(dossier_shape()) + " FROM dossiers" + q.where_clause() +
+                   " ORDER BY updated_at DESC, id DESC LIMIT " + q.bind(limit) + " OFFSET " +
+                   q.bind(offset);
+  for (const auto& row : db_.query(sql, q.params())) out.push_back(dossier_from(row));
+}
+
+// Kept by a reader: the page, its drafts and the tabs' counts ask for them in turn.
 std::map<int, long long> SqlTransaction::count_own_dossiers(long long owner_id) {
+  const bool keeps = mode_ != Mode::write;
+  if (const auto kept = own_counts_.find(owner_id); keeps && kept != own_counts_.end())
+    return kept->second;
   std::map<int, long long> counts;
   const auto rows = db_.query(
       "SELECT status, COUNT(*) FROM dossiers WHERE owner_id = $1 GROUP BY status", {owner_id});
   for (const auto& row : rows) counts[static_cast<int>(row.integer(0))] = row.integer(1);
+  if (keeps) own_counts_.emplace(owner_id, counts);
   return counts;
 }
 

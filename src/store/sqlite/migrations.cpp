@@ -692,6 +692,11 @@ CREATE INDEX dossiers_queues ON dossiers
   (status, receiving_unit_id, competent_unit_id, due_at, assignee_id);
 DROP INDEX dossiers_status;
 )sql"},
+      // An applicant's dossiers by their latest change, read a page at a time (the row id, which
+      // breaks ties, is in every index here).
+      {33, "an applicant's dossiers by their latest change", R"sql(
+CREATE INDEX dossiers_owner_changed ON dossiers (owner_id, updated_at);
+)sql"},
   };
   return list;
 }

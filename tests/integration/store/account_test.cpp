@@ -136,6 +136,41 @@ TEST_F(AccountTest, OwnDossiersPutWhatWaitsOnTheApplicantFirst) {
   EXPECT_EQ(counts, (std::map<int, long long>{{0, 1}, {4, 1}, {5, 1}, {9, 1}, {10, 1}}));
 }
 
+// Each page is read on its own: pages of any size, put end to end, give the whole order, across
+// the border between what waits on the applicant and the rest.
+TEST_F(AccountTest, OwnDossierPagesCrossFromWhatWaitsToTheRest) {
+  const auto processing = dossier_in(core::Status::processing, 1'760'000'900, "A-1");
+  const auto supplement = dossier_in(core::Status::supplement_requested, 1'760'000'100, "A-2");
+  const auto returned = dossier_in(core::Status::returned, 1'760'000'800, "A-3");
+  const auto resolved = dossier_in(core::Status::resolved, 1'760'000'200, "A-4");
+  const auto also_returned = dossier_in(core::Status::returned, 1'760'000'800, "A-5");
+  insert(sample_dossier(world_));  // a draft, never among them
+  const std::vector<long long> whole{resolved, supplement, processing, also_returned, returned};
+  for (int size = 1; size <= 6; ++size) {
+    std::vector<long long> joined;
+    for (int number = 1; number <= 6; ++number) {
+      const auto page = read([&](app::Transaction& tx) {
+        return tx.list_own_dossiers({world_.owner_id, {}, {5, 6, 9}, number, size});
+      });
+      EXPECT_EQ(page.total, 5);
+      EXPECT_LE(static_cast<int>(page.items.size()), size);
+      const auto got = ids(page);
+      joined.insert(joined.end(), got.begin(), got.end());
+    }
+    EXPECT_EQ(joined, whole) << "pages of " << size;
+  }
+  const auto some = read([&](app::Transaction& tx) {
+    return tx.list_own_dossiers({world_.owner_id, {10, 5}, {5, 6, 9}, 1, 20});
+  });
+  EXPECT_EQ(some.total, 3);
+  EXPECT_EQ(ids(some), (std::vector<long long>{supplement, also_returned, returned}));
+  const auto nobody = read([&](app::Transaction& tx) {
+    return tx.list_own_dossiers({world_.official_id, {}, {5, 6, 9}, 1, 20});
+  });
+  EXPECT_EQ(nobody.total, 0);
+  EXPECT_TRUE(nobody.items.empty());
+}
+
 TEST_F(AccountTest, DeletingADraftTakesItsFilesAndSparesSubmittedDossiers) {
   const auto draft = insert(sample_dossier(world_));
   const auto submitted = insert(sample_dossier(world_, "A-1"));
