@@ -53,8 +53,17 @@ Page<Notification> Notifications::list(const Principal& who, int page, int per_p
 }
 
 long long Notifications::unread(long long user_id) {
+  return count_unread(user_id, std::numeric_limits<long long>::max());
+}
+
+long long Notifications::unread_for_badge(long long user_id) {
+  return count_unread(user_id, kBadgeMost + 1);
+}
+
+long long Notifications::count_unread(long long user_id, long long at_most) {
   long long count = 0;
-  services_.store.read([&](Transaction& tx) { count = tx.count_unread_notifications(user_id); });
+  services_.store.read(
+      [&](Transaction& tx) { count = tx.count_unread_notifications(user_id, at_most); });
   return count;
 }
 

@@ -26,12 +26,19 @@ class Notifications {
 
   // The caller's notifications, newest first.
   Page<Notification> list(const Principal& who, int page, int per_page = 20);
-  // One indexed COUNT: cheap enough for every page header.
+  // How many of the user's notifications are unread.
   long long unread(long long user_id);
+  // The same counted no further than kBadgeMost + 1, for the badge of every page's header, which
+  // then says "99+": an account with a hundred thousand unread would otherwise pay for counting
+  // them on each page.
+  static constexpr long long kBadgeMost = 99;
+  long long unread_for_badge(long long user_id);
   // Marks the caller's notifications up to `up_to_id` (all when 0) read; returns how many.
   long long mark_read(const Principal& who, long long up_to_id);
 
  private:
+  long long count_unread(long long user_id, long long at_most);
+
   Services& services_;
 };
 

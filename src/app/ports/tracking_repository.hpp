@@ -21,7 +21,8 @@ class TrackingRepository {
   virtual std::vector<DossierMessage> list_messages(long long dossier_id) = 0;  // oldest first
   virtual long long insert_notification(const Notification& notification) = 0;
   virtual Page<Notification> list_notifications(long long user_id, int page, int per_page) = 0;
-  virtual long long count_unread_notifications(long long user_id) = 0;
+  // How many of the user's notifications are unread, counted no further than `at_most`.
+  virtual long long count_unread_notifications(long long user_id, long long at_most) = 0;
   // Marks the user's unread notifications up to `up_to_id` read; returns how many changed.
   virtual long long mark_notifications_read(long long user_id, long long up_to_id,
                                             core::Instant at) = 0;

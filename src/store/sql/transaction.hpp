@@ -189,7 +189,7 @@ class SqlTransaction final : public app::Transaction {
   long long insert_notification(const app::Notification& notification) override;
   app::Page<app::Notification> list_notifications(long long user_id, int page,
                                                   int per_page) override;
-  long long count_unread_notifications(long long user_id) override;
+  long long count_unread_notifications(long long user_id, long long at_most) override;
   long long mark_notifications_read(long long user_id, long long up_to_id,
                                     core::Instant at) override;
   void insert_printout(const app::StoredPrintout& printout) override;

@@ -78,21 +78,23 @@ app::Page<app::Notification> SqlTransaction::list_notifications(long long user_i
   return result;
 }
 
-long long SqlTransaction::count_unread_notifications(long long user_id) {
+long long SqlTransaction::count_unread_notifications(long long user_id, long long at_most) {
   return db_
-      .query("SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL", {user_id})
+      .query(
+          "SELECT COUNT(*) FROM (SELECT 1 FROM notifications WHERE user_id = $1 "
+          "AND read_at IS NULL LIMIT $2) unread",
+          {user_id, at_most})
       .at(0)
       .integer(0);
 }
 
 long long SqlTransaction::mark_notifications_read(long long user_id, long long up_to_id,
                                                   core::Instant at) {
-  return db_
-      .query(
-          "UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL "
-          "AND id <= $3 RETURNING id",
-          {at, user_id, up_to_id})
-      .size();
+  return static_cast<long long>(
+      db_.query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL "
+                "AND id <= $3 RETURNING id",
+                {at, user_id, up_to_id})
+          .size());
 }
 
 void SqlTransaction::insert_printout(const app::StoredPrintout& printout) {

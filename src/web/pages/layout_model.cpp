@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <map>
 
+#include "app/notifications.hpp"
 #include "web/pages/safe_redirect.hpp"
 
 namespace motcua::web {
@@ -33,6 +34,13 @@ std::string first_of(const json& object, const std::string& lang,
     if (!text.empty()) return text;
   }
   return "";
+}
+
+// The badge counts no further than app::Notifications::kBadgeMost.
+std::string badge_text(int unread) {
+  if (unread > app::Notifications::kBadgeMost)
+    return std::to_string(app::Notifications::kBadgeMost) + "+";
+  return std::to_string(unread);
 }
 
 bool is_applicant(const app::User& user) {
@@ -213,7 +221,7 @@ json layout_visit_model(const LayoutInput& input) {
                   input.user->full_name.empty() ? input.user->username : input.user->full_name);
     model.emplace("is_official", input.user->is_official());
     model.emplace("is_applicant", is_applicant(*input.user));
-    model.emplace("unread_notifications", input.unread_notifications);
+    model.emplace("unread_notifications", badge_text(input.unread_notifications));
     model.emplace("has_unread", input.unread_notifications > 0);
   }
   return model;

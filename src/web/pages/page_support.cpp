@@ -230,7 +230,7 @@ Response render_page(PageRequest& page, const std::string& name, nlohmann::json 
     const auto& user = page.caller.principal->user;
     if (!user.is_official())
       input.unread_notifications =
-          static_cast<int>(app::Notifications(page.context.services).unread(user.id));
+          static_cast<int>(app::Notifications(page.context.services).unread_for_badge(user.id));
   }
   const auto& config = page.context.config;
   input.province_json = config.province_json;

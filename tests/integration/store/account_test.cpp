@@ -171,6 +171,31 @@ TEST_F(AccountTest, OwnDossierPagesCrossFromWhatWaitsToTheRest) {
   EXPECT_TRUE(nobody.items.empty());
 }
 
+TEST_F(AccountTest, UnreadNotificationsAreCountedNoFurtherThanAsked) {
+  const auto dossier = insert(sample_dossier(world_, "A-1"));
+  app::Notification notice;
+  notice.user_id = world_.owner_id;
+  notice.dossier_id = dossier;
+  notice.kind = "status";
+  notice.action = "receive";
+  notice.created_at = at(1'760'000'000);
+  for (int i = 0; i < 5; ++i) write([&](app::Transaction& tx) { tx.insert_notification(notice); });
+  notice.read_at = at(1'760'000'100);
+  write([&](app::Transaction& tx) { tx.insert_notification(notice); });
+  const auto count = [&](long long at_most) {
+    return read([&](app::Transaction& tx) {
+      return tx.count_unread_notifications(world_.owner_id, at_most);
+    });
+  };
+  EXPECT_EQ(count(100), 5);
+  EXPECT_EQ(count(5), 5);
+  EXPECT_EQ(count(3), 3);
+  EXPECT_EQ(read([&](app::Transaction& tx) {
+              return tx.count_unread_notifications(world_.official_id, 100);
+            }),
+            0);
+}
+
 TEST_F(AccountTest, DeletingADraftTakesItsFilesAndSparesSubmittedDossiers) {
   const auto draft = insert(sample_dossier(world_));
   const auto submitted = insert(sample_dossier(world_, "A-1"));

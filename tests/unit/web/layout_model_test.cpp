@@ -75,6 +75,22 @@ TEST(Layout, SignedInCitizenSeesNameLogoutAndMyDossiers) {
   EXPECT_THAT(html, Not(HasSubstr("Dossier processing")));
 }
 
+TEST(Layout, TheUnreadBadgeCountsToNinetyNine) {
+  app::User user;
+  user.roles = {core::Role::citizen};
+  LayoutInput input;
+  input.user = &user;
+  for (const auto& [unread, badge] :
+       {std::pair{7, ">7<"}, std::pair{99, ">99<"}, std::pair{100, ">99+<"}}) {
+    input.unread_notifications = unread;
+    EXPECT_THAT(render(layout_model(testing::translations(), input)),
+                HasSubstr(std::string("count-badge\"") + badge))
+        << unread;
+  }
+  input.unread_notifications = 0;
+  EXPECT_THAT(render(layout_model(testing::translations(), input)), Not(HasSubstr("count-badge")));
+}
+
 TEST(Layout, OfficialSeesTheBackOfficeAndEmcScriptIsExternal) {
   app::User user;
   user.username = "tiepnhan";
