@@ -98,4 +98,14 @@ TemplateShell Renderer::layout_shell(const std::string& lang,
   return templates(lang).shell("layout", std::span(scopes.begin(), scopes.size()), open);
 }
 
+std::optional<TemplateShell> Renderer::content_shell(
+    const std::string& lang, const std::string& name,
+    std::initializer_list<const nlohmann::json*> scopes) const {
+  return templates(lang).marked_shell(name, std::span(scopes.begin(), scopes.size()));
+}
+
+std::set<std::string> Renderer::names_read(const std::string& lang, const std::string& name) const {
+  return templates(lang).names_read(name);
+}
+
 }  // namespace motcua::views

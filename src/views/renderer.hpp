@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <span>
 #include <string>
@@ -35,6 +36,12 @@ class Renderer {
   TemplateShell layout_shell(const std::string& lang,
                              std::initializer_list<const nlohmann::json*> scopes,
                              std::span<const std::string> open) const;
+  // The content `name` over `scopes` as a marked shell (CompiledTemplates::marked_shell).
+  std::optional<TemplateShell> content_shell(
+      const std::string& lang, const std::string& name,
+      std::initializer_list<const nlohmann::json*> scopes) const;
+  // The names `name` and its partials read (CompiledTemplates::names_read).
+  std::set<std::string> names_read(const std::string& lang, const std::string& name) const;
   // The names the layout reads, in every language.
   const std::set<std::string>& layout_names() const { return layout_names_; }
   // Tells this renderer from every other of the process, one made later at the same address too.

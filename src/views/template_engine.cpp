@@ -1,6 +1,7 @@
 #include "views/template_engine.hpp"
 
 #include <array>
+#include <charconv>
 #include <functional>
 #include <span>
 #include <sstream>
@@ -275,6 +276,22 @@ class ScopeIndex {
   std::size_t size_ = 0;
 };
 
+constexpr char kMarkerStart = '\x01';
+constexpr char kMarkerEnd = '\x02';
+
+// The value a text written whole names when it is a marker.
+std::optional<std::size_t> marker_index(const json& value) {
+  if (!value.is_string()) return std::nullopt;
+  const auto& text = value.get_ref<const std::string&>();
+  if (text.size() < 3 || text.front() != kMarkerStart || text.back() != kMarkerEnd)
+    return std::nullopt;
+  std::size_t index = 0;
+  const auto* end = text.data() + text.size() - 1;
+  const auto [stop, error] = std::from_chars(text.data() + 1, end, index);
+  if (error != std::errc() || stop != end) return std::nullopt;
+  return index;
+}
+
 // What a shell's walk leaves: the text written before each open name and the names' places.
 struct Cuts {
   std::vector<std::string> texts;
@@ -301,11 +318,8 @@ class Walk {
     for (const auto& node : list) this->node(node, depth);
   }
 
-  // Makes each write of one of `open` a hole of `shell` instead.
-  void cut_at(std::span<const json* const> open, Cuts& cuts) {
-    open_ = open;
-    cuts_ = &cuts;
-  }
+  // Makes each write of a marker (shell_marker) a hole for the value it names.
+  void cut_at_markers(Cuts& cuts) { cuts_ = &cuts; }
 
  private:
   const json* lookup(const std::vector<std::string>& path) const {
@@ -350,12 +364,10 @@ class Walk {
   }
 
   bool cut(const json* value, bool escape) {
-    for (std::size_t i = 0; i < open_.size(); ++i) {
-      if (open_[i] != value) continue;
-      cuts_->cut(out_, i, escape);
-      return true;
-    }
-    return false;
+    const auto index = marker_index(*value);
+    if (!index) return false;
+    cuts_->cut(out_, *index, escape);
+    return true;
   }
 
   void write(const json* value, bool escape) {
@@ -441,7 +453,6 @@ class Walk {
   std::vector<const json*> stack_;
   ScopeIndex index_;
   std::size_t indexed_ = 0;  // how many scopes at the bottom of the stack the index stands for
-  std::span<const json* const> open_;
   Cuts* cuts_ = nullptr;
 };
 
@@ -505,23 +516,38 @@ std::string CompiledTemplates::render(const std::string& name,
 
 TemplateShell CompiledTemplates::shell(const std::string& name, std::span<const json* const> scopes,
                                        std::span<const std::string> open) const {
-  const auto found = compiled_->templates.find(name);
-  if (found == compiled_->templates.end()) throw std::runtime_error("no template " + name);
   json placeholders = json::object();
-  for (const auto& open_name : open) placeholders[open_name] = "\x01";
-  std::vector<const json*> holes;
-  for (const auto& open_name : open) holes.push_back(&*placeholders.find(open_name));
+  for (std::size_t i = 0; i < open.size(); ++i) placeholders[open[i]] = shell_marker(i);
   std::vector<const json*> all(scopes.begin(), scopes.end());
   all.push_back(&placeholders);
+  auto shell = marked_shell(name, all);
+  if (!shell) throw std::runtime_error("template " + name + " writes a marker inside a text");
+  return std::move(*shell);
+}
+
+std::string shell_marker(std::size_t value) {
+  return kMarkerStart + std::to_string(value) + kMarkerEnd;
+}
+
+bool holds_marker(std::string_view text) {
+  return text.find(kMarkerStart) != std::string_view::npos;
+}
+
+std::optional<TemplateShell> CompiledTemplates::marked_shell(
+    const std::string& name, std::span<const json* const> scopes) const {
+  const auto found = compiled_->templates.find(name);
+  if (found == compiled_->templates.end()) throw std::runtime_error("no template " + name);
   Cuts cuts;
   std::string out;
   Walk walk(*compiled_, out);
-  walk.cut_at(holes, cuts);
-  walk.start(all);
+  walk.cut_at_markers(cuts);
+  walk.start(scopes);
   walk.nodes(found->second, 0);
   TemplateShell shell;
   shell.texts_ = std::move(cuts.texts);
   shell.texts_.push_back(std::move(out));
+  for (const auto& text : shell.texts_)
+    if (holds_marker(text)) return std::nullopt;
   for (const auto& [value, escape] : cuts.holes) shell.holes_.push_back({value, escape});
   return shell;
 }

@@ -12,6 +12,7 @@
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <span>
 #include <string>
@@ -59,6 +60,13 @@ class CompiledTemplates {
   // render(), so where a section's own value shadows an open name, that place stays fixed.
   TemplateShell shell(const std::string& name, std::span<const nlohmann::json* const> scopes,
                       std::span<const std::string> open) const;
+  // `name` rendered over `scopes` with each text written whole that is shell_marker(i) as a hole
+  // for the i-th value: a model built once with markers for the texts that change from one request
+  // to the next stands for every model that differs from it only by them. nullopt when a marker
+  // ends up inside a fixed text (the model made it part of a larger text), which only a full
+  // render can write.
+  std::optional<TemplateShell> marked_shell(const std::string& name,
+                                            std::span<const nlohmann::json* const> scopes) const;
   // The first part of every name `name` and its partials look up, inside sections too.
   std::set<std::string> names_read(const std::string& name) const;
 
@@ -67,6 +75,12 @@ class CompiledTemplates {
  private:
   std::shared_ptr<const Compiled> compiled_;
 };
+
+// A text that stands for the `value`-th value of a marked shell; holds none of the characters
+// {{x}} escapes.
+std::string shell_marker(std::size_t value);
+// Whether `text` holds a marker or a part of one.
+bool holds_marker(std::string_view text);
 
 // What {{x}} writes for `text`: & < > " ' and / as entities.
 void append_escaped(std::string& out, std::string_view text);

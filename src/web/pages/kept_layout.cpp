@@ -22,9 +22,15 @@ bool page_name(const std::string& name) {
   return false;
 }
 
-// Whether the shell can stand for the full render: the page sets no other name the layout reads,
-// and the open ones it sets are texts.
-bool fits_shell(const views::Renderer& renderer, const json& model) {
+std::string_view text_in(const json& scope, const std::string& name) {
+  const auto found = scope.find(name);
+  if (found == scope.end() || !found->is_string()) return {};
+  return found->get_ref<const std::string&>();
+}
+
+}  // namespace
+
+bool fits_kept_layout(const views::Renderer& renderer, const json& model) {
   if (!model.is_object()) return false;
   for (const auto& [name, value] : model.get_ref<const json::object_t&>()) {
     if (page_name(name)) {
@@ -36,29 +42,27 @@ bool fits_shell(const views::Renderer& renderer, const json& model) {
   return true;
 }
 
-std::string_view text_in(const json& scope, const std::string& name) {
-  const auto found = scope.find(name);
-  if (found == scope.end() || !found->is_string()) return {};
-  return found->get_ref<const std::string&>();
-}
-
-}  // namespace
-
 std::optional<std::string> page_in_kept_layout(const views::Renderer& renderer,
                                                const views::Translations& translations,
                                                const LayoutInput& input, const std::string& name,
                                                const json& model) {
-  if (input.user != nullptr || !fits_shell(renderer, model)) return std::nullopt;
+  if (input.user != nullptr || !fits_kept_layout(renderer, model)) return std::nullopt;
   const auto& site = layout_site_model(translations, input);
   const auto& nav = layout_nav_model(input.nav);
   const auto visit = layout_visit_model(input);
   const auto content = renderer.content(input.lang, name, {&site, &nav, &visit, &model});
+  return layout_around(renderer, translations, input, visit, model, content);
+}
+
+std::string layout_around(const views::Renderer& renderer, const views::Translations& translations,
+                          const LayoutInput& input, const json& visit, const json& model,
+                          std::string_view content) {
   // The values shown, in the order of their names; the key says which are.
   std::vector<std::string_view> shown;
   std::vector<std::string> open;
   std::string key = std::to_string(renderer.id()) + '/' + input.nav + '/';
   for (std::size_t i = 0; i < kOpenNames.size(); ++i) {
-    const auto value = i == kContent    ? std::string_view(content)
+    const auto value = i == kContent    ? content
                        : i < kPageNames ? text_in(model, kOpenNames[i])
                                         : text_in(visit, kOpenNames[i]);
     key += value.empty() ? '0' : '1';
@@ -66,14 +70,26 @@ std::optional<std::string> page_in_kept_layout(const views::Renderer& renderer,
     shown.push_back(value);
     open.push_back(kOpenNames[i]);
   }
-  const auto& shell = kept_layout_shell(translations, input, key, [&](const json& kept_site) {
+  const auto& kept = kept_shell(translations, input, key, [&](const json& kept_site) {
     auto fixed = visit;  // `shown` still points into the visit's texts
     for (const auto& open_name : kOpenNames) fixed.erase(open_name);
-    return renderer.layout_shell(input.lang, {&kept_site, &nav, &fixed}, open);
+    return KeptShell{
+        renderer.layout_shell(input.lang, {&kept_site, &layout_nav_model(input.nav), &fixed}, open),
+        {},
+        input.nav};
   });
   std::string page;
-  shell.fill(page, shown);
+  kept->shell.fill(page, shown);
   return page;
+}
+
+json kept_page_names(const json& model) {
+  json::object_t names;
+  for (std::size_t i = 0; i < kPageNames; ++i) {
+    const auto found = model.find(kOpenNames[i]);
+    if (found != model.end()) names.emplace(kOpenNames[i], *found);
+  }
+  return names;
 }
 
 }  // namespace motcua::web

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "views/i18n.hpp"
 #include "views/renderer.hpp"
@@ -20,5 +21,18 @@ std::optional<std::string> page_in_kept_layout(const views::Renderer& renderer,
                                                const views::Translations& translations,
                                                const LayoutInput& input, const std::string& name,
                                                const nlohmann::json& model);
+
+// Whether the layout kept can stand for the full render of a page over `model`: the model sets no
+// name the layout reads other than the open ones, and those it sets are texts.
+bool fits_kept_layout(const views::Renderer& renderer, const nlohmann::json& model);
+
+// The names of `model` the layout kept leaves open for the page (its title, description, …).
+nlohmann::json kept_page_names(const nlohmann::json& model);
+
+// The layout kept around `content`, with the page's open names from `model` and the visit's from
+// `visit` (layout_visit_model); for a caller not signed in and a model that fits it.
+std::string layout_around(const views::Renderer& renderer, const views::Translations& translations,
+                          const LayoutInput& input, const nlohmann::json& visit,
+                          const nlohmann::json& model, std::string_view content);
 
 }  // namespace motcua::web

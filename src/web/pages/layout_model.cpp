@@ -145,8 +145,8 @@ struct KeptSite {
   std::string lang, province_json, theme_version, theme_style, emc_site_id, emc_tracker_url,
       emc_script_url;
   json model;
-  // Layouts made over `model` (kept_layout_shell), by their key.
-  std::map<std::string, views::TemplateShell, std::less<>> shells;
+  // Layouts and contents made over `model` (kept_shell), by their key.
+  std::map<std::string, std::optional<KeptShell>, std::less<>> shells;
 
   bool built_from(const views::Translations& source, const LayoutInput& input) const {
     return translations == &source && theme == input.theme && lang == input.lang &&
@@ -159,7 +159,8 @@ struct KeptSite {
 
 // A few languages of one deployment; more only in tests that change the settings.
 constexpr std::size_t kKeptSites = 8;
-// Menu items × which of the page's values are shown: a few dozen in use.
+// Menu items × which of the page's values are shown: a few dozen in use; contents by their shapes:
+// a few hundred at most.
 constexpr std::size_t kKeptShells = 512;
 
 // This thread's site model for these settings, built when they are new.
@@ -189,9 +190,9 @@ const json& layout_site_model(const views::Translations& translations, const Lay
   return kept_site(translations, input).model;
 }
 
-const views::TemplateShell& kept_layout_shell(
+const std::optional<KeptShell>& kept_shell(
     const views::Translations& translations, const LayoutInput& input, const std::string& key,
-    const std::function<views::TemplateShell(const json& site)>& make) {
+    const std::function<std::optional<KeptShell>(const json& site)>& make) {
   auto& site = kept_site(translations, input);
   auto found = site.shells.find(key);
   if (found != site.shells.end()) return found->second;

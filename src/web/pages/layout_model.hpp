@@ -3,6 +3,7 @@
 // 21/2023 Art 6), filled from the caller, the page and the province's identity.
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -47,11 +48,20 @@ nlohmann::json layout_visit_model(const LayoutInput& input);
 // The three in one object, for a layout rendered alone.
 nlohmann::json layout_model(const views::Translations& translations, const LayoutInput& input);
 
-// A layout shell made by `make` over the site model, kept under `key` with that model: when the
-// settings change, the shells made over the old model go with it.
-const views::TemplateShell& kept_layout_shell(
+// A shell of the layout or of a page's content, with the page's names it was made with (those the
+// layout around a content writes, and "nav").
+struct KeptShell {
+  views::TemplateShell shell;
+  nlohmann::json page;
+  std::string nav;
+};
+
+// A shell made by `make` over the site model, kept under `key` with that model: when the settings
+// change, the shells made over the old model go with it. nullopt, kept too, when `make` found that
+// no shell can stand for the full render.
+const std::optional<KeptShell>& kept_shell(
     const views::Translations& translations, const LayoutInput& input, const std::string& key,
-    const std::function<views::TemplateShell(const nlohmann::json& site)>& make);
+    const std::function<std::optional<KeptShell>(const nlohmann::json& site)>& make);
 
 // `path` with its query, `lang` set to `language`: the language switch's links.
 std::string language_url(const std::string& path,

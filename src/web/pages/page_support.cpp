@@ -218,7 +218,7 @@ Response refusal_page(WebContext& context, Request& request, const app::AppError
   return with_cookies(error_page(page, error), page);
 }
 
-Response render_page(PageRequest& page, const std::string& name, nlohmann::json model, int status) {
+LayoutInput layout_input(PageRequest& page, std::string nav) {
   LayoutInput input;
   input.lang = page.lang();
   input.path = page.http.path;
@@ -234,14 +234,19 @@ Response render_page(PageRequest& page, const std::string& name, nlohmann::json 
   }
   const auto& config = page.context.config;
   input.province_json = config.province_json;
-  // The page names its menu item; the layout's "nav" is then the flags made from it.
-  input.nav = model.value("nav", "");
-  model.erase("nav");
+  input.nav = std::move(nav);
   input.emc_site_id = config.emc_site_id;
   input.emc_tracker_url = config.emc_tracker_url;
   input.emc_script_url = config.emc_script_url;
   input.theme = &config.theme;
   input.theme_style = config.theme_style;
+  return input;
+}
+
+Response render_page(PageRequest& page, const std::string& name, nlohmann::json model, int status) {
+  // The page names its menu item; the layout's "nav" is then the flags made from it.
+  const auto input = layout_input(page, model.value("nav", ""));
+  model.erase("nav");
   const auto& translations = page.context.translations;
   if (auto html = page_in_kept_layout(page.context.renderer, translations, input, name, model))
     return Response::html(status, std::move(*html));

@@ -65,6 +65,11 @@ Response page_not_found(WebContext& context, Request& request);
 // An error page for a request refused before any page handler ran (e.g. a rate limit).
 Response refusal_page(WebContext& context, Request& request, const app::AppError& error);
 
+struct LayoutInput;
+
+// The layout's input for `page` with `nav` as the current menu item.
+LayoutInput layout_input(PageRequest& page, std::string nav);
+
 // `name` inside the layout. The model may set "title" (text) and "nav" (the current menu item).
 Response render_page(PageRequest& page, const std::string& name, nlohmann::json model,
                      int status = 200);

@@ -4,6 +4,7 @@
 // Shared by the portal and the back office; officers' names never appear in them.
 #include <map>
 #include <nlohmann/json.hpp>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,10 @@ nlohmann::json results_view(const views::Translations& translations, const std::
 nlohmann::json notification_view(const views::Translations& translations, const std::string& lang,
                                  const app::Notification& notification);
 
+// `stage_times`: when each stage was reached, as shown ("" for those not reached).
 nlohmann::json progress_view(const views::Translations& translations, const std::string& lang,
-                             const app::PublicProgress& progress);
+                             const app::PublicProgress& progress,
+                             std::span<const std::string> stage_times);
 
 // Working days as people say them: "2", "2,5" (vi) / "2.5" (en).
 std::string working_days_text(long long minutes, int minutes_per_day, const std::string& lang);

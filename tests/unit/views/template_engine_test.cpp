@@ -168,6 +168,48 @@ TEST(TemplateShell, TakesOtherValuesForTheSameHoles) {
   }
 }
 
+// The model of a list of people, their texts given: markers or the real ones.
+json people(const std::vector<std::string>& texts) {
+  return {{"title", "Danh sách"},
+          {"people", json::array({{{"name", texts[0]}, {"note", texts[1]}},
+                                  {{"name", texts[2]}, {"note", texts[3]}}})},
+          {"raw", texts[4]}};
+}
+
+std::vector<std::string> markers(const std::vector<std::string>& texts) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    out.push_back(texts[i].empty() ? "" : shell_marker(i));
+  return out;
+}
+
+TEST(TemplateShell, MarkedTextsInNestedSectionsBecomeHoles) {
+  const CompiledTemplates templates(Sources{
+      {"page",
+       "<h1>{{title}}</h1><ul>{{#people}}<li title=\"{{name}}\">{{name}}{{#note}} ({{note}})"
+       "{{/note}}{{^note}} -{{/note}}</li>{{/people}}</ul>{{{raw}}}{{#raw}}{{.}}{{/raw}}"}});
+  // Texts of one shape (the second note empty), escaped or not where the template says.
+  const std::vector<std::vector<std::string>> requests = {
+      {"An & Bình", "<b>", "Chi", "", "<i>x</i>"}, {"\"Dũng\"", "'n'", "E/F", "", "&amp;"}};
+  const auto model = people(markers(requests.front()));
+  const auto shell = templates.marked_shell("page", std::array<const json*, 1>{&model});
+  ASSERT_TRUE(shell.has_value());
+  for (const auto& texts : requests) {
+    std::string out;
+    const std::vector<std::string_view> values(texts.begin(), texts.end());
+    shell->fill(out, values);
+    EXPECT_EQ(out, templates.render("page", people(texts))) << texts[0];
+  }
+}
+
+TEST(TemplateShell, AMarkerInsideALargerTextLeavesNoShell) {
+  const CompiledTemplates templates(Sources{{"page", "<p>{{message}}</p><p>{{code}}</p>"}});
+  const json model{{"message", "Không tìm thấy " + shell_marker(0)}, {"code", shell_marker(0)}};
+  EXPECT_FALSE(templates.marked_shell("page", std::array<const json*, 1>{&model}).has_value());
+  EXPECT_TRUE(holds_marker(model["message"].get<std::string>()));
+  EXPECT_FALSE(holds_marker("Không tìm thấy"));
+}
+
 TEST(TemplateEngine, NamesReadIncludeSectionsAndPartials) {
   const CompiledTemplates templates(
       Sources{{"page", "{{a}}{{#b.c}}{{d}}{{.}}{{/b.c}}{{^e}}{{/e}}{{> part}}{{> page}}"},
