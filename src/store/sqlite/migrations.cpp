@@ -697,6 +697,13 @@ DROP INDEX dossiers_status;
       {33, "an applicant's dossiers by their latest change", R"sql(
 CREATE INDEX dossiers_owner_changed ON dossiers (owner_id, updated_at);
 )sql"},
+      // A lookup reads a dossier's stages in order from an index alone, in place of the index by
+      // status, which served no query better than this one does (a dossier has a handful of
+      // events): no more to write per event, and no visit of each event's row per lookup.
+      {34, "a dossier's stages read from an index alone", R"sql(
+CREATE INDEX dossier_events_progress ON dossier_events (dossier_id, seq, to_status, at);
+DROP INDEX dossier_events_status;
+)sql"},
   };
   return list;
 }
