@@ -17,6 +17,9 @@ class PgDialect final : public sql::Dialect {
   std::string search_query(const std::vector<std::string>& folded_terms) const override;
   std::string_view lock_for_update() const override { return " FOR UPDATE"; }
   std::string_view lock_skipping_held() const override { return " FOR UPDATE SKIP LOCKED"; }
+  std::string comma_joined(std::string_view expression) const override {
+    return "string_agg(" + std::string(expression) + ", ',')";
+  }
   std::string_view schema_columns_query() const override {
     return "SELECT c.table_name::text, c.column_name::text FROM information_schema.columns c "
            "JOIN information_schema.tables t ON t.table_schema = c.table_schema "

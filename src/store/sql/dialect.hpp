@@ -40,6 +40,10 @@ class Dialect {
   // Appended to a SELECT that claims rows for work: rows another transaction holds are skipped
   // rather than waited for (empty where the writer is already exclusive).
   virtual std::string_view lock_skipping_held() const = 0;
+
+  // An aggregate of the texts `expression` takes over a group's rows, joined by commas, in no
+  // given order; NULL for no row.
+  virtual std::string comma_joined(std::string_view expression) const = 0;
 };
 
 }  // namespace motcua::store::sql

@@ -1,6 +1,10 @@
 // Dossiers, their daily counters, their append-only event log and their files.
 #include <algorithm>
+#include <charconv>
+#include <chrono>
 #include <set>
+#include <stdexcept>
+#include <string_view>
 
 #include "store/sql/dossier_numbers.hpp"
 #include "store/sql/mapping.hpp"
@@ -222,6 +226,36 @@ std::string unit_name(const std::vector<core::Unit>& units, const Row& row, std:
   return unit != nullptr ? unit->name : "";
 }
 
+using StatusChanges = std::vector<std::pair<core::Status, core::Instant>>;
+
+long long trail_number(std::string_view& trail, char end) {
+  long long value = 0;
+  const auto* last = trail.data() + trail.size();
+  const auto [next, error] = std::from_chars(trail.data(), last, value);
+  if (error != std::errc{} || (next != last && *next != end))
+    throw std::runtime_error("malformed event trail");
+  trail.remove_prefix(static_cast<std::size_t>(next - trail.data()) + (next != last ? 1 : 0));
+  return value;
+}
+
+// The status changes of a trail "seq:to_status:at,…" in the order of seq: the aggregate that
+// writes it promises no order.
+StatusChanges changes_from_trail(std::string_view trail) {
+  std::vector<std::pair<long long, std::pair<core::Status, core::Instant>>> events;
+  while (!trail.empty()) {
+    const auto seq = trail_number(trail, ':');
+    const auto status = trail_number(trail, ':');
+    const auto at = trail_number(trail, ',');
+    events.push_back({seq, {status_from(status), core::Instant{std::chrono::seconds{at}}}});
+  }
+  std::sort(events.begin(), events.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  StatusChanges changes;
+  changes.reserve(events.size());
+  for (auto& event : events) changes.push_back(event.second);
+  return changes;
+}
+
 app::LookupResult lookup_from(const Row& row, const std::vector<core::Unit>& units) {
   app::LookupResult result;
   result.code = row.text(0);
@@ -259,19 +293,31 @@ std::optional<app::LookupResult> SqlTransaction::find_lookup(const std::string& 
   return lookup_from(rows.front(), *units);
 }
 
-// One row per event (one with no event columns when there is none), the dossier's repeated.
+// Where statements cost a round trip (combined or pipelined), one row with the dossier's events
+// in one text (changes_from_trail); a row per event repeated the dossier's columns, each read and
+// copied again. An embedded engine pays for no round trip but for each number it writes as text:
+// there the events come from a statement of their own.
 std::optional<app::LookupProgress> SqlTransaction::find_lookup_progress(const std::string& code) {
   if (code.empty()) return std::nullopt;
-  static const std::string select =
-      std::string(kLookupSelect) + ", d.paused_at, e.to_status, e.at" +
-      " FROM dossiers d LEFT JOIN dossier_events e ON e.dossier_id = d.id WHERE ";
-  const auto rows = lookup_rows(shared_.lookup_progress, select, " ORDER BY e.seq", code);
+  const bool trail = shared_.lookup_progress != nullptr || db_.sends_together();
+  const auto select =
+      std::string(kLookupSelect) + ", d.paused_at, " +
+      (trail ? "(SELECT " + dialect_.comma_joined("e.seq || ':' || e.to_status || ':' || e.at") +
+                   " FROM dossier_events e WHERE e.dossier_id = d.id)"
+             : std::string("d.id")) +
+      " FROM dossiers d WHERE ";
+  const auto rows = lookup_rows(shared_.lookup_progress, select, "", code);
   if (rows.empty()) return std::nullopt;
   const auto units = all_units();
-  app::LookupProgress progress{lookup_from(rows.front(), *units), rows.front().opt_instant(9), {}};
-  for (const auto& row : rows) {
-    if (!row.is_null(10))
-      progress.changes.emplace_back(status_from(row.integer(10)), row.instant(11));
+  const auto& row = rows.front();
+  app::LookupProgress progress{lookup_from(row, *units), row.opt_instant(9), {}};
+  if (!trail) {
+    for (const auto& event :
+         db_.query("SELECT to_status, at FROM dossier_events WHERE dossier_id = $1 ORDER BY seq",
+                   {row.integer(10)}))
+      progress.changes.emplace_back(status_from(event.integer(0)), event.instant(1));
+  } else if (!row.is_null(10)) {
+    progress.changes = changes_from_trail(row.text(10));
   }
   return progress;
 }

@@ -16,6 +16,9 @@ class SqliteDialect final : public sql::Dialect {
   std::string search_query(const std::vector<std::string>& folded_terms) const override;
   std::string_view lock_for_update() const override { return {}; }
   std::string_view lock_skipping_held() const override { return {}; }
+  std::string comma_joined(std::string_view expression) const override {
+    return "group_concat(" + std::string(expression) + ", ',')";
+  }
   std::string_view schema_columns_query() const override {
     return "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
            "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
