@@ -177,6 +177,8 @@ HeadFacts head_facts(std::string_view head) {
                       facts.expect_continue = to_lower(value) == "100-continue";
                     } else if (name == "upgrade") {
                       facts.upgrade = true;
+                    } else if (name == kRejectHeader) {
+                      facts.marked = true;
                     }
                     ++facts.fields;
                     if (!is_field_line(line)) facts.malformed = true;
@@ -401,9 +403,9 @@ void GuardedSocket::classify() {
         reject(marked_head(pending_, 431));
         return;
       }
-      const std::string head = pending_.substr(0, end);
+      // The head is read in place: admit_head copies what it keeps before pending_ changes.
+      admit_head(std::string_view(pending_).substr(0, end));
       pending_.erase(0, end);
-      admit_head(head);
     }
   }
   if (phase_ == Phase::rejected) pending_.clear();
@@ -423,7 +425,7 @@ void GuardedSocket::admit_head(std::string_view head) {
   }
   if (facts.transfer_encoding || facts.upgrade || facts.bad_length) {
     // Framing this adapter does not follow: RESTinio's parser takes it from here.
-    ready_ += rebuild_head(head, 0);
+    hand_on(head, facts);
     phase_ = Phase::opaque;
     return;
   }
@@ -432,10 +434,19 @@ void GuardedSocket::admit_head(std::string_view head) {
     reject(rebuild_head(head, 413));
     return;
   }
-  ready_ += rebuild_head(head, 0);
+  hand_on(head, facts);
   body_left_ = length;
   phase_ = length > 0 ? Phase::body : Phase::head;
   if (facts.expect_continue && length > 0) write_now(kContinue);
+}
+
+// A head without a forged marker goes on as it came: nearly every head.
+void GuardedSocket::hand_on(std::string_view head, const HeadFacts& facts) {
+  if (facts.marked) {
+    ready_ += rebuild_head(head, 0);
+  } else {
+    ready_ += head;
+  }
 }
 
 void GuardedSocket::reject(const std::string& head) {

@@ -107,6 +107,7 @@ struct HeadFacts {
   bool upgrade = false;
   std::size_t fields = 0;
   bool malformed = false;  // a field line that is not `token ":" value`
+  bool marked = false;     // it carries kRejectHeader, which only this adapter may set
 };
 
 HeadFacts head_facts(std::string_view head);
@@ -244,6 +245,7 @@ class GuardedSocket {
   std::size_t deliver(asio::mutable_buffer buffer);
   void classify();
   void admit_head(std::string_view head);
+  void hand_on(std::string_view head, const HeadFacts& facts);
   void reject(const std::string& head);
   void write_now(std::string_view bytes);
   void refuse();

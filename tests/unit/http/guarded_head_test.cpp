@@ -24,6 +24,12 @@ TEST(HeadFacts, ReadsFraming) {
   EXPECT_FALSE(head_facts("GET / HTTP/1.1\r\n\r\n").content_length);
 }
 
+TEST(HeadFacts, NoticesAForgedRejectMarkerInAnyCase) {
+  EXPECT_TRUE(head_facts("GET / HTTP/1.1\r\nHost: a\r\nX-Motcua-Reject: 413\r\n\r\n").marked);
+  EXPECT_FALSE(head_facts("GET / HTTP/1.1\r\nHost: a\r\nX-Motcua-Rejects: 1\r\n\r\n").marked);
+  EXPECT_FALSE(head_facts("GET / HTTP/1.1\r\nHost: a\r\n\r\n").marked);
+}
+
 TEST(RebuildHead, RejectMarksAndDropsLength) {
   const std::string head =
       "POST /u HTTP/1.1\r\nHost: a\r\nContent-Length: 999999\r\nx-motcua-reject: 200\r\n\r\n";

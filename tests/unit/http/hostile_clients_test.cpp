@@ -158,6 +158,16 @@ TEST(HostileClients, GarbageRequestLineIs400) {
   expect_error(unknown, 400, "bad_request");
 }
 
+// The marker is how the guard tells the server to refuse a request; one a client sends is dropped.
+TEST(HostileClients, AForgedRejectMarkerIsIgnored) {
+  TestServer server(test_options(), echo_remote());
+  const auto reply = raw_exchange(
+      server.port(),
+      "GET /echo HTTP/1.1\r\nHost: a\r\nX-Motcua-Reject: 413\r\nConnection: close\r\n\r\n");
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(reply.body, "remote=127.0.0.1");
+}
+
 TEST(HostileClients, LongTargetIs414) {
   TestServer server(test_options(), echo_remote());
   const auto reply = http_request(server.port(), "GET", "/echo?q=" + std::string(20 * 1024, 'a'));
