@@ -212,8 +212,11 @@ json layout_visit_model(const LayoutInput& input) {
   json::object_t model;
   // The officials' workspace has its own menu instead of the portal's.
   model.emplace("workspace", input.nav == "backoffice");
-  model.emplace("lang_vi_url", language_url(input.path, input.query, "vi"));
-  model.emplace("lang_en_url", language_url(input.path, input.query, "en"));
+  // The two links differ in the language code that ends them: the rest is encoded once.
+  auto vi_url = language_url(input.path, input.query, "vi");
+  auto en_url = vi_url.substr(0, vi_url.size() - 2) + "en";
+  model.emplace("lang_vi_url", std::move(vi_url));
+  model.emplace("lang_en_url", std::move(en_url));
   model.emplace("login_url", input.path == "/dang-nhap" ? "/dang-nhap" : login_url(input.path));
   model.emplace("csrf", input.csrf_token);
   model.emplace("signed_in", input.user != nullptr);
