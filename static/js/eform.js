@@ -206,10 +206,15 @@
     if (!communeSelect) return;
     var code = provinceSelect.value;
     var placeholder = messageOf(form, code ? 'form.select_placeholder' : 'eform.address.province_first');
+    // A list that arrives after the commune was chosen keeps the choice when it holds it; one
+    // for a province no longer selected (an answer overtaken by a later change) is dropped.
     var fill = function (items) {
+      if (provinceSelect.value !== code) return;
+      var chosen = communeSelect.value;
       communeSelect.textContent = '';
       communeSelect.appendChild(new Option(placeholder, ''));
       items.forEach(function (unit) { communeSelect.appendChild(new Option(unit.name, unit.code)); });
+      if (items.some(function (unit) { return unit.code === chosen; })) communeSelect.value = chosen;
     };
     if (!code) { fill([]); return; }
     fetch(form.getAttribute('data-units-url') + '?parent=' + encodeURIComponent(code), {

@@ -73,6 +73,20 @@ test('the commune list follows the province', async () => {
   assert.equal(await page.locator('.address-refresh').first().isVisible(), false, 'JS hides the fallback');
 });
 
+test('a commune chosen while its list is on the way stays chosen', async () => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const list = /[?&]parent=H29(&|$)/;
+  await page.route(list, async (route) => { await held; await route.continue(); });
+  await page.$eval('#f-noi_sinh-commune option', (option) => { option.dataset.old = '1'; });
+  await page.selectOption('#f-noi_sinh-province', 'H29');  // the same province: the list is asked again
+  await page.selectOption('#f-noi_sinh-commune', 'H29.12.05');
+  release();
+  await page.waitForFunction(() => !document.querySelector('#f-noi_sinh-commune option[data-old]'));
+  await page.unroute(list);
+  assert.equal(await page.inputValue('#f-noi_sinh-commune'), 'H29.12.05');
+});
+
 test('the draft saves itself and survives a logout', async () => {
   await fillBirthForm(page);
   await page.fill('#f-ngay_sinh', '2026-01-15');
