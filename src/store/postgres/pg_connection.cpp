@@ -156,15 +156,22 @@ void PgConnection::send(const Command& command) {
   std::vector<const char*> values;  // nullptr stands for SQL NULL
   values.reserve(command.params.size());
   for (const auto& param : command.params) values.push_back(param ? param->c_str() : nullptr);
+  // Lengths matter to the server only for binary parameters, which may hold zero bytes.
+  std::vector<int> lengths;
+  if (!command.formats.empty())
+    for (const auto& param : command.params)
+      lengths.push_back(param ? static_cast<int>(param->size()) : 0);
+  const int* length_of = lengths.empty() ? nullptr : lengths.data();
+  const int* format_of = command.formats.empty() ? nullptr : command.formats.data();
   const int count = static_cast<int>(values.size());
   int sent = 0;
   if (auto found = statements_.find(command.sql); found != statements_.end()) {
-    sent = PQsendQueryPrepared(connection_, found->second.c_str(), count, values.data(), nullptr,
-                               nullptr, 0);
+    sent = PQsendQueryPrepared(connection_, found->second.c_str(), count, values.data(), length_of,
+                               format_of, 0);
   } else {
     // Past the bound (list queries vary with their filters), statements run unprepared.
     sent = PQsendQueryParams(connection_, command.sql.c_str(), count, nullptr, values.data(),
-                             nullptr, nullptr, 0);
+                             length_of, format_of, 0);
   }
   if (sent != 1) throw ConnectionLost(error_of(connection_));
 }
@@ -247,11 +254,15 @@ PgConnection::Answers PgConnection::round_trip_retried(const std::vector<Command
 }
 
 PgConnection::Command PgConnection::command_of(std::string_view sql, const sql::Params& params) {
-  Command command{std::string(sql), {}};
+  Command command{std::string(sql), {}, {}};
   command.params.reserve(params.size());
   for (const auto& value : params) {
     if (value.is_null()) {
       command.params.emplace_back(std::nullopt);
+    } else if (value.is_bytes()) {
+      command.params.emplace_back(std::string(value.bytes()));
+      command.formats.resize(params.size(), 0);
+      command.formats[command.params.size() - 1] = 1;
     } else {
       command.params.emplace_back(value.text());
     }

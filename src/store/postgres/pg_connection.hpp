@@ -43,6 +43,7 @@ class PgConnection final : public sql::SqlConnection {
   struct Command {
     std::string sql;
     std::vector<std::optional<std::string>> params;  // nullopt: SQL NULL
+    std::vector<int> formats;  // each parameter's, 1 for bytes; empty when all are text
   };
   struct Answers {
     Result error;                 // the first command that failed

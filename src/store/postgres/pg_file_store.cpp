@@ -9,15 +9,7 @@
 namespace motcua::store::postgres {
 namespace {
 
-// Bytes cross the text-only driver interface as hex, which PostgreSQL decodes into bytea.
-std::string to_hex(std::string_view bytes) {
-  std::string hex(bytes.size() * 2 + 1, '\0');
-  sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                 bytes.size());
-  hex.pop_back();
-  return hex;
-}
-
+// Answers come back as text, a file's bytes as hex.
 std::string from_hex(const std::string& hex) {
   std::string bytes(hex.size() / 2, '\0');
   std::size_t length = 0;
@@ -44,9 +36,9 @@ class PgFileStore final : public app::FileStore {
       // submission the flush of each of its papers.
       db.exec("SET LOCAL synchronous_commit = off");
       db.exec(
-          "INSERT INTO stored_files (sha256, size, bytes) VALUES ($1, $2, decode($3, 'hex')) "
+          "INSERT INTO stored_files (sha256, size, bytes) VALUES ($1, $2, $3) "
           "ON CONFLICT (sha256) DO NOTHING",
-          {sha256, static_cast<long long>(bytes.size()), to_hex(bytes)});
+          {sha256, static_cast<long long>(bytes.size()), sql::Bytes{std::string(bytes)}});
     });
     return sha256;
   }

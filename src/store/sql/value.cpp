@@ -19,6 +19,12 @@ long long Value::integer() const {
 std::string Value::text() const {
   if (const auto* s = std::get_if<std::string>(&v_)) return *s;
   if (const auto* i = std::get_if<long long>(&v_)) return std::to_string(*i);
+  if (const auto* b = std::get_if<Bytes>(&v_)) return b->data;
+  return {};
+}
+
+std::string_view Value::bytes() const {
+  if (const auto* b = std::get_if<Bytes>(&v_)) return b->data;
   return {};
 }
 

@@ -1,14 +1,23 @@
 #pragma once
 // The values that cross the internal driver interface: both stores keep only nullable integers and
-// text (booleans as 0/1, instants as unix seconds, dates as "YYYY-MM-DD", JSON as text).
+// text (booleans as 0/1, instants as unix seconds, dates as "YYYY-MM-DD", JSON as text), and a
+// file's content as bytes.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
 #include "core/time.hpp"
 
 namespace motcua::store::sql {
+
+// Bytes sent as they are, never as text: PostgreSQL receives them in its binary format (no hex to
+// encode, send twice as long and decode), SQLite as a blob.
+struct Bytes {
+  std::string data;
+  bool operator==(const Bytes& other) const = default;
+};
 
 class Value {
  public:
@@ -19,6 +28,7 @@ class Value {
   Value(bool v) : v_(v ? 1LL : 0LL) {}
   Value(std::string v) : v_(std::move(v)) {}
   Value(const char* v) : v_(std::string(v)) {}
+  Value(Bytes v) : v_(std::move(v)) {}
   Value(core::Instant at) : v_(static_cast<long long>(at.time_since_epoch().count())) {}
   template <class T>
   Value(const std::optional<T>& v) {
@@ -27,13 +37,16 @@ class Value {
 
   bool is_null() const { return std::holds_alternative<std::monostate>(v_); }
   bool is_integer() const { return std::holds_alternative<long long>(v_); }
+  bool is_bytes() const { return std::holds_alternative<Bytes>(v_); }
   // PostgreSQL answers in text, SQLite in its storage class: both accessors convert.
   long long integer() const;
   std::string text() const;
+  // The bytes themselves, without a copy; empty unless is_bytes().
+  std::string_view bytes() const;
   bool operator==(const Value& other) const = default;
 
  private:
-  std::variant<std::monostate, long long, std::string> v_;
+  std::variant<std::monostate, long long, std::string, Bytes> v_;
 };
 
 using Params = std::vector<Value>;

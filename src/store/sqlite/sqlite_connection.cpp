@@ -96,6 +96,9 @@ void SqliteConnection::bind(sqlite3_stmt* statement, const sql::Params& params,
       rc = sqlite3_bind_null(statement, index);
     } else if (value.is_integer()) {
       rc = sqlite3_bind_int64(statement, index, value.integer());
+    } else if (value.is_bytes()) {
+      const auto bytes = value.bytes();
+      rc = sqlite3_bind_blob64(statement, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
     } else {
       const std::string text = value.text();
       rc = sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()),

@@ -6,6 +6,7 @@
 // one dropped inside a transaction is reported.
 #include "store/postgres/pg_connection.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -56,6 +57,35 @@ TEST_F(PgConnectionTest, AWriteIsAllOrNothing) {
   insert(db, 2);
   db.commit();
   EXPECT_EQ(count_items(), 2);
+}
+
+// Bytes go in the server's binary format beside text and NULL parameters of the same statement:
+// every byte value, a zero byte included, arrives as sent.
+TEST_F(PgConnectionTest, BytesTravelAsTheyAreBesideTextAndNull) {
+  std::string bytes(512, '\0');
+  for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i % 256);
+  db_->exec("CREATE TABLE blobs (id integer PRIMARY KEY, label text, note text, content bytea)");
+  PgConnection db(db_->postgresql_url());
+  db.begin(Mode::write);
+  db.exec("INSERT INTO blobs (id, label, note, content) VALUES ($1, $2, $3, $4)",
+          {1, "nhãn", std::nullopt, sql::Bytes{bytes}});
+  db.exec("INSERT INTO blobs (id, label, note, content) VALUES ($1, $2, $3, $4)",
+          {2, "rỗng", std::nullopt, sql::Bytes{}});
+  db.commit();
+  db.begin(Mode::read);
+  const auto rows = db.query(
+      "SELECT label, note IS NULL, length(content), encode(content, 'hex') FROM blobs ORDER BY id",
+      {});
+  db.commit();
+  ASSERT_EQ(rows.size(), 2U);
+  EXPECT_EQ(rows[0].text(0), "nhãn");
+  EXPECT_EQ(rows[0].text(1), "t");
+  EXPECT_EQ(rows[0].integer(2), 512);
+  std::string hex;
+  for (const unsigned char c : bytes) hex += fmt::format("{:02x}", c);
+  EXPECT_EQ(rows[0].text(3), hex);
+  EXPECT_EQ(rows[1].text(0), "rỗng");
+  EXPECT_EQ(rows[1].integer(2), 0);
 }
 
 TEST_F(PgConnectionTest, AReadSeesOneSnapshotAndTheNextReadSeesLaterWrites) {

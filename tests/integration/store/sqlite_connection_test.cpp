@@ -1,5 +1,5 @@
 // How a SQLite connection reads its store: through a memory map while the store is small, through
-// its page cache once it is larger than the map.
+// its page cache once it is larger than the map; and how it binds bytes.
 #include "store/sqlite/sqlite_connection.hpp"
 
 #include <gtest/gtest.h>
@@ -58,6 +58,17 @@ TEST_F(SqliteConnectionTest, AStoreLargerThanTheMapIsReadThroughTheCache) {
   sqlite::SqliteConnection reader(path_, sqlite::Role::reader);
   EXPECT_EQ(mapped(reader), 0);
   EXPECT_EQ(reader.query("SELECT x FROM t", {}).at(0).integer(0), 7);
+}
+
+TEST_F(SqliteConnectionTest, BytesAreBoundAsABlobWithTheirZeroBytes) {
+  sqlite::SqliteConnection connection(path_, sqlite::Role::writer);
+  const auto row =
+      connection
+          .query("SELECT typeof($1), length($1), hex($1)", {sql::Bytes{std::string("a\0\xff", 3)}})
+          .at(0);
+  EXPECT_EQ(row.text(0), "blob");
+  EXPECT_EQ(row.integer(1), 3);
+  EXPECT_EQ(row.text(2), "6100FF");
 }
 
 }  // namespace
