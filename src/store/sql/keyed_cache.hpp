@@ -4,7 +4,9 @@
 // change written through another process applies within that time; the store forgets every row
 // once a transaction of this process that changed the catalog commits, and a row read by a
 // reader that began before that forget() (passing the generation() it began at) is not kept.
-// Full, it starts again rather than track recency.
+// Full, it starts again rather than track recency. A row past its age is read again by one
+// caller; those that ask meanwhile are given it as it was rather than each reading it too (every
+// worker read the units at once each second under load, each on a connection of its own).
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -33,15 +35,18 @@ class KeyedCache {
     {
       const std::lock_guard lock(mutex_);
       const auto found = entries_.find(key);
-      if (found != entries_.end() && now_() - found->second.loaded < max_age_)
-        return found->second.value;
+      if (found != entries_.end()) {
+        auto& entry = found->second;
+        if (now_() - entry.loaded < max_age_ || entry.reloading) return entry.value;
+        entry.reloading = true;
+      }
     }
     const auto loaded = now_();
-    Value value = load();
+    Value value = load_or_release(key, load);
     const std::lock_guard lock(mutex_);
     if (ticket != generation_) return value;
     if (entries_.size() >= max_entries_) entries_.clear();
-    entries_.insert_or_assign(key, Entry{value, loaded});
+    entries_.insert_or_assign(key, Entry{value, loaded, false});
     return value;
   }
 
@@ -60,7 +65,20 @@ class KeyedCache {
   struct Entry {
     Value value;
     Clock::time_point loaded;
+    bool reloading = false;  // a caller is reading it again
   };
+
+  // A failed reading leaves the row to the next caller.
+  Value load_or_release(const std::string& key, const std::function<Value()>& load) {
+    try {
+      return load();
+    } catch (...) {
+      const std::lock_guard lock(mutex_);
+      if (const auto found = entries_.find(key); found != entries_.end())
+        found->second.reloading = false;
+      throw;
+    }
+  }
 
   const std::chrono::milliseconds max_age_;
   const std::size_t max_entries_;

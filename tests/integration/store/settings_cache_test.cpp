@@ -8,6 +8,7 @@
 
 #include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include "store/sql/keyed_cache.hpp"
@@ -158,6 +159,30 @@ TEST_F(KeyedCacheTest, ARowLoadedByAReaderThatBeganBeforeAForgetIsNotKept) {
       "a", [] { return std::optional<std::string>("1"); }, began);
   EXPECT_EQ(old_snapshot, "1");
   EXPECT_EQ(get("a"), "changed here");
+}
+
+// While one caller reads an aged row again, the others are given it as it was; a reading that
+// fails leaves the row to the next caller.
+TEST_F(KeyedCacheTest, AnAgedRowIsReadAgainByOneCallerAtATime) {
+  EXPECT_EQ(get("a"), "1");
+  table_["a"] = "changed elsewhere";
+  now_ += 1000ms;
+  std::optional<std::string> meanwhile;
+  const auto reread = cache_.get("a", [&]() -> std::optional<std::string> {
+    meanwhile = get("a");
+    return table_["a"];
+  });
+  EXPECT_EQ(reread, "changed elsewhere");
+  EXPECT_EQ(meanwhile, "1");
+  EXPECT_EQ(loads_, 1) << "the caller that came meanwhile did not read it";
+  now_ += 1000ms;
+  EXPECT_THROW(
+      cache_.get("a",
+                 []() -> std::optional<std::string> { throw std::runtime_error("database gone"); }),
+      std::runtime_error);
+  table_["a"] = "changed again";
+  EXPECT_EQ(get("a"), "changed again");
+  EXPECT_EQ(loads_, 2);
 }
 
 TEST_F(KeyedCacheTest, ItHoldsAtMostItsBound) {
