@@ -1,5 +1,7 @@
 #include "store/sql/pool.hpp"
 
+#include <optional>
+
 #include "app/ports/store.hpp"
 
 namespace motcua::store::sql {
@@ -66,20 +68,78 @@ void ConnectionPool::give_back(std::unique_ptr<SqlConnection> connection) {
   // A broken connection is closed here, outside the lock.
 }
 
-void run_transaction(ConnectionPool& pool, Mode mode,
-                     const std::function<void(SqlConnection&)>& work) {
-  auto lease = begin_transaction(pool, mode);
+namespace {
+
+// A connection of the pool taken at the transaction's first statement rather than at its start.
+class DeferredLease final : public SqlConnection {
+ public:
+  DeferredLease(ConnectionPool& pool, Mode mode, bool sends_together)
+      : pool_(pool), mode_(mode), sends_together_(sends_together) {}
+
+  Rows query(std::string_view sql, const Params& params) override {
+    return taken().query(sql, params);
+  }
+  void exec_without_rows(std::string_view sql, const Params& params) override {
+    taken().exec_without_rows(sql, params);
+  }
+  std::vector<Rows> query_together(const std::vector<Statement>& statements) override {
+    return taken().query_together(statements);
+  }
+  bool sends_together() const override { return sends_together_; }
+  void exec_script(std::string_view sql) override { taken().exec_script(sql); }
+  void begin(Mode /*mode*/) override {}
+  void commit() override {
+    if (lease_) (*lease_)->commit();
+  }
+  void rollback() override {
+    if (lease_) (*lease_)->rollback();
+  }
+  bool healthy() const override { return !lease_ || (*lease_)->healthy(); }
+  void discard() {
+    if (lease_) lease_->discard();
+  }
+
+ private:
+  SqlConnection& taken() {
+    if (!lease_) lease_.emplace(begin_transaction(pool_, mode_));
+    return **lease_;
+  }
+
+  ConnectionPool& pool_;
+  const Mode mode_;
+  const bool sends_together_;
+  std::optional<ConnectionPool::Lease> lease_;
+};
+
+// Commits what `work` did on `lease`, or rolls it back when it throws (the exception goes on).
+template <class LeaseLike>
+void run_on(LeaseLike& lease, SqlConnection& connection,
+            const std::function<void(SqlConnection&)>& work) {
   try {
-    work(*lease);
-    lease->commit();
+    work(connection);
+    connection.commit();
   } catch (...) {
     try {
-      lease->rollback();
+      connection.rollback();
     } catch (...) {
       lease.discard();  // its state is unknown: never lend it again
     }
     throw;
   }
+}
+
+}  // namespace
+
+void run_transaction(ConnectionPool& pool, Mode mode,
+                     const std::function<void(SqlConnection&)>& work) {
+  auto lease = begin_transaction(pool, mode);
+  run_on(lease, *lease, work);
+}
+
+void run_deferred_transaction(ConnectionPool& pool, Mode mode, bool sends_together,
+                              const std::function<void(SqlConnection&)>& work) {
+  DeferredLease lease(pool, mode, sends_together);
+  run_on(lease, lease, work);
 }
 
 }  // namespace motcua::store::sql

@@ -59,5 +59,11 @@ class ConnectionPool {
 // when it throws (the exception goes on).
 void run_transaction(ConnectionPool& pool, Mode mode,
                      const std::function<void(SqlConnection&)>& work);
+// The same, taking the connection only when `work` runs its first statement, and none if it runs
+// none: a lookup whose reads all go to a connection of their own (CombinedReads::read_on) then
+// holds none of the pool's while it waits for them. `sends_together`: what the pool's connections
+// answer to SqlConnection::sends_together.
+void run_deferred_transaction(ConnectionPool& pool, Mode mode, bool sends_together,
+                              const std::function<void(SqlConnection&)>& work);
 
 }  // namespace motcua::store::sql

@@ -36,12 +36,19 @@ SqlStore::SqlStore(std::string kind, std::unique_ptr<Dialect> dialect,
       procedure_versions_(kCatalogMaxAge, kProcedureVersionsKept) {}
 
 void SqlStore::run(Mode mode, const std::function<void(SqlConnection&)>& work) {
-  run_transaction((mode != Mode::write && readers_) ? *readers_ : *writers_, mode, work);
+  auto& pool = (mode != Mode::write && readers_) ? *readers_ : *writers_;
+  if (mode == Mode::glance && deferred_glances_) {
+    run_deferred_transaction(pool, mode, sends_together_, work);
+  } else {
+    run_transaction(pool, mode, work);
+  }
 }
 
 void SqlStore::combine_lookups(const std::function<std::unique_ptr<ConnectionPool>()>& own) {
   combine_lookups_ = true;
   if (!own) return;
+  deferred_glances_ = true;
+  sends_together_ = writers_->acquire()->sends_together();
   lookups_.read_on(own());
   lookup_progress_.read_on(own());
 }

@@ -60,6 +60,9 @@ class SqlStore final : public app::Store {
   std::atomic<std::uint64_t> account_writes_{0};
   NumberSource numbers_;
   bool combine_lookups_ = false;
+  // Glances take a connection at their first statement: lookups read on connections of their own.
+  bool deferred_glances_ = false;
+  bool sends_together_ = false;  // what the pool's connections answer
   CombinedReads lookups_;
   CombinedReads lookup_progress_;
 };

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <stdexcept>
 #include <thread>
 
 #include "app/ports/store.hpp"
@@ -13,17 +14,29 @@ namespace {
 
 using namespace std::chrono_literals;
 
+// What the pool's connections were asked, all of them together.
+struct Asked {
+  std::atomic<int> begins{0};
+  std::atomic<int> queries{0};
+  std::atomic<int> commits{0};
+  std::atomic<int> rollbacks{0};
+};
+
 struct FakeConnection final : sql::SqlConnection {
-  explicit FakeConnection(std::atomic<int>& alive) : alive_(alive) { ++alive_; }
+  FakeConnection(std::atomic<int>& alive, Asked& asked) : alive_(alive), asked_(asked) { ++alive_; }
   ~FakeConnection() override { --alive_; }
-  sql::Rows query(std::string_view, const sql::Params&) override { return {}; }
+  sql::Rows query(std::string_view, const sql::Params&) override {
+    ++asked_.queries;
+    return {};
+  }
   void exec_script(std::string_view) override {}
-  void begin(sql::Mode) override {}
-  void commit() override {}
-  void rollback() override {}
+  void begin(sql::Mode) override { ++asked_.begins; }
+  void commit() override { ++asked_.commits; }
+  void rollback() override { ++asked_.rollbacks; }
   bool healthy() const override { return healthy_; }
 
   std::atomic<int>& alive_;
+  Asked& asked_;
   bool healthy_ = true;
 };
 
@@ -31,10 +44,11 @@ class PoolTest : public ::testing::Test {
  protected:
   sql::ConnectionPool pool_{[this] {
                               if (refuse_) throw app::StoreUnavailable("server down");
-                              return std::make_unique<FakeConnection>(alive_);
+                              return std::make_unique<FakeConnection>(alive_, asked_);
                             },
                             2, 50ms};
   std::atomic<int> alive_{0};
+  Asked asked_;
   bool refuse_ = false;
 };
 
@@ -94,6 +108,38 @@ TEST_F(PoolTest, AFailedOpenDoesNotTakeASlot) {
   auto a = pool_.acquire();
   auto b = pool_.acquire();
   EXPECT_EQ(alive_, 2);
+}
+
+// A transaction that runs no statement (a lookup whose reads went to a connection of their own)
+// takes none: here it ends while every connection of the pool is lent.
+TEST_F(PoolTest, ADeferredTransactionWithoutStatementsTakesNoConnection) {
+  auto a = pool_.acquire();
+  auto b = pool_.acquire();
+  bool together = false;
+  sql::run_deferred_transaction(pool_, sql::Mode::glance, true,
+                                [&](sql::SqlConnection& db) { together = db.sends_together(); });
+  EXPECT_TRUE(together) << "answered as the pool's connections would, without one";
+  EXPECT_EQ(asked_.begins, 0);
+  EXPECT_EQ(asked_.commits, 0);
+}
+
+TEST_F(PoolTest, ADeferredTransactionBeginsAtItsFirstStatementAndEndsAsAnyOther) {
+  sql::run_deferred_transaction(pool_, sql::Mode::read, false, [](sql::SqlConnection& db) {
+    db.query("SELECT 1", {});
+    db.query("SELECT 2", {});
+  });
+  EXPECT_EQ(asked_.begins, 1);
+  EXPECT_EQ(asked_.queries, 2);
+  EXPECT_EQ(asked_.commits, 1);
+  EXPECT_THROW(sql::run_deferred_transaction(pool_, sql::Mode::read, false,
+                                             [](sql::SqlConnection& db) {
+                                               db.query("SELECT 3", {});
+                                               throw std::runtime_error("failed midway");
+                                             }),
+               std::runtime_error);
+  EXPECT_EQ(asked_.rollbacks, 1);
+  EXPECT_EQ(asked_.commits, 1);
+  EXPECT_EQ(alive_, 1) << "given back after each, and lent again";
 }
 
 }  // namespace
