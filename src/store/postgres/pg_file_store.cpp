@@ -29,12 +29,6 @@ class PgFileStore final : public app::FileStore {
     // A transaction of its own rather than autocommit: its BEGIN finds a connection the server
     // dropped while it was idle, and the pool replaces it before the bytes are sent.
     sql::run_transaction(*pool_, sql::Mode::write, [&](sql::SqlConnection& db) {
-      // Its commit does not wait for the log to reach the disk: a file counts only once a later
-      // transaction records where it is used, and that transaction's commit, which does wait,
-      // flushes the log up to its own record, so through this one, written before it. A crash
-      // in between loses a file nothing names yet and nobody was told was kept. That spares a
-      // submission the flush of each of its papers.
-      db.exec("SET LOCAL synchronous_commit = off");
       db.exec(
           "INSERT INTO stored_files (sha256, size, bytes) VALUES ($1, $2, $3) "
           "ON CONFLICT (sha256) DO NOTHING",
@@ -62,7 +56,13 @@ class PgFileStore final : public app::FileStore {
 
 std::unique_ptr<app::FileStore> open_pg_file_store(const std::string& url,
                                                    std::size_t connections) {
-  return std::make_unique<PgFileStore>(open_pg_pool(url, connections));
+  // A file's commit does not wait for the log to reach the disk: a file counts only once a later
+  // transaction records where it is used, and that transaction's commit, which does wait, flushes
+  // the log up to its own record, so through the file's, written before it. A crash in between
+  // loses a file nothing names yet and nobody was told was kept. That spares a submission the
+  // flush of each of its papers; set once for the pool's connections, not in each transaction.
+  return std::make_unique<PgFileStore>(
+      open_pg_pool(url, connections, "SET synchronous_commit = off"));
 }
 
 }  // namespace motcua::store::postgres

@@ -15,10 +15,13 @@ std::string with_connect_timeout(const std::string& url) {
 
 }  // namespace
 
-std::unique_ptr<sql::ConnectionPool> open_pg_pool(const std::string& url, std::size_t size) {
+std::unique_ptr<sql::ConnectionPool> open_pg_pool(const std::string& url, std::size_t size,
+                                                  const std::string& session_settings) {
   return std::make_unique<sql::ConnectionPool>(
-      [url = with_connect_timeout(url)] { return std::make_unique<PgConnection>(url); }, size,
-      kMaxWait);
+      [url = with_connect_timeout(url), session_settings] {
+        return std::make_unique<PgConnection>(url, session_settings);
+      },
+      size, kMaxWait);
 }
 
 }  // namespace motcua::store::postgres

@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "app/ports/store.hpp"
+#include "store/postgres/pg_pool.hpp"
 #include "store_fixture.hpp"
 
 namespace motcua::store::testing {
@@ -227,6 +228,17 @@ TEST_F(PgConnectionTest, AConnectionDroppedInsideATransactionIsReported) {
     EXPECT_FALSE(db.healthy());
     EXPECT_EQ(count_items(), 0) << "nothing of the lost transaction was kept";
   }
+}
+
+// How the files' pool commits without waiting for the log's flush, set once per connection (with
+// a value that neither the test cluster, which never waits, nor PostgreSQL's default has).
+TEST_F(PgConnectionTest, APoolsConnectionsRunItsSessionSettings) {
+  auto pool = postgres::open_pg_pool(db_->postgresql_url(), 1, "SET synchronous_commit = local");
+  std::string setting;
+  sql::run_transaction(*pool, Mode::read, [&](sql::SqlConnection& db) {
+    setting = db.query("SHOW synchronous_commit", {}).at(0).text(0);
+  });
+  EXPECT_EQ(setting, "local");
 }
 
 }  // namespace
