@@ -4,6 +4,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "web/http/header_value.hpp"
@@ -23,11 +24,18 @@ std::int64_t ticks(std::chrono::steady_clock::time_point at) {
   return static_cast<std::int64_t>(at.time_since_epoch().count());
 }
 
-// RFC 9110 §5.6.2.
-bool is_tchar(char c) {
-  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
-  return std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
-}
+// RFC 9110 §5.6.2, a table: every byte of every header name is asked.
+constexpr std::array<bool, 256> kTokenBytes = [] {
+  std::array<bool, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[static_cast<std::size_t>(c)] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = true;
+  for (int c = '0'; c <= '9'; ++c) table[static_cast<std::size_t>(c)] = true;
+  for (const char c : std::string_view("!#$%&'*+-.^_`|~"))
+    table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
+bool is_tchar(char c) { return kTokenBytes[static_cast<unsigned char>(c)]; }
 
 bool is_token(std::string_view text) { return std::all_of(text.begin(), text.end(), is_tchar); }
 
@@ -88,7 +96,6 @@ std::optional<std::uint64_t> parse_length(std::string_view digits) {
 // refuse) has an empty name.
 template <typename Visit>
 void for_each_header(std::string_view head, Visit&& visit) {
-  std::string name;  // one buffer for every name: a head is read twice per request
   auto pos = head.find('\n');
   while (pos != std::string_view::npos && pos + 1 < head.size()) {
     const auto start = pos + 1;
@@ -96,14 +103,11 @@ void for_each_header(std::string_view head, Visit&& visit) {
     const auto line = head.substr(start, pos == std::string_view::npos ? pos : pos + 1 - start);
     const auto colon = line.find(':');
     if (trim(line).empty()) continue;
-    name.clear();
     if (colon == std::string_view::npos || line.front() == ' ' || line.front() == '\t') {
-      visit(name, trim(line), line);
+      visit(std::string_view{}, trim(line), line);
       continue;
     }
-    for (const char c : trim(line.substr(0, colon)))
-      name += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    visit(name, trim(line.substr(colon + 1)), line);
+    visit(trim(line.substr(0, colon)), trim(line.substr(colon + 1)), line);
   }
 }
 
@@ -163,26 +167,25 @@ HeadFacts head_facts(std::string_view head) {
   HeadFacts facts;
   const auto request_line = head.substr(0, head.find('\n'));
   facts.upgrade = request_line.substr(0, 8) == "CONNECT ";
-  for_each_header(head,
-                  [&](const std::string& name, std::string_view value, std::string_view line) {
-                    if (name == "content-length") {
-                      const auto length = parse_length(value);
-                      if (!length) facts.bad_length = true;
-                      if (length && (!facts.content_length || *length > *facts.content_length)) {
-                        facts.content_length = length;
-                      }
-                    } else if (name == "transfer-encoding") {
-                      facts.transfer_encoding = true;
-                    } else if (name == "expect") {
-                      facts.expect_continue = to_lower(value) == "100-continue";
-                    } else if (name == "upgrade") {
-                      facts.upgrade = true;
-                    } else if (name == kRejectHeader) {
-                      facts.marked = true;
-                    }
-                    ++facts.fields;
-                    if (!is_field_line(line)) facts.malformed = true;
-                  });
+  for_each_header(head, [&](std::string_view name, std::string_view value, std::string_view line) {
+    if (is_lowered(name, "content-length")) {
+      const auto length = parse_length(value);
+      if (!length) facts.bad_length = true;
+      if (length && (!facts.content_length || *length > *facts.content_length)) {
+        facts.content_length = length;
+      }
+    } else if (is_lowered(name, "transfer-encoding")) {
+      facts.transfer_encoding = true;
+    } else if (is_lowered(name, "expect")) {
+      facts.expect_continue = is_lowered(value, "100-continue");
+    } else if (is_lowered(name, "upgrade")) {
+      facts.upgrade = true;
+    } else if (is_lowered(name, kRejectHeader)) {
+      facts.marked = true;
+    }
+    ++facts.fields;
+    if (!is_field_line(line)) facts.malformed = true;
+  });
   return facts;
 }
 
@@ -212,9 +215,9 @@ std::string rebuild_head(std::string_view head, int reject_status) {
   std::string out;
   out.reserve(head.size() + 32);
   out += head.substr(0, head.find('\n') + 1);
-  for_each_header(head, [&](const std::string& name, std::string_view, std::string_view line) {
-    if (name == kRejectHeader) return;
-    if (reject_status != 0 && name == "content-length") return;
+  for_each_header(head, [&](std::string_view name, std::string_view, std::string_view line) {
+    if (is_lowered(name, kRejectHeader)) return;
+    if (reject_status != 0 && is_lowered(name, "content-length")) return;
     out += line;
   });
   if (reject_status != 0) {

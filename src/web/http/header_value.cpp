@@ -1,5 +1,7 @@
 #include "web/http/header_value.hpp"
 
+#include <algorithm>
+
 namespace motcua::web {
 namespace {
 
@@ -32,6 +34,13 @@ std::string to_lower(std::string_view text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
+}
+
+bool is_lowered(std::string_view text, std::string_view lowered) {
+  return text.size() == lowered.size() &&
+         std::equal(text.begin(), text.end(), lowered.begin(), [](char a, char b) {
+           return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+         });
 }
 
 std::optional<std::string> HeaderValue::param(std::string_view name) const {

@@ -20,5 +20,8 @@ struct HeaderValue {
 std::optional<HeaderValue> parse_header_value(std::string_view text);
 
 std::string to_lower(std::string_view text);
+// Whether `text` is `lowered` but for ASCII case, without a lower-cased copy: asked of every
+// header of every request and response.
+bool is_lowered(std::string_view text, std::string_view lowered);
 
 }  // namespace motcua::web

@@ -175,15 +175,6 @@ std::string header_safe(std::string text) {
   return text;
 }
 
-// Whether `text` is `lowered` but for case; without a lower-cased copy, as a response's every
-// header is asked.
-bool is_lowered(std::string_view text, std::string_view lowered) {
-  return text.size() == lowered.size() &&
-         std::equal(text.begin(), text.end(), lowered.begin(), [](char a, char b) {
-           return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
-         });
-}
-
 // Headers the server writes itself, whatever a handler put in the response.
 bool server_owned(std::string_view name) {
   return is_lowered(name, "content-length") || is_lowered(name, "transfer-encoding") ||

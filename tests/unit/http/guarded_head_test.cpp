@@ -35,6 +35,9 @@ TEST(RebuildHead, RejectMarksAndDropsLength) {
       "POST /u HTTP/1.1\r\nHost: a\r\nContent-Length: 999999\r\nx-motcua-reject: 200\r\n\r\n";
   EXPECT_EQ(rebuild_head(head, 0), "POST /u HTTP/1.1\r\nHost: a\r\nContent-Length: 999999\r\n\r\n");
   EXPECT_EQ(rebuild_head(head, 413), "POST /u HTTP/1.1\r\nHost: a\r\nx-motcua-reject: 413\r\n\r\n");
+  EXPECT_EQ(rebuild_head("GET / HTTP/1.1\r\nX-MOTCUA-Reject: 200\r\nHost: a\r\n\r\n", 0),
+            "GET / HTTP/1.1\r\nHost: a\r\n\r\n")
+      << "a forged marker goes in any case";
 }
 
 TEST(MarkedHead, KeepsTheRequestLineWhenWhole) {
@@ -65,6 +68,14 @@ TEST(HeadFacts, CountsFieldsAndFlagsMalformedOnes) {
   EXPECT_TRUE(head_facts("GET / HTTP/1.1\r\nHost : a\r\n\r\n").malformed);
   EXPECT_TRUE(head_facts("GET / HTTP/1.1\r\nHost: a\r\n folded\r\n\r\n").malformed);
   EXPECT_TRUE(head_facts("GET / HTTP/1.1\r\nHost: a\x01\r\n\r\n").malformed);
+}
+
+// RFC 9110's token: letters, digits and fifteen marks; nothing else, no byte above ASCII.
+TEST(HeadFacts, AFieldNameIsATokenOfRfc9110) {
+  EXPECT_FALSE(head_facts("GET / HTTP/1.1\r\nAz09!#$%&'*+-.^_`|~: v\r\n\r\n").malformed);
+  for (const std::string bad :
+       {"X(", "X)", "X,", "X/", "X;", "X=", "X@", "X[", "X{", "X\"", "X\xc3\xa9", "X\x7f"})
+    EXPECT_TRUE(head_facts("GET / HTTP/1.1\r\n" + bad + ": v\r\n\r\n").malformed) << bad;
 }
 
 }  // namespace
